@@ -1,0 +1,52 @@
+/**
+ * Standard base64 (RFC 4648 §4, with padding), strict on decode. Works in the browser
+ * and in Node; Node's Buffer is used when present because decrypting a year of reports
+ * spends real time here.
+ */
+const BASE64_RE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+type NodeBuffer = { from(data: Uint8Array | string, enc?: string): Uint8Array & { toString(enc: string): string } };
+const NodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+
+export function isBase64(text: string): boolean {
+  return BASE64_RE.test(text);
+}
+
+/** Decoded byte length of a valid base64 string, without decoding it. */
+export function base64DecodedLength(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return (text.length / 4) * 3 - padding;
+}
+
+/** Length of the base64 text for `byteLength` bytes. */
+export function base64EncodedLength(byteLength: number): number {
+  return 4 * Math.ceil(byteLength / 3);
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  if (NodeBuffer) return NodeBuffer.from(bytes.buffer ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes).toString('base64');
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** Throws `TypeError` on anything that is not canonical-alphabet, padded base64. */
+export function fromBase64(text: string): Uint8Array {
+  if (!isBase64(text)) throw new TypeError('not valid base64');
+  if (NodeBuffer) {
+    const buf = NodeBuffer.from(text, 'base64');
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+export function toHex(bytes: Uint8Array): string {
+  let hex = '';
+  for (const b of bytes) hex += b.toString(16).padStart(2, '0');
+  return hex;
+}

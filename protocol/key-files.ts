@@ -1,0 +1,164 @@
+/**
+ * Key files (Node only: the analyst's machine and the server's start-up).
+ *
+ * Public key file (`campaign.pub`), safe to publish:
+ *   {"type":"scanwitness.public-key.v1","use":"campaign-encryption","kid":"…","publicKey":"<base64>","fingerprint":"…"}
+ *
+ * Secret key file (`campaign.key`), mode 0600:
+ *   {"type":"scanwitness.secret-key.v1","use":…,"kid":…,"publicKey":…,
+ *    "kdf":{"name":"scrypt","N":131072,"r":8,"p":1,"salt":"<base64 16 bytes>"},
+ *    "cipher":"aes-256-gcm","iv":"<base64 12 bytes>","ciphertext":"<base64 secret key + 16-byte tag>"}
+ * or, only when made with --no-passphrase, "kdf":null,"cipher":null,"secretKey":"<base64>".
+ *
+ * KDF: scrypt N=2^17, r=8, p=1 (128 MiB, ~0.5 s here) — the parameters OWASP lists for
+ * scrypt, costly enough to slow a guesser with a stolen laptop. The header fields are the
+ * GCM additional data, so a key file cannot be re-labelled with another kid or use.
+ */
+import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
+import { promisify } from 'node:util';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { fromBase64, toBase64 } from './base64.js';
+import { fingerprint, keyId } from './envelope.js';
+
+const scryptAsync = promisify(scrypt) as (pw: string | Buffer, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
+
+export type KeyUse = 'campaign-encryption' | 'analyst-signing';
+
+export interface ScryptParams {
+  N: number;
+  r: number;
+  p: number;
+}
+export const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
+
+export interface PublicKeyFile {
+  type: 'scanwitness.public-key.v1';
+  use: KeyUse;
+  kid: string;
+  publicKey: string;
+  fingerprint: string;
+}
+
+interface SecretKeyHeader {
+  type: 'scanwitness.secret-key.v1';
+  use: KeyUse;
+  kid: string;
+  publicKey: string;
+}
+export type SecretKeyFile = SecretKeyHeader &
+  (
+    | { kdf: ScryptParams & { name: 'scrypt'; salt: string }; cipher: 'aes-256-gcm'; iv: string; ciphertext: string }
+    | { kdf: null; cipher: null; secretKey: string }
+  );
+
+export class KeyFileError extends Error {
+  constructor(readonly code: 'unreadable' | 'malformed' | 'wrong_passphrase' | 'wrong_use', message: string) {
+    super(message);
+    this.name = 'KeyFileError';
+  }
+}
+
+export function makePublicKeyFile(use: KeyUse, publicKey: Uint8Array): PublicKeyFile {
+  return { type: 'scanwitness.public-key.v1', use, kid: keyId(publicKey), publicKey: toBase64(publicKey), fingerprint: fingerprint(publicKey) };
+}
+
+function header(use: KeyUse, publicKey: Uint8Array): SecretKeyHeader {
+  return { type: 'scanwitness.secret-key.v1', use, kid: keyId(publicKey), publicKey: toBase64(publicKey) };
+}
+
+function aad(h: SecretKeyHeader): Buffer {
+  return Buffer.from(JSON.stringify([h.type, h.use, h.kid, h.publicKey]));
+}
+
+async function deriveKey(passphrase: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
+  return scryptAsync(passphrase.normalize('NFKC'), salt, 32, { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 });
+}
+
+/** Encrypt a secret key under a passphrase (or store it plainly when passphrase is null). */
+export async function makeSecretKeyFile(
+  use: KeyUse,
+  publicKey: Uint8Array,
+  secretKey: Uint8Array,
+  passphrase: string | null,
+  params: ScryptParams = DEFAULT_SCRYPT,
+): Promise<SecretKeyFile> {
+  const h = header(use, publicKey);
+  if (passphrase === null) return { ...h, kdf: null, cipher: null, secretKey: toBase64(secretKey) };
+  const salt = randomBytes(16);
+  const iv = randomBytes(12);
+  const key = await deriveKey(passphrase, salt, params);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(aad(h));
+  const ciphertext = Buffer.concat([cipher.update(secretKey), cipher.final(), cipher.getAuthTag()]);
+  key.fill(0);
+  return { ...h, kdf: { name: 'scrypt', ...params, salt: salt.toString('base64') }, cipher: 'aes-256-gcm', iv: iv.toString('base64'), ciphertext: ciphertext.toString('base64') };
+}
+
+export function isPassphraseProtected(file: SecretKeyFile): boolean {
+  return file.kdf !== null;
+}
+
+/** Recover the secret key. Throws KeyFileError('wrong_passphrase') when the passphrase is wrong. */
+export async function unlockSecretKeyFile(file: SecretKeyFile, passphrase: string | null, path = 'the key file'): Promise<Uint8Array> {
+  if (file.kdf === null) return fromBase64(file.secretKey);
+  if (passphrase === null) throw new KeyFileError('wrong_passphrase', `${path} is protected by a passphrase; none was given`);
+  const { N, r, p, salt } = file.kdf;
+  const key = await deriveKey(passphrase, Buffer.from(salt, 'base64'), { N, r, p });
+  const data = Buffer.from(file.ciphertext, 'base64');
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(file.iv, 'base64'));
+    decipher.setAAD(aad(file));
+    decipher.setAuthTag(data.subarray(data.length - 16));
+    const secret = Buffer.concat([decipher.update(data.subarray(0, data.length - 16)), decipher.final()]);
+    return new Uint8Array(secret);
+  } catch {
+    throw new KeyFileError('wrong_passphrase', `wrong passphrase for ${path} — try again, or run \`npm run keygen\` to make a new key (reports sealed to the old key then cannot be read)`);
+  } finally {
+    key.fill(0);
+  }
+}
+
+async function readJson(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new KeyFileError('unreadable', `cannot read key file ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new KeyFileError('malformed', `${path} is not a scanwitness key file (not JSON)`);
+  }
+}
+
+const B64_32 = /^[A-Za-z0-9+/]{43}=$/;
+
+export async function readPublicKeyFile(path: string, use: KeyUse = 'campaign-encryption'): Promise<{ file: PublicKeyFile; publicKey: Uint8Array }> {
+  const value = (await readJson(path)) as Partial<PublicKeyFile>;
+  if (value?.type !== 'scanwitness.public-key.v1' || typeof value.publicKey !== 'string' || !B64_32.test(value.publicKey)) {
+    throw new KeyFileError('malformed', `${path} is not a scanwitness public key file`);
+  }
+  if (value.use !== use) throw new KeyFileError('wrong_use', `${path} is a ${value.use} key, not a ${use} key`);
+  const publicKey = fromBase64(value.publicKey);
+  return { file: makePublicKeyFile(use, publicKey), publicKey };
+}
+
+export async function readSecretKeyFile(path: string, use: KeyUse = 'campaign-encryption'): Promise<SecretKeyFile> {
+  const value = (await readJson(path)) as Partial<SecretKeyFile>;
+  if (value?.type !== 'scanwitness.secret-key.v1' || typeof value.publicKey !== 'string' || typeof value.kid !== 'string') {
+    throw new KeyFileError('malformed', `${path} is not a scanwitness secret key file`);
+  }
+  if (value.use !== use) throw new KeyFileError('wrong_use', `${path} is a ${value.use} key, not a ${use} key`);
+  return value as SecretKeyFile;
+}
+
+/** Write a file readable by its owner only (0600), even if it already existed with wider rights. */
+export async function writePrivateFile(path: string, content: string): Promise<void> {
+  await writeFile(path, content, { mode: 0o600, flag: 'wx' });
+  await chmod(path, 0o600);
+}
+
+export async function writePublicFile(path: string, content: string): Promise<void> {
+  await writeFile(path, content, { mode: 0o644, flag: 'wx' });
+}

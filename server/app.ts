@@ -1,0 +1,114 @@
+/**
+ * The express app, built but not started (STYLE.md §4): tests build one against a
+ * temp-file database; only server/index.ts listens.
+ */
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { HttpError } from './http-error.js';
+import { reportsRouter } from './routes/reports.js';
+import { campaignRouter } from './routes/campaign.js';
+import { reportRateLimits } from './rate-limit.js';
+import type { Campaign } from './campaign.js';
+import type { Config } from './config.js';
+import type { ReportStore } from './store/report-store.js';
+
+export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client/', import.meta.url));
+
+export interface AppDeps {
+  config: Config;
+  campaign: Campaign;
+  store: ReportStore;
+  /** The built form (dist/client); tests may point elsewhere. */
+  clientDir?: string;
+  now?: () => Date;
+}
+
+export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_DIR, now }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.disable('etag');
+  // Behind a reverse proxy the client address is needed for rate limiting only (it is HMACed, never stored).
+  app.set('trust proxy', config.trustProxy);
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'none'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          formAction: ["'self'"],
+          baseUri: ["'none'"],
+          frameAncestors: ["'none'"],
+          manifestSrc: ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: true,
+      referrerPolicy: { policy: 'no-referrer' },
+      strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
+    }),
+  );
+  app.use((_req, res, next) => {
+    res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()');
+    next();
+  });
+
+  app.use('/api', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.get('/healthz', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ ok: true });
+  });
+  app.use(campaignRouter({ campaign, config }));
+  app.use('/api/reports', reportRateLimits(config));
+  app.use(reportsRouter({ store, acceptedKids: new Set(campaign.keys.map((k) => k.kid)), maxStoredReports: config.maxStoredReports, now }));
+
+  if (existsSync(clientDir)) {
+    // Hashed asset names never change content, so they may be cached for a year.
+    app.use('/assets', express.static(`${clientDir}/assets`, { immutable: true, maxAge: '365d', index: false, fallthrough: true }));
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: 0, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
+  }
+
+  app.use((_req, _res, next) => next(new HttpError(404, 'not_found', 'no such page')));
+  app.use(errorHandler);
+  return app;
+}
+
+/** The one error handler: a JSON body with a stable code. Never logs requests or bodies. */
+const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
+  const { status, code, message } = describeError(err);
+  if (status >= 500) console.error(`internal error (${code}): ${err instanceof Error ? err.name : typeof err}`);
+  res.setHeader('Cache-Control', 'no-store');
+  res.status(status).json({ error: code, message });
+};
+
+function describeError(err: unknown): { status: number; code: string; message: string } {
+  if (err instanceof HttpError) return { status: err.status, code: err.code, message: err.message };
+  // body-parser errors carry a `type`; their messages can quote the body, so we write our own.
+  const type = (err as { type?: string }).type;
+  switch (type) {
+    case 'entity.too.large':
+      return { status: 413, code: 'envelope_too_large', message: 'the request body is larger than any envelope can be (100 KiB)' };
+    case 'entity.parse.failed':
+      return { status: 400, code: 'invalid_json', message: 'the request body is not valid JSON' };
+    case 'charset.unsupported':
+    case 'encoding.unsupported':
+      return { status: 415, code: 'unsupported_encoding', message: 'send UTF-8 JSON without content encoding' };
+    case 'request.aborted':
+      return { status: 400, code: 'request_aborted', message: 'the request was aborted' };
+    case 'request.size.invalid':
+      return { status: 400, code: 'invalid_length', message: 'the request body length does not match Content-Length' };
+  }
+  const status = (err as { status?: number }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { status, code: 'bad_request', message: 'the request could not be understood' };
+  }
+  return { status: 500, code: 'internal_error', message: 'something went wrong on the server; your report was not stored — please try again' };
+}

@@ -1,0 +1,86 @@
+/**
+ * Server configuration: a pure function of the environment (STYLE.md §5).
+ * Every variable is documented in one line in .env.example.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const list = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
+const bool = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('data'),
+  DATABASE_PATH: z.string().min(1).optional(),
+  CAMPAIGN_NAME: z.string().min(1).max(100).default('Stop the Scan'),
+  CAMPAIGN_PUBLIC_KEY_FILES: list,
+  EXIT_URL: z.url({ protocol: /^https?$/ }).default('https://www.bbc.co.uk/weather'),
+  ALTERNATIVE_CONTACT: z.string().max(500).default('If you cannot use this form, contact the campaign through a person you trust.'),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
+  RATE_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  RATE_LIMIT_REPORTS_PER_CLIENT: z.coerce.number().int().min(1).max(10000).default(20),
+  RATE_LIMIT_REPORTS_TOTAL: z.coerce.number().int().min(1).max(10_000_000).default(2000),
+  MAX_STORED_REPORTS: z.coerce.number().int().min(1).default(200_000),
+  ANALYST_PUBLIC_KEY_FILES: list,
+  DELETE_AFTER_EXPORT: bool,
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databasePath: string;
+  campaignName: string;
+  /** Newest first: the first is served to the form, all are accepted. */
+  campaignPublicKeyFiles: string[];
+  exitUrl: string;
+  alternativeContact: string;
+  trustProxy: number;
+  rateLimit: { windowMs: number; perClient: number; total: number };
+  maxStoredReports: number;
+  analystPublicKeyFiles: string[];
+  deleteAfterExport: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parse the environment; lists every bad variable at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databasePath: resolve(e.DATABASE_PATH ?? `${dataDir}/scanwitness.sqlite`),
+    campaignName: e.CAMPAIGN_NAME,
+    campaignPublicKeyFiles: e.CAMPAIGN_PUBLIC_KEY_FILES.map((p) => resolve(p)),
+    exitUrl: e.EXIT_URL,
+    alternativeContact: e.ALTERNATIVE_CONTACT,
+    trustProxy: e.TRUST_PROXY,
+    rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MINUTES * 60_000, perClient: e.RATE_LIMIT_REPORTS_PER_CLIENT, total: e.RATE_LIMIT_REPORTS_TOTAL },
+    maxStoredReports: e.MAX_STORED_REPORTS,
+    analystPublicKeyFiles: e.ANALYST_PUBLIC_KEY_FILES.map((p) => resolve(p)),
+    deleteAfterExport: e.DELETE_AFTER_EXPORT,
+  };
+}

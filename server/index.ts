@@ -1,0 +1,33 @@
+/** Start the server: the only module that listens and handles signals (STYLE.md §4). */
+import { createApp } from './app.js';
+import { CampaignKeyError, loadCampaign } from './campaign.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openSqliteStore } from './store/sqlite-store.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const campaign = await loadCampaign(config);
+  const store = openSqliteStore(config.databasePath);
+  const app = createApp({ config, campaign, store });
+  const server = app.listen(config.port, config.host, () => {
+    console.log(`scanwitness: ${campaign.name} — serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
+    console.log(`campaign key ${campaign.keys[0]!.kid} (fingerprint ${campaign.keys[0]!.fingerprint}); database ${config.databasePath}`);
+  });
+  const stop = (signal: string) => {
+    console.log(`${signal}: finishing requests in flight, then stopping`);
+    server.close(() => {
+      store.close();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof ConfigError || e instanceof CampaignKeyError) console.error(`scanwitness: ${e.message}`);
+  else console.error('scanwitness: could not start:', e instanceof Error ? e.message : e);
+  process.exit(1);
+});

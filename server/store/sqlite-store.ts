@@ -1,0 +1,61 @@
+/**
+ * The SQLite store: ciphertext, its key id and the UTC day it arrived. Nothing else —
+ * no IP, no User-Agent, no time of day.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Envelope } from '../../protocol/envelope-schema.js';
+import type { ReportStore, StoredEnvelope } from './report-store.js';
+
+export function openSqliteStore(path: string): ReportStore {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  // FULL: an acknowledged report survives a power cut. secure_delete: deleted envelopes
+  // are overwritten, so delete-after-export leaves no ciphertext in free pages.
+  db.pragma('synchronous = FULL');
+  db.pragma('secure_delete = ON');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS envelopes (
+      id INTEGER PRIMARY KEY AUTOINCREMENT, -- AUTOINCREMENT: ids never reused, so cursors stay valid after deletes
+      received_on TEXT NOT NULL,            -- UTC day, YYYY-MM-DD
+      kid TEXT NOT NULL,
+      envelope TEXT NOT NULL                -- the envelope JSON exactly as accepted
+    ) STRICT;
+  `);
+  const insert = db.prepare('INSERT INTO envelopes (received_on, kid, envelope) VALUES (?, ?, ?)');
+  const listAfter = db.prepare('SELECT id, received_on, envelope FROM envelopes WHERE id > ? ORDER BY id LIMIT ?');
+  const deleteUpTo = db.prepare('DELETE FROM envelopes WHERE id <= ?');
+  // This process is the database's only writer, so the count is kept rather than re-scanned per request.
+  let stored = (db.prepare('SELECT count(*) AS n FROM envelopes').get() as { n: number }).n;
+
+  return {
+    insert(envelope: Envelope, receivedOn: string): number {
+      const json = JSON.stringify({ v: envelope.v, kid: envelope.kid, sealed: envelope.sealed });
+      const id = Number(insert.run(receivedOn, envelope.kid, json).lastInsertRowid);
+      stored += 1;
+      return id;
+    },
+    listAfter(afterId: number, limit: number): StoredEnvelope[] {
+      return (listAfter.all(afterId, limit) as { id: number; received_on: string; envelope: string }[]).map((row) => ({
+        id: row.id,
+        receivedOn: row.received_on,
+        envelope: JSON.parse(row.envelope) as Envelope,
+      }));
+    },
+    deleteUpTo(upToId: number): number {
+      const deleted = deleteUpTo.run(upToId).changes;
+      stored -= deleted;
+      // Move deleted pages out of the WAL into the (secure-deleted) main file now.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      return deleted;
+    },
+    count(): number {
+      return stored;
+    },
+    close(): void {
+      db.close();
+    },
+  };
+}
