@@ -1,0 +1,45 @@
+/**
+ * The shape every CLI shares (STYLE.md §7, §8): strict flags with node:util parseArgs,
+ * --help, and one top-level catch that prints the message and exits non-zero.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** An error meant for the person at the terminal: its message says what to do next. */
+export class CliError extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, help: string) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CliError(`${(e as Error).message}\n\n${help}`, 2);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(help.endsWith('\n') ? help : `${help}\n`);
+    process.exit(0);
+  }
+  return parsed;
+}
+
+/** Run a CLI's main function; any error becomes one line on stderr and a non-zero exit. */
+export function runCli(name: string, main: () => Promise<number | void>): void {
+  main().then(
+    (code) => {
+      process.exitCode = typeof code === 'number' ? code : 0;
+    },
+    (e: unknown) => {
+      if (e instanceof CliError) {
+        process.stderr.write(`${name}: ${e.message}\n`);
+        process.exitCode = e.exitCode;
+      } else {
+        process.stderr.write(`${name}: unexpected error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+        process.exitCode = 70;
+      }
+    },
+  );
+}
