@@ -19,7 +19,7 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(ar
   } catch (e) {
     throw new CliError(`${(e as Error).message}\n\n${help}`, 2);
   }
-  if (parsed.values.help) {
+  if ((parsed.values as { help?: boolean }).help) {
     process.stdout.write(help.endsWith('\n') ? help : `${help}\n`);
     process.exit(0);
   }
