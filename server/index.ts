@@ -1,4 +1,5 @@
 /** Start the server: the only module that listens and handles signals (STYLE.md §4). */
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { CampaignKeyError, loadCampaign } from './campaign.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -10,7 +11,8 @@ async function main(): Promise<void> {
   const store = openSqliteStore(config.databasePath);
   const app = createApp({ config, campaign, store });
   const server = app.listen(config.port, config.host, () => {
-    console.log(`scanwitness: ${campaign.name} — serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
+    const { port } = server.address() as AddressInfo;
+    console.log(`scanwitness: ${campaign.name} — serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`);
     console.log(`campaign key ${campaign.keys[0]!.kid} (fingerprint ${campaign.keys[0]!.fingerprint}); database ${config.databasePath}`);
   });
   const stop = (signal: string) => {

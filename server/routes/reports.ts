@@ -21,7 +21,8 @@ export function reportsRouter({ store, acceptedKids, maxStoredReports, now = () 
       }
       next();
     },
-    json({ limit: BODY_LIMIT_BYTES, strict: true }),
+    // inflate: false — a compressed body could expand past the cap's intent; browsers never compress requests.
+    json({ limit: BODY_LIMIT_BYTES, strict: false, inflate: false }),
     (req, res, next) => {
       let envelope;
       try {
