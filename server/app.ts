@@ -50,6 +50,7 @@ export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_
       },
       crossOriginEmbedderPolicy: true,
       referrerPolicy: { policy: 'no-referrer' },
+      frameguard: { action: 'deny' },
       strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
     }),
   );
