@@ -8,16 +8,29 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { en } from './messages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist/client`;
+
+/** The form's page weight budget (issue #3): HTML + CSS + JS, each gzipped, at most 40 KB. */
+export const PAGE_BUDGET_BYTES = 40 * 1024;
+
+/** Gzipped size (default level, as a typical reverse proxy serves it) of each file, summed. */
+export function gzippedSize(files: Uint8Array[]): number {
+  return files.reduce((sum, f) => sum + gzipSync(f).length, 0);
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function hashed(name: string, ext: string, content: Uint8Array): { file: string; integrity: string } {
   const hex = createHash('sha256').update(content).digest('hex').slice(0, 16);
   return { file: `${name}-${hex}.${ext}`, integrity: `sha384-${createHash('sha384').update(content).digest('base64')}` };
 }
 
-export async function buildClient(): Promise<{ script: string; style: string; integrity: string }> {
+export async function buildClient(): Promise<{ script: string; style: string; integrity: string; gzipped: number }> {
   const result = await build({
     entryPoints: [`${root}client/main.ts`],
     bundle: true,
@@ -42,12 +55,25 @@ export async function buildClient(): Promise<{ script: string; style: string; in
     .replace('{{script}}', `/assets/${script.file}`)
     .replace('{{scriptIntegrity}}', script.integrity)
     .replace('{{style}}', `/assets/${style.file}`)
-    .replace('{{styleIntegrity}}', style.integrity);
+    .replace('{{styleIntegrity}}', style.integrity)
+    // Static words come from the message catalogue too. {{campaignName}}, {{exitUrl}} and
+    // {{alternativeContact}} stay: the server fills them from its configuration (server/form-page.ts).
+    .replace(/\{\{t\.(\w+)\}\}/g, (_, key: string) => {
+      const text = (en as Record<string, unknown>)[key];
+      if (typeof text !== 'string') throw new Error(`client/index.html: no string "${key}" in client/messages.ts`);
+      return escapeHtml(text);
+    });
   await writeFile(`${out}/index.html`, html);
-  return { script: script.file, style: style.file, integrity: script.integrity };
+  const gzipped = gzippedSize([js, css, new TextEncoder().encode(html)]);
+  return { script: script.file, style: style.file, integrity: script.integrity, gzipped };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { script, integrity } = await buildClient();
+  const { script, integrity, gzipped } = await buildClient();
   console.log(`built dist/client: ${script} (${integrity})`);
+  console.log(`page weight: ${(gzipped / 1024).toFixed(1)} KB gzipped of a ${PAGE_BUDGET_BYTES / 1024} KB budget`);
+  if (gzipped > PAGE_BUDGET_BYTES) {
+    console.error('over budget: make the form smaller before shipping it (see docs/form.md)');
+    process.exitCode = 1;
+  }
 }

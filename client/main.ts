@@ -1,37 +1,149 @@
 /**
- * The witness form (minimal: issue #3 grows it). Loads the campaign key, validates with
- * the shared schema, seals in this browser, POSTs only the envelope.
+ * The witness form's page: load the campaign key, build the form, check answers with the
+ * shared schema, seal them in this browser and POST only the envelope. Nothing is written to
+ * cookies or storage; a failed POST keeps the sealed envelope in memory for "Try again"; the
+ * quick exit (button or Escape) clears everything and replaces this page in history.
  */
 import { fromBase64 } from '../protocol/base64.js';
-import { sealReport } from '../protocol/envelope.js';
-import { REPORT_SCHEMA_ID, reportSchema } from '../protocol/report-schema.js';
+import { fingerprint, keyId, sealReport } from '../protocol/envelope.js';
+import type { Envelope } from '../protocol/envelope-schema.js';
+import { byId, h } from './dom.js';
+import { buildForm, checkForm, clearErrors, showErrors } from './form.js';
+import { en as m } from './messages.js';
 
-interface CampaignInfo { name: string; publicKey: string; kid: string; fingerprint: string; demo: boolean }
+interface CampaignInfo { publicKey: string; kid: string; demo: boolean; exitUrl: string }
 
-const form = document.getElementById('report-form') as HTMLFormElement;
-const status = document.getElementById('status') as HTMLElement;
+const app = byId('app');
+const exitLink = byId<HTMLAnchorElement>('exit');
+let exitUrl = exitLink.href;
+let publicKey: Uint8Array | undefined;
+/** The sealed report while it waits to be sent (only ever in memory). */
+let pending: Envelope | undefined;
+let sending = false;
+
+/** Clear every answer, forget the sealed report, and replace this page (Back cannot return to it). */
+function leave(event?: Event): void {
+  event?.preventDefault();
+  clearAll();
+  document.body.replaceChildren();
+  location.replace(exitUrl);
+}
+
+function clearAll(): void {
+  pending = undefined;
+  for (const form of document.forms) form.reset();
+}
+
+exitLink.addEventListener('click', leave);
+document.addEventListener('keydown', (e) => {
+  // Not while an input method is composing: there Escape cancels the composition.
+  if (e.key === 'Escape' && !e.isComposing) leave(e);
+});
+// Leaving by Back or a link must not leave answers in the back/forward cache for the next person.
+addEventListener('pagehide', clearAll);
 
 async function start(): Promise<void> {
-  const campaign = (await (await fetch('/api/campaign')).json()) as CampaignInfo;
-  const publicKey = fromBase64(campaign.publicKey);
-  form.hidden = false;
-  form.addEventListener('submit', async (event) => {
+  const loading = byId('loading');
+  loading.hidden = false;
+  const response = await fetch('/api/campaign', { cache: 'no-store' });
+  if (!response.ok) throw new Error('campaign');
+  const campaign = (await response.json()) as CampaignInfo;
+  const key = fromBase64(campaign.publicKey);
+  if (key.length !== 32 || keyId(key) !== campaign.kid) throw new Error('campaign key');
+  publicKey = key;
+  exitUrl = campaign.exitUrl;
+  byId('demo').hidden = !campaign.demo;
+  loading.hidden = true;
+  showForm();
+}
+
+function showForm(): void {
+  const form = h('form', { id: 'report-form', novalidate: true, autocomplete: 'off', method: 'post', action: '/api/reports' });
+  buildForm(form);
+  const fail = h('div', { id: 'send-failed', class: 'panel fail', tabindex: '-1', hidden: true, 'aria-labelledby': 'fail-title' });
+  form.append(
+    h('section', { 'aria-labelledby': 's-send' },
+      h('h2', { id: 's-send' }, m.sendTitle),
+      h('p', {}, m.encrypted),
+      h('p', { class: 'fp' }, `${m.fingerprint} `, h('code', {}, fingerprint(publicKey!))),
+      h('p', { class: 'hint' }, m.fingerprintHint),
+      fail,
+      h('p', { id: 'sending', class: 'hint', role: 'status' }),
+      h('button', { type: 'submit' }, m.send)),
+  );
+  // The first listener, and preventDefault first: the browser must never submit the form itself.
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const narrative = (document.getElementById('narrative') as HTMLTextAreaElement).value;
-    const report = reportSchema.parse({
-      schema: REPORT_SCHEMA_ID,
-      reporter: { role: 'witness' },
-      incident: { date: new Date().toISOString().slice(0, 7), force: 'unknown', technology: 'unsure' },
-      narrative,
-      meta: { lang: 'en' },
-    });
-    const envelope = sealReport(report, publicKey);
-    const response = await fetch('/api/reports', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(envelope) });
-    status.textContent = response.ok ? 'Your report was encrypted and sent.' : 'Sending failed; please try again.';
-    if (response.ok) form.reset();
+    if (sending) return;
+    const result = checkForm();
+    if ('errors' in result) return showErrors(form, result.errors);
+    clearErrors(form);
+    pending = sealReport(result.report, publicKey!);
+    void send(form, fail);
   });
+  // Changing an answer after a failed send makes the sealed copy stale: seal again on submit.
+  form.addEventListener('input', () => {
+    if (pending && !sending) {
+      pending = undefined;
+      fail.hidden = true;
+    }
+  });
+  app.replaceChildren(
+    h('p', {}, m.intro),
+    h('div', { class: 'panel safety' }, h('h2', {}, m.safetyTitle), h('ul', {}, ...m.safety.map((s) => h('li', {}, s)))),
+    h('p', { class: 'notice' }, m.encrypted),
+    form,
+  );
+}
+
+async function send(form: HTMLFormElement, fail: HTMLElement): Promise<void> {
+  const status = byId('sending');
+  sending = true;
+  fail.hidden = true;
+  status.textContent = m.sending;
+  let reason: string = m.failOffline;
+  try {
+    const response = await fetch('/api/reports', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(pending),
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+    if (response.ok) return done(form);
+    reason = response.status === 429 ? m.failBusy : response.status >= 500 ? m.failServer : m.failRejected;
+  } catch {
+    // fetch rejects only when the network failed: offline, server down, connection dropped.
+  } finally {
+    sending = false;
+    status.textContent = '';
+  }
+  const retry = h('button', { type: 'button' }, m.retry);
+  retry.addEventListener('click', () => void send(form, fail));
+  fail.replaceChildren(h('h3', { id: 'fail-title' }, m.failTitle), h('p', {}, reason), h('p', {}, m.failKept), retry);
+  fail.hidden = false;
+  fail.focus();
+}
+
+/** Sent: forget everything, and say what happens next without repeating any answer. */
+function done(form: HTMLFormElement): void {
+  clearAll();
+  form.remove();
+  const title = h('h2', { tabindex: '-1' }, m.sentTitle);
+  const again = h('button', { type: 'button', class: 'secondary' }, m.another);
+  again.addEventListener('click', () => {
+    document.title = m.title;
+    showForm();
+    byId('s-about').setAttribute('tabindex', '-1');
+    byId('s-about').focus();
+  });
+  app.replaceChildren(h('div', { class: 'panel sent' }, title, ...m.sentBody.map((p) => h('p', {}, p)), again));
+  document.title = `${m.sentTitle} — ${m.title}`;
+  scrollTo(0, 0);
+  title.focus();
 }
 
 start().catch(() => {
-  status.textContent = 'The form could not load. Please check your connection and reload.';
+  byId('loading').hidden = true;
+  byId('load-failed').hidden = false;
 });

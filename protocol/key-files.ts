@@ -1,10 +1,16 @@
 /**
  * Key files (Node only: the analyst's machine and the server's start-up).
  *
- * Public key file (`campaign.pub`), safe to publish:
- *   {"type":"scanwitness.public-key.v1","use":"campaign-encryption","kid":"…","publicKey":"<base64>","fingerprint":"…"}
+ * Public key file (`campaign.pub`, `analyst.pub`), safe to publish:
+ *   {"type":"scanwitness.public-key.v1","use":"campaign-encryption","kid":"…","publicKey":"<base64>","fingerprint":"…",
+ *    "created":"2025-06-01T12:00:00Z"}
+ * `use` is "campaign-encryption" (X25519, for sealing reports) or "analyst-signing" (Ed25519,
+ * for signing /api/batches requests). `created` (optional, UTC, whole seconds) is written by
+ * `npm run keygen`; the server counts a rotated-out campaign key's grace period from the
+ * `created` of the key that replaced it (docs/operator-guide.md).
  *
- * Secret key file (`campaign.key`), mode 0600:
+ * Secret key file (`campaign.key`, `analyst.key`), mode 0600. For campaign keys the secret is the
+ * 32-byte X25519 secret key; for analyst keys the 32-byte Ed25519 seed.
  *   {"type":"scanwitness.secret-key.v1","use":…,"kid":…,"publicKey":…,
  *    "kdf":{"name":"scrypt","N":131072,"r":8,"p":1,"salt":"<base64 16 bytes>"},
  *    "cipher":"aes-256-gcm","iv":"<base64 12 bytes>","ciphertext":"<base64 secret key + 16-byte tag>"}
@@ -16,7 +22,7 @@
  */
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { promisify } from 'node:util';
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, open, readFile } from 'node:fs/promises';
 import { fromBase64, toBase64 } from './base64.js';
 import { fingerprint, keyId } from './envelope.js';
 
@@ -37,6 +43,8 @@ export interface PublicKeyFile {
   kid: string;
   publicKey: string;
   fingerprint: string;
+  /** When the key pair was made (ISO 8601 UTC, whole seconds); absent in files made before keygen wrote it. */
+  created?: string;
 }
 
 interface SecretKeyHeader {
@@ -58,9 +66,18 @@ export class KeyFileError extends Error {
   }
 }
 
-export function makePublicKeyFile(use: KeyUse, publicKey: Uint8Array): PublicKeyFile {
-  return { type: 'scanwitness.public-key.v1', use, kid: keyId(publicKey), publicKey: toBase64(publicKey), fingerprint: fingerprint(publicKey) };
+export function makePublicKeyFile(use: KeyUse, publicKey: Uint8Array, created?: Date): PublicKeyFile {
+  const file: PublicKeyFile = { type: 'scanwitness.public-key.v1', use, kid: keyId(publicKey), publicKey: toBase64(publicKey), fingerprint: fingerprint(publicKey) };
+  if (created) file.created = isoSeconds(created);
+  return file;
 }
+
+/** 2025-06-01T12:00:00Z: UTC, whole seconds. */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+const CREATED_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 function header(use: KeyUse, publicKey: Uint8Array): SecretKeyHeader {
   return { type: 'scanwitness.secret-key.v1', use, kid: keyId(publicKey), publicKey: toBase64(publicKey) };
@@ -140,8 +157,15 @@ export async function readPublicKeyFile(path: string, use: KeyUse = 'campaign-en
     throw new KeyFileError('malformed', `${path} is not a scanwitness public key file`);
   }
   if (value.use !== use) throw new KeyFileError('wrong_use', `${path} is a ${value.use} key, not a ${use} key`);
+  let created: Date | undefined;
+  if (value.created !== undefined) {
+    created = new Date(String(value.created));
+    if (typeof value.created !== 'string' || !CREATED_RE.test(value.created) || Number.isNaN(created.getTime())) {
+      throw new KeyFileError('malformed', `${path}: "created" must be a UTC time like 2025-06-01T12:00:00Z`);
+    }
+  }
   const publicKey = fromBase64(value.publicKey);
-  return { file: makePublicKeyFile(use, publicKey), publicKey };
+  return { file: makePublicKeyFile(use, publicKey, created), publicKey };
 }
 
 export async function readSecretKeyFile(path: string, use: KeyUse = 'campaign-encryption'): Promise<SecretKeyFile> {
@@ -153,12 +177,25 @@ export async function readSecretKeyFile(path: string, use: KeyUse = 'campaign-en
   return value as SecretKeyFile;
 }
 
-/** Write a file readable by its owner only (0600), even if it already existed with wider rights. */
+/**
+ * Create a file readable by its owner only (0600, whatever the umask) and fsync it, so a key
+ * pair reported as made survives a power cut. Refuses to overwrite (EEXIST).
+ */
 export async function writePrivateFile(path: string, content: string): Promise<void> {
-  await writeFile(path, content, { mode: 0o600, flag: 'wx' });
+  await writeNewFile(path, content, 0o600);
   await chmod(path, 0o600);
 }
 
 export async function writePublicFile(path: string, content: string): Promise<void> {
-  await writeFile(path, content, { mode: 0o644, flag: 'wx' });
+  await writeNewFile(path, content, 0o644);
+}
+
+async function writeNewFile(path: string, content: string, mode: number): Promise<void> {
+  const handle = await open(path, 'wx', mode);
+  try {
+    await handle.writeFile(content, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }

@@ -7,10 +7,13 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { HttpError } from './http-error.js';
+import { loadFormPage } from './form-page.js';
 import { reportsRouter } from './routes/reports.js';
 import { campaignRouter } from './routes/campaign.js';
 import { reportRateLimits } from './rate-limit.js';
-import type { Campaign } from './campaign.js';
+import { acceptedKids, type Campaign } from './campaign.js';
+import { batchesRouter } from './routes/batches.js';
+import type { AnalystKey } from './analyst-auth.js';
 import type { Config } from './config.js';
 import type { ReportStore } from './store/report-store.js';
 
@@ -23,9 +26,11 @@ export interface AppDeps {
   /** The built form (dist/client); tests may point elsewhere. */
   clientDir?: string;
   now?: () => Date;
+  /** Analyst signing keys allowed to fetch batches (loaded by loadAnalystKeys before the app is built); none = all refused. */
+  analystKeys?: AnalystKey[];
 }
 
-export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_DIR, now }: AppDeps): Express {
+export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_DIR, now, analystKeys = [] }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
@@ -69,12 +74,18 @@ export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_
   });
   app.use(campaignRouter({ campaign, config }));
   app.use('/api/reports', reportRateLimits(config));
-  app.use(reportsRouter({ store, acceptedKids: new Set(campaign.keys.map((k) => k.kid)), maxStoredReports: config.maxStoredReports, now }));
+  app.use(reportsRouter({ store, acceptedKids: acceptedKids(campaign, now), maxStoredReports: config.maxStoredReports, now }));
+  app.use(batchesRouter({ store, analystKeys, deleteAfterExport: config.deleteAfterExport, now }));
 
-  if (existsSync(clientDir)) {
+  if (existsSync(`${clientDir}/index.html`)) {
     // Hashed asset names never change content, so they may be cached for a year.
     app.use('/assets', express.static(`${clientDir}/assets`, { immutable: true, maxAge: '365d', index: false, fallthrough: true }));
-    app.use(express.static(clientDir, { index: 'index.html', maxAge: 0, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
+    // index.html carries the operator's texts (filled once, here); never the unfilled template.
+    const page = loadFormPage(clientDir, { campaignName: campaign.name, exitUrl: config.exitUrl, alternativeContact: config.alternativeContact });
+    app.get(['/', '/index.html'], (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.type('html').send(page);
+    });
   }
 
   app.use((_req, _res, next) => next(new HttpError(404, 'not_found', 'no such page')));

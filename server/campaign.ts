@@ -2,6 +2,15 @@
  * Which campaign keys this server accepts, and demo mode: with no key configured (and not
  * in production) a throwaway demo key pair is made under data/demo/ so `npm start` works
  * on a fresh machine.
+ *
+ * Rotation: CAMPAIGN_PUBLIC_KEY_FILES lists keys newest first. The newest is served to the
+ * form and accepted with no end. Each older key stays accepted for CAMPAIGN_KEY_GRACE_DAYS
+ * after the `created` time of the key listed just before it (the one that replaced it), so
+ * a witness who loaded the form before the switch can still send; after that its envelopes
+ * are refused (400 unknown_key) and the operator should remove the file. The deadline is
+ * computed from the key files, not from when the server started, so restarts do not extend
+ * it. To stop accepting a key at once (e.g. its secret half was exposed), remove it from
+ * the list and restart.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +24,10 @@ export interface CampaignKey {
   publicKeyBase64: string;
   kid: string;
   fingerprint: string;
+  /** From the public key file, when it says. */
+  created?: Date;
+  /** Envelopes for this key are refused from this instant on; absent = no end (the newest key). */
+  acceptUntil?: Date;
 }
 
 export interface Campaign {
@@ -26,15 +39,67 @@ export interface Campaign {
 
 export class CampaignKeyError extends Error {}
 
-export function campaignKey(publicKey: Uint8Array): CampaignKey {
-  return { publicKey, publicKeyBase64: toBase64(publicKey), kid: keyId(publicKey), fingerprint: fingerprint(publicKey) };
+export function campaignKey(publicKey: Uint8Array, dates: { created?: Date; acceptUntil?: Date } = {}): CampaignKey {
+  return { publicKey, publicKeyBase64: toBase64(publicKey), kid: keyId(publicKey), fingerprint: fingerprint(publicKey), ...dates };
 }
 
-export async function loadCampaign(config: Config, log: (line: string) => void = console.error): Promise<Campaign> {
+const DAY_MS = 86_400_000;
+
+/**
+ * Set `acceptUntil` on every key but the newest: the replacing key's `created` + graceDays.
+ * Throws CampaignKeyError when a replacing key has no `created`, the list is not newest
+ * first, or a key is listed twice.
+ */
+export function scheduleRotation(keys: CampaignKey[], graceDays: number, paths: string[] = keys.map((k) => k.kid)): CampaignKey[] {
+  const seen = new Set<string>();
+  return keys.map((key, i) => {
+    if (seen.has(key.kid)) throw new CampaignKeyError(`campaign key ${key.kid} (${paths[i]}) is listed twice in CAMPAIGN_PUBLIC_KEY_FILES`);
+    seen.add(key.kid);
+    if (i === 0) return { ...key, acceptUntil: undefined };
+    const newer = keys[i - 1]!;
+    if (!newer.created) {
+      throw new CampaignKeyError(
+        `${paths[i - 1]} replaces an older campaign key but has no "created" time, so the older key's grace period cannot be counted.
+` +
+          'Make new keys with `npm run keygen` (it writes "created"), or add "created": "YYYY-MM-DDTHH:MM:SSZ" to that public key file.',
+      );
+    }
+    if (key.created && key.created.getTime() > newer.created.getTime()) {
+      throw new CampaignKeyError(`CAMPAIGN_PUBLIC_KEY_FILES must list the newest key first, but ${paths[i]} is newer than ${paths[i - 1]}`);
+    }
+    return { ...key, acceptUntil: new Date(newer.created.getTime() + graceDays * DAY_MS) };
+  });
+}
+
+/** The kids the report route accepts at the moment of each request (older keys expire). */
+export function acceptedKids(campaign: Campaign, now: () => Date = () => new Date()): { has(kid: string): boolean } {
+  const byKid = new Map(campaign.keys.map((k) => [k.kid, k]));
+  return {
+    has(kid: string): boolean {
+      const key = byKid.get(kid);
+      return key !== undefined && (key.acceptUntil === undefined || now().getTime() < key.acceptUntil.getTime());
+    },
+  };
+}
+
+export async function loadCampaign(config: Config, log: (line: string) => void = console.error, now: Date = new Date()): Promise<Campaign> {
   if (config.campaignPublicKeyFiles.length > 0) {
-    const keys = [];
-    for (const path of config.campaignPublicKeyFiles) keys.push(campaignKey((await readPublicKeyFile(path)).publicKey));
-    return { name: config.campaignName, keys, demo: false };
+    const keys: CampaignKey[] = [];
+    for (const path of config.campaignPublicKeyFiles) {
+      const { file, publicKey } = await readPublicKeyFile(path);
+      keys.push(campaignKey(publicKey, file.created ? { created: new Date(file.created) } : {}));
+    }
+    const scheduled = scheduleRotation(keys, config.campaignKeyGraceDays, config.campaignPublicKeyFiles);
+    scheduled.forEach((key, i) => {
+      if (!key.acceptUntil) return;
+      const until = key.acceptUntil.toISOString();
+      if (key.acceptUntil.getTime() <= now.getTime()) {
+        log(`campaign key ${key.kid} (${config.campaignPublicKeyFiles[i]}): grace period ended ${until}; its envelopes are refused — remove it from CAMPAIGN_PUBLIC_KEY_FILES`);
+      } else {
+        log(`campaign key ${key.kid}: older key, still accepted until ${until} (CAMPAIGN_KEY_GRACE_DAYS=${config.campaignKeyGraceDays})`);
+      }
+    });
+    return { name: config.campaignName, keys: scheduled, demo: false };
   }
   if (config.env === 'production') {
     throw new CampaignKeyError(

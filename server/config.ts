@@ -23,6 +23,7 @@ const envSchema = z.object({
   DATABASE_PATH: z.string().min(1).optional(),
   CAMPAIGN_NAME: z.string().min(1).max(100).default('Stop the Scan'),
   CAMPAIGN_PUBLIC_KEY_FILES: list,
+  CAMPAIGN_KEY_GRACE_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   EXIT_URL: z.url({ protocol: /^https?$/ }).default('https://www.bbc.co.uk/weather'),
   ALTERNATIVE_CONTACT: z.string().max(500).default('If you cannot use this form, contact the campaign through a person you trust.'),
   TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
@@ -41,8 +42,10 @@ export type Config = {
   dataDir: string;
   databasePath: string;
   campaignName: string;
-  /** Newest first: the first is served to the form, all are accepted. */
+  /** Newest first: the first is served to the form; older ones are accepted for the grace period. */
   campaignPublicKeyFiles: string[];
+  /** How long an older campaign key stays accepted, counted from the `created` of the key that replaced it. */
+  campaignKeyGraceDays: number;
   exitUrl: string;
   alternativeContact: string;
   trustProxy: number;
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePath: resolve(e.DATABASE_PATH ?? `${dataDir}/scanwitness.sqlite`),
     campaignName: e.CAMPAIGN_NAME,
     campaignPublicKeyFiles: e.CAMPAIGN_PUBLIC_KEY_FILES.map((p) => resolve(p)),
+    campaignKeyGraceDays: e.CAMPAIGN_KEY_GRACE_DAYS,
     exitUrl: e.EXIT_URL,
     alternativeContact: e.ALTERNATIVE_CONTACT,
     trustProxy: e.TRUST_PROXY,

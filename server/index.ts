@@ -4,16 +4,21 @@ import { createApp } from './app.js';
 import { CampaignKeyError, loadCampaign } from './campaign.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openSqliteStore } from './store/sqlite-store.js';
+import { loadAnalystKeys } from './analyst-auth.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const campaign = await loadCampaign(config);
+  const analystKeys = await loadAnalystKeys(config.analystPublicKeyFiles);
   const store = openSqliteStore(config.databasePath);
-  const app = createApp({ config, campaign, store });
+  const app = createApp({ config, campaign, store, analystKeys });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     console.log(`scanwitness: ${campaign.name} — serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`);
     console.log(`campaign key ${campaign.keys[0]!.kid} (fingerprint ${campaign.keys[0]!.fingerprint}); database ${config.databasePath}`);
+    for (const k of analystKeys) console.log(`analyst key ${k.kid} (fingerprint ${k.fingerprint}) may fetch batches`);
+    if (analystKeys.length === 0) console.log('no analyst keys (ANALYST_PUBLIC_KEY_FILES): nobody can fetch batches');
+    console.log(`delete-after-export ${config.deleteAfterExport ? 'ON: acknowledged envelopes are deleted' : 'off: envelopes stay after analysts fetch them'}`);
   });
   const stop = (signal: string) => {
     console.log(`${signal}: finishing requests in flight, then stopping`);

@@ -8,7 +8,8 @@ export const BODY_LIMIT_BYTES = 100 * 1024;
 
 export function reportsRouter({ store, acceptedKids, maxStoredReports, now = () => new Date() }: {
   store: ReportStore;
-  acceptedKids: ReadonlySet<string>;
+  /** A Set, or campaign.ts's time-aware acceptor (older keys expire after their grace period). */
+  acceptedKids: { has(kid: string): boolean };
   maxStoredReports: number;
   now?: () => Date;
 }): Router {

@@ -23,7 +23,8 @@ export interface TestServer {
   app: ReturnType<typeof createApp>;
   /** Set after listen(). */
   url: string;
-  listen(): Promise<string>;
+  /** Listen on `port` (default: a free one); after stop(), pass the old port to come back at the same URL. */
+  listen(port?: number): Promise<string>;
   stop(): Promise<void>;
   close(): Promise<void>;
 }
@@ -38,9 +39,10 @@ export function makeTestServer(env: Record<string, string> = {}, options: { demo
   let server: Server | undefined;
   const t: TestServer = {
     dir, config, campaign, keyPair, store, app, url: '',
-    async listen() {
-      server = await new Promise<Server>((resolve) => {
-        const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    async listen(port = 0) {
+      server = await new Promise<Server>((resolve, reject) => {
+        const s = app.listen(port, '127.0.0.1', () => resolve(s));
+        s.once('error', reject);
       });
       t.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       return t.url;

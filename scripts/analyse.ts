@@ -1,0 +1,107 @@
+/**
+ * npm run analyse — tables, rates, disproportionality and a report with charts, from
+ * decrypted reports (or batch files plus the secret key). See docs/analysis.md.
+ */
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { publicKeyFromSecretKey } from '../protocol/envelope.js';
+import { readSecretKeyFile, unlockSecretKeyFile, KeyFileError } from '../protocol/key-files.js';
+import { FORCES } from '../protocol/report-schema.js';
+import { CliError, parseFlags, runCli } from './lib/cli.js';
+import { getPassphrase } from './lib/passphrase.js';
+import { readPopulationFile } from './analysis/population.js';
+import { analyse } from './analysis/run.js';
+
+const HELP = `Usage: npm run analyse -- --input FILE [--input FILE …] [options]
+
+Count, tabulate and chart witness reports, with small counts suppressed for publication.
+
+Input
+  --input FILE            decrypted NDJSON from \`npm run decrypt\` (repeatable; bare file names work too)
+  --key FILE              campaign secret key: lets --input be batch files, decrypted on the way
+  --passphrase-file FILE  the key's passphrase (otherwise you are asked)
+
+Output
+  --out DIR               output folder (default: analysis)
+  --internal              also write UNSUPPRESSED tables to DIR-INTERNAL-unsuppressed-DO-NOT-PUBLISH
+
+Filters
+  --from DATE             incidents on or after DATE (YYYY-MM-DD or YYYY-MM)
+  --to DATE               incidents on or before DATE
+  --force SLUG            only this police force (repeatable), e.g. metropolitan
+
+Rates (docs/analysis.md, "Population file")
+  --population FILE       CSV: area,ethnicity,population (template: docs/population-template.csv)
+  --per K                 rates per K people (default 10000)
+  --reference GROUP       reference group for ratios (default white-british, or white for 5 groups)
+
+Publishable: OUT/report.html, OUT/report.md, OUT/tables/*.csv, OUT/charts/*.svg, OUT/summary.json.
+Witness reports are a self-selected sample, not a census of scans; the report says so next to every rate.`;
+
+const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  const { values, positionals } = parseFlags(
+    argv,
+    {
+      input: { type: 'string', multiple: true },
+      key: { type: 'string' },
+      'passphrase-file': { type: 'string' },
+      out: { type: 'string' },
+      internal: { type: 'boolean' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      force: { type: 'string', multiple: true },
+      population: { type: 'string' },
+      per: { type: 'string' },
+      reference: { type: 'string' },
+    },
+    HELP,
+  );
+  const inputs = [...(values.input ?? []), ...positionals];
+  if (inputs.length === 0) throw new CliError(`no input given\n\n${HELP}`, 2);
+  for (const [flag, v] of [['--from', values.from], ['--to', values.to]] as const) {
+    if (v !== undefined && !DATE.test(v)) throw new CliError(`${flag} ${v}: use YYYY-MM-DD or YYYY-MM`, 2);
+  }
+  if (values.from && values.to && values.from > values.to) throw new CliError(`--from ${values.from} is after --to ${values.to}`, 2);
+  for (const f of values.force ?? []) {
+    if (!(FORCES as readonly string[]).includes(f)) throw new CliError(`--force ${f} is not a police force slug; e.g. metropolitan, west-yorkshire, british-transport-police`, 2);
+  }
+  const k = values.per === undefined ? 10_000 : Number(values.per);
+  if (!Number.isInteger(k) || k < 1) throw new CliError(`--per ${values.per}: give a whole number such as 1000 or 10000`, 2);
+
+  let keyPair = null;
+  if (values.key) {
+    const file = await readSecretKeyFile(values.key).catch((e: unknown) => {
+      throw e instanceof KeyFileError ? new CliError(e.message) : e;
+    });
+    const passphrase = file.kdf === null ? null : await getPassphrase(values['passphrase-file'], `passphrase for ${values.key}: `);
+    const secretKey = await unlockSecretKeyFile(file, passphrase, values.key).catch((e: unknown) => {
+      throw e instanceof KeyFileError ? new CliError(e.message) : e;
+    });
+    keyPair = { secretKey, publicKey: publicKeyFromSecretKey(secretKey) };
+  }
+  const population = values.population ? await readPopulationFile(values.population) : null;
+  const outDir = values.out ?? 'analysis';
+  const result = await analyse({
+    inputs, outDir, keyPair,
+    filters: { from: values.from, to: values.to, forces: values.force },
+    population, populationFile: values.population, k, reference: values.reference,
+    internal: values.internal ?? false,
+  });
+  keyPair?.secretKey.fill(0);
+
+  const { input, counts } = result;
+  process.stderr.write(`analysed ${counts.total.toLocaleString('en-GB')} reports (${input.lines.toLocaleString('en-GB')} lines read, ${result.outsideFilters.toLocaleString('en-GB')} outside the filters)\n`);
+  if (input.invalid > 0) {
+    process.stderr.write(`warning: ${input.invalid} line(s) failed validation and were not counted:\n`);
+    for (const e of input.invalidExamples) process.stderr.write(`  ${e.file}:${e.line}: ${e.reason}\n`);
+    if (input.invalid > input.invalidExamples.length) process.stderr.write(`  … and ${input.invalid - input.invalidExamples.length} more\n`);
+  }
+  if (counts.synthetic > 0) process.stderr.write(`note: ${counts.synthetic} report(s) are SYNTHETIC (from npm run simulate); the report is marked as such\n`);
+  process.stderr.write(`suppression: ${result.suppression.secondary} cell(s) hidden to protect small counts\n`);
+  process.stdout.write(`${outDir}/report.html\n${outDir}/report.md\n${outDir}/summary.json\n${outDir}/tables/\n`);
+  if (result.internalDir) process.stdout.write(`${result.internalDir}/  (UNSUPPRESSED — do not publish)\n`);
+}
+
+if (fileURLToPath(import.meta.url) === resolve(process.argv[1] ?? '')) runCli('analyse', main);

@@ -1,0 +1,73 @@
+/**
+ * The population file for rates (docs/analysis.md, "Population file"; template in
+ * docs/population-template.csv):
+ *
+ *   area,ethnicity,population
+ *   all,white-british,44355081
+ *   metropolitan,black-african,...
+ *
+ * area: `all` (every report in the analysis) or a police force slug.
+ * ethnicity: the 19 Census 2021 slugs, or the 5 groups (white, mixed, asian, black, other);
+ * one level for the whole file, and every group of that level for every area.
+ */
+import { readFile } from 'node:fs/promises';
+import { CENSUS_ETHNICITIES, FORCES } from '../../protocol/report-schema.js';
+import { ETHNICITY_5 } from './categories.js';
+import { CliError } from '../lib/cli.js';
+
+export type PopulationLevel = 19 | 5;
+
+export interface Population {
+  level: PopulationLevel;
+  groups: readonly string[];
+  /** area → group → people. Areas in file order. */
+  areas: Map<string, Map<string, number>>;
+}
+
+export const ALL_AREA = 'all';
+
+export function parsePopulationCsv(text: string, source = 'the population file'): Population {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim());
+  const problems: string[] = [];
+  const header = lines[0]?.split(',').map((h) => h.trim().toLowerCase());
+  if (!header || header.join(',') !== 'area,ethnicity,population') {
+    throw new CliError(`${source}: the first line must be exactly "area,ethnicity,population" (see docs/population-template.csv)`);
+  }
+  const areas = new Map<string, Map<string, number>>();
+  let level: PopulationLevel | null = null;
+  lines.slice(1).forEach((line, i) => {
+    const n = i + 2;
+    if (line === '' || line.startsWith('#')) return;
+    const parts = line.split(',').map((p) => p.trim());
+    if (parts.length !== 3) return void problems.push(`line ${n}: expected 3 fields, found ${parts.length}`);
+    const [area, group, pop] = parts as [string, string, string];
+    if (area !== ALL_AREA && !(FORCES as readonly string[]).includes(area)) return void problems.push(`line ${n}: area "${area}" is neither "all" nor a police force slug`);
+    const rowLevel: PopulationLevel | null = (CENSUS_ETHNICITIES as readonly string[]).includes(group) ? 19 : (ETHNICITY_5 as readonly string[]).includes(group) ? 5 : null;
+    if (rowLevel === null) return void problems.push(`line ${n}: ethnicity "${group}" is neither a 19-group Census slug nor one of white, mixed, asian, black, other`);
+    if (level === null) level = rowLevel;
+    else if (level !== rowLevel) return void problems.push(`line ${n}: mixes 5-group and 19-group rows; use one level for the whole file`);
+    if (!/^\d+$/.test(pop) || Number(pop) <= 0) return void problems.push(`line ${n}: population "${pop}" is not a whole number above 0`);
+    const m = areas.get(area) ?? new Map<string, number>();
+    if (m.has(group)) return void problems.push(`line ${n}: ${area}/${group} appears twice`);
+    m.set(group, Number(pop));
+    areas.set(area, m);
+  });
+  if (level === null && problems.length === 0) problems.push('no data rows');
+  const groups: readonly string[] = level === 5 ? ETHNICITY_5 : CENSUS_ETHNICITIES;
+  for (const [area, m] of areas) {
+    const missing = groups.filter((g) => !m.has(g));
+    if (missing.length > 0) problems.push(`area ${area}: no row for ${missing.join(', ')} (every group of the level is needed, so "all minority groups combined" is complete)`);
+  }
+  if (problems.length > 0) throw new CliError(`${source} has problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  return { level: level!, groups, areas };
+}
+
+export async function readPopulationFile(path: string): Promise<Population> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new CliError(`cannot read population file ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  return parsePopulationCsv(text, path);
+}

@@ -1,0 +1,146 @@
+/**
+ * Rates per k people and disproportionality ratios against a reference group, per area of
+ * the population file (docs/analysis.md, "Rates and disproportionality").
+ *
+ * The numerators are counts, and a rate times a published population gives its numerator
+ * back, so every numerator is a cell of the shared CellSystem and a rate is printed only
+ * when its numerator is (and is at least 10).
+ */
+import { label, rollUpEthnicity } from './categories.js';
+import type { Counts } from './aggregate.js';
+import { ALL_AREA, type Population } from './population.js';
+import { rateRatio, rateWithInterval } from './stats.js';
+import { CellSystem } from './suppression.js';
+import { id, type CellSpec, type RowSpec, type TableSpec } from './tables.js';
+
+export const SELF_SELECTED_CAVEAT =
+  'These are witness reports, a self-selected sample, not a census of scans: a rate here is reports per population, ' +
+  'not the rate at which people are scanned, and who chooses to report shapes it. Read the ratios as a signal to ask ' +
+  'about, not a measurement.';
+
+export interface RateOptions {
+  /** Rates per k people (default 10,000). */
+  k: number;
+  /** Reference group slug at the population file's level (default white-british, or white at 5 groups). */
+  reference: string;
+  level: number;
+}
+
+export const MINORITY = 'all-minority';
+
+export function defaultReference(level: number): string {
+  return level === 5 ? 'white' : 'white-british';
+}
+
+/** Count of ethnicity `group` (at the population level) among a force's reports. */
+function forceGroupCount(counts: Counts, force: string, group: string, level: number): number {
+  const row = counts.forceEth19[force] ?? {};
+  if (level === 19) return row[group] ?? 0;
+  return Object.entries(row).reduce((s, [e19, n]) => (rollUpEthnicity(e19) === group ? s + n : s), 0);
+}
+
+export function buildRateTables(counts: Counts, population: Population, system: CellSystem, options: RateOptions): TableSpec[] {
+  const { level, groups } = population;
+  const { k, reference } = options;
+  if (!groups.includes(reference)) {
+    throw new Error(`reference group "${reference}" is not a ${level}-group ethnicity in the population file; use one of ${groups.join(', ')}`);
+  }
+  const dim = level === 19 ? 'ethnicity19' : 'ethnicity5';
+  const forceAreas = [...population.areas.keys()].filter((a) => a !== ALL_AREA);
+
+  // Per-force numerators, linked to the force totals and to the overall counts.
+  const cellFor = (area: string, g: string) => `rate:${area}|${g}`;
+  for (const f of forceAreas) {
+    const groupCells = groups.map((g) => system.cell(cellFor(f, g), forceGroupCount(counts, f, g, level)));
+    const known = groupCells.reduce((s, c) => s + system.value(c), 0);
+    system.cell(cellFor(f, 'known'), known);
+    system.sum(cellFor(f, 'known'), groupCells);
+    system.cell(cellFor(f, 'unknown'), counts.one.force[f]! - known, false);
+    system.sum(id.one('force', f), [cellFor(f, 'known'), cellFor(f, 'unknown')]);
+  }
+  for (const g of groups) {
+    const listed = forceAreas.reduce((s, f) => s + system.value(cellFor(f, g)), 0);
+    system.cell(cellFor('other-forces', g), counts.one[dim][g]! - listed, false);
+    system.sum(id.one(dim, g), [...forceAreas.map((f) => cellFor(f, g)), cellFor('other-forces', g)]);
+  }
+  // Without an "all" row the overall figures cover the listed forces together.
+  const overallArea = population.areas.has(ALL_AREA) ? ALL_AREA : forceAreas.length > 1 ? 'listed-forces' : null;
+  let overallPopulation: Map<string, number> | null = population.areas.get(ALL_AREA) ?? null;
+  if (overallArea === 'listed-forces') {
+    overallPopulation = new Map(groups.map((g) => [g, forceAreas.reduce((s, f) => s + population.areas.get(f)!.get(g)!, 0)]));
+    for (const g of groups) {
+      system.cell(cellFor('listed-forces', g), forceAreas.reduce((s, f) => s + system.value(cellFor(f, g)), 0));
+      system.sum(cellFor('listed-forces', g), forceAreas.map((f) => cellFor(f, g)));
+    }
+    system.cell(cellFor('listed-forces', 'known'), groups.reduce((s, g) => s + system.value(cellFor('listed-forces', g)), 0));
+    system.sum(cellFor('listed-forces', 'known'), groups.map((g) => cellFor('listed-forces', g)));
+  }
+
+  const areaTable = (area: string, people: Map<string, number>): TableSpec => {
+    const numerator = (g: string) => (area === ALL_AREA ? (g === 'known' ? id.known(dim) : id.one(dim, g)) : cellFor(area, g));
+    const minority = groups.filter((g) => g !== reference);
+    const minorityCell = system.cell(cellFor(area, MINORITY), minority.reduce((s, g) => s + system.value(numerator(g)), 0));
+    system.sum(minorityCell, minority.map(numerator));
+    const popTotal = groups.reduce((s, g) => s + people.get(g)!, 0);
+    const refCell = numerator(reference);
+    const refN = system.value(refCell);
+    const refPop = people.get(reference)!;
+
+    const row = (key: string, rowLabel: string, nCell: string, pop: number, isRef: boolean): RowSpec => {
+      const n = system.value(nCell);
+      const r = rateWithInterval(n, pop, k);
+      const rr = isRef ? null : rateRatio(n, pop, refN, refPop);
+      const num = (value: number | null, decimals: number, reveals: string[]): CellSpec => ({ kind: 'number', value, decimals, reveals, minCount: reveals });
+      return {
+        key, label: rowLabel, role: key === MINORITY ? 'subtotal' : undefined,
+        cells: [
+          { kind: 'count', id: nCell },
+          { kind: 'number', value: pop, decimals: 0, reveals: [], minCount: [] },
+          num(r.rate, 1, [nCell]),
+          num(r.lower, 1, [nCell]),
+          num(r.upper, 1, [nCell]),
+          { kind: 'percent', num: nCell, den: numerator('known') },
+          { kind: 'number', value: (100 * pop) / popTotal, decimals: 1, reveals: [], minCount: [] },
+          isRef ? { kind: 'text', text: 'reference' } : num(rr!.ratio, 2, [nCell, refCell]),
+          isRef ? { kind: 'text', text: '' } : num(rr!.lower, 2, [nCell, refCell]),
+          isRef ? { kind: 'text', text: '' } : num(rr!.upper, 2, [nCell, refCell]),
+          isRef || rr!.method === 'none' ? { kind: 'text', text: '' } : { kind: 'text', text: rr!.method === 'katz' ? 'Katz' : 'exact' },
+        ],
+      };
+    };
+    const areaLabel = area === ALL_AREA ? 'all reports' : area === 'listed-forces' ? `the ${forceAreas.length} forces in the population file together` : label(area);
+    return {
+      id: `rates-${area}`,
+      title: `Rates per ${k.toLocaleString('en-GB')} people and disproportionality: ${areaLabel}`,
+      rowHeader: 'Ethnic group', group: 'rates',
+      notes: [
+        SELF_SELECTED_CAVEAT,
+        `Rate = ${k.toLocaleString('en-GB')} × reports ÷ population, with an exact Poisson 95% interval. Ratio = the group's rate ÷ the rate of ${label(reference)} (the reference), ` +
+          'with a 95% interval: Katz log method when both counts are at least 30, otherwise the exact conditional (binomial) interval. ' +
+          'Rates and ratios are shown only when the counts behind them are at least 10 ("n<10"). Reports with unknown or unstated ethnicity are left out of rates.',
+      ],
+      columns: [
+        { key: 'reports', label: 'Reports', kind: 'count' },
+        { key: 'population', label: 'Population', kind: 'number' },
+        { key: 'rate', label: `Rate per ${k.toLocaleString('en-GB')}`, kind: 'number' },
+        { key: 'rateLower', label: 'Rate 95% CI low', kind: 'number' },
+        { key: 'rateUpper', label: 'Rate 95% CI high', kind: 'number' },
+        { key: 'shareReports', label: '% of reports (known ethnicity)', kind: 'percent' },
+        { key: 'sharePopulation', label: '% of population', kind: 'number' },
+        { key: 'ratio', label: `Ratio vs ${label(reference)}`, kind: 'number' },
+        { key: 'ratioLower', label: 'Ratio 95% CI low', kind: 'number' },
+        { key: 'ratioUpper', label: 'Ratio 95% CI high', kind: 'number' },
+        { key: 'ciMethod', label: 'Ratio CI method', kind: 'text' },
+      ],
+      rows: [
+        ...groups.map((g) => row(g, label(g), numerator(g), people.get(g)!, g === reference)),
+        row(MINORITY, `All groups other than ${label(reference)} combined`, minorityCell, minority.reduce((s, g) => s + people.get(g)!, 0), false),
+      ],
+    };
+  };
+
+  const tables: TableSpec[] = [];
+  if (overallArea !== null && overallPopulation !== null) tables.push(areaTable(overallArea, overallPopulation));
+  for (const f of forceAreas) tables.push(areaTable(f, population.areas.get(f)!));
+  return tables;
+}

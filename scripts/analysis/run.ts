@@ -1,0 +1,184 @@
+/**
+ * `analyse`: stream the input into counts, build every table, suppress, and write the
+ * publishable outputs (summary.json, tables/*.csv, charts/*.svg, report.html, report.md)
+ * and, with `internal`, the unsuppressed tables in a separate, clearly named folder.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { CampaignKeyPair } from '../../protocol/envelope.js';
+import { addReport, emptyCounts, passesFilters, type Counts, type Filters } from './aggregate.js';
+import { buildCharts } from './charts.js';
+import { emptyInputStats, readReports, type InputStats } from './input.js';
+import type { Population } from './population.js';
+import { buildRateTables, defaultReference, SELF_SELECTED_CAVEAT } from './rates.js';
+import { renderHtml, renderMarkdown, tableCsv, type ReportContext } from './render.js';
+import { EXACT_BELOW } from './stats.js';
+import { CellSystem, PRIMARY_MAX, suppress, type SuppressionResult } from './suppression.js';
+import { buildCountTables, MIN_FOR_RATES, resolveTable, type ResolvedTable, type TableSpec } from './tables.js';
+import { CliError } from '../lib/cli.js';
+import { label } from './categories.js';
+
+export const SUMMARY_SCHEMA = 'scanwitness.analysis.v1';
+export const INTERNAL_SUFFIX = '-INTERNAL-unsuppressed-DO-NOT-PUBLISH';
+
+export interface AnalyseOptions {
+  inputs: string[];
+  outDir: string;
+  /** Needed only for batch (encrypted) input. */
+  keyPair?: CampaignKeyPair | null;
+  filters?: Filters;
+  population?: Population | null;
+  populationFile?: string;
+  k?: number;
+  reference?: string;
+  /** Also write unsuppressed tables to `${outDir}${INTERNAL_SUFFIX}`. */
+  internal?: boolean;
+  now?: Date;
+  title?: string;
+}
+
+export interface AnalyseResult {
+  outDir: string;
+  internalDir: string | null;
+  counts: Counts;
+  input: InputStats;
+  outsideFilters: number;
+  publicTables: ResolvedTable[];
+  internalTables: ResolvedTable[];
+  suppression: SuppressionResult;
+  summary: Record<string, unknown>;
+}
+
+/** Count every valid report that passes the filters; memory does not grow with the input. */
+export async function countReports(inputs: string[], keyPair: CampaignKeyPair | null, filters: Filters): Promise<{ counts: Counts; input: InputStats; outsideFilters: number }> {
+  const counts = emptyCounts();
+  const input = emptyInputStats();
+  let outsideFilters = 0;
+  for await (const report of readReports(inputs, keyPair, input)) {
+    if (passesFilters(report, filters)) addReport(counts, report);
+    else outsideFilters += 1;
+  }
+  return { counts, input, outsideFilters };
+}
+
+/** Build tables and decide suppression (no I/O): what the tests check against hand counts. */
+export function tabulate(counts: Counts, options: { population?: Population | null; k?: number; reference?: string } = {}) {
+  const system = new CellSystem();
+  const specs: TableSpec[] = buildCountTables(counts, system);
+  const population = options.population ?? null;
+  let rates: { k: number; reference: string; level: number } | null = null;
+  if (population) {
+    const reference = options.reference ?? defaultReference(population.level);
+    if (!population.groups.includes(reference)) {
+      throw new CliError(`--reference ${reference} is not one of the ${population.level} groups in the population file: ${population.groups.join(', ')}`);
+    }
+    rates = { k: options.k ?? 10_000, reference, level: population.level };
+    specs.push(...buildRateTables(counts, population, system, rates));
+  }
+  const suppression = suppress(system);
+  const publicTables = specs.map((t) => resolveTable(t, system, suppression.status));
+  const internalTables = specs.map((t) => resolveTable(t, system, null));
+  return { system, specs, suppression, publicTables, internalTables, rates };
+}
+
+async function prepareDir(dir: string): Promise<void> {
+  if (existsSync(dir)) {
+    const entries = readdirSync(dir);
+    if (entries.length > 0 && !entries.includes('summary.json')) {
+      throw new CliError(`${dir} exists and is not an earlier analysis output; choose another --out folder`);
+    }
+    await rm(join(dir, 'tables'), { recursive: true, force: true });
+    await rm(join(dir, 'charts'), { recursive: true, force: true });
+  }
+  await mkdir(join(dir, 'tables'), { recursive: true });
+}
+
+function filtersText(filters: Filters): string {
+  const parts: string[] = [];
+  if (filters.from) parts.push(`incidents from ${filters.from}`);
+  if (filters.to) parts.push(`incidents up to ${filters.to}`);
+  if (filters.forces && filters.forces.length > 0) parts.push(`force ${filters.forces.join(', ')}`);
+  return parts.length > 0 ? parts.join('; ') : 'none (all reports)';
+}
+
+export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
+  const filters = options.filters ?? {};
+  if (options.inputs.length === 0) throw new CliError('no input: give --input FILE (decrypted NDJSON, or batch files with --key)');
+  for (const f of options.inputs) if (!existsSync(f)) throw new CliError(`input file ${f} does not exist`);
+  const { counts, input, outsideFilters } = await countReports(options.inputs, options.keyPair ?? null, filters);
+  const { suppression, publicTables, internalTables, rates } = tabulate(counts, options);
+  const generatedOn = (options.now ?? new Date()).toISOString().slice(0, 10);
+
+  const base = {
+    schema: SUMMARY_SCHEMA,
+    generatedOn,
+    input: {
+      files: options.inputs.map((f) => basename(f)),
+      lines: input.lines,
+      valid: input.valid,
+      invalid: input.invalid,
+      invalidExamples: input.invalidExamples.map((e) => ({ ...e, file: basename(e.file) })),
+      outsideFilters,
+      analysed: counts.total,
+      synthetic: counts.synthetic,
+    },
+    filters: { from: filters.from ?? null, to: filters.to ?? null, forces: filters.forces ?? [] },
+    caveat: SELF_SELECTED_CAVEAT,
+    rates: rates && {
+      ...rates,
+      populationFile: options.populationFile ? basename(options.populationFile) : null,
+      rate: 'k × reports ÷ population; 95% interval exact Poisson (Garwood)',
+      ratio: `rate of group ÷ rate of reference; 95% interval Katz log when both counts ≥ ${EXACT_BELOW}, otherwise exact conditional (Clopper–Pearson on a/(a+c))`,
+      minimumCount: MIN_FOR_RATES,
+    },
+  };
+  const ctx: ReportContext = {
+    title: options.title ?? 'Stop the Scan: what witnesses reported',
+    generatedOn,
+    reports: counts.total,
+    synthetic: counts.synthetic,
+    invalid: input.invalid,
+    filteredOut: outsideFilters,
+    filters: filtersText(filters),
+    populationNote: rates ? `Rates use the population file ${options.populationFile ? basename(options.populationFile) : ''} (${rates.level} ethnic groups), per ${rates.k.toLocaleString('en-GB')} people, against ${label(rates.reference)}.` : null,
+  };
+
+  const outDir = options.outDir;
+  await prepareDir(outDir);
+  const charts = await buildCharts(publicTables);
+  await mkdir(join(outDir, 'charts'), { recursive: true });
+  const summary = {
+    ...base,
+    kind: 'publishable',
+    disclosureControl: {
+      primary: `counts from 1 to ${PRIMARY_MAX} are shown as "<10" (value null)`,
+      secondary: 'further counts hidden as "[c]" (value null) so no "<10" can be recovered from totals',
+      secondaryCells: suppression.secondary,
+      auditRounds: suppression.auditRounds,
+      ratesNeedAtLeast: MIN_FOR_RATES,
+    },
+    tables: publicTables,
+    charts: charts.map((c) => ({ id: c.id, title: c.title, caption: c.caption, file: `charts/${c.id}.svg` })),
+  };
+  await writeFile(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+  for (const t of publicTables) await writeFile(join(outDir, 'tables', `${t.id}.csv`), tableCsv(t));
+  for (const c of charts) await writeFile(join(outDir, 'charts', `${c.id}.svg`), c.svg);
+  await writeFile(join(outDir, 'report.html'), renderHtml(ctx, publicTables, charts));
+  await writeFile(join(outDir, 'report.md'), renderMarkdown(ctx, publicTables, charts));
+
+  let internalDir: string | null = null;
+  if (options.internal) {
+    internalDir = `${outDir.replace(/[/\\]+$/, '')}${INTERNAL_SUFFIX}`;
+    await prepareDir(internalDir);
+    await writeFile(
+      join(internalDir, 'README.txt'),
+      'INTERNAL — UNSUPPRESSED COUNTS — DO NOT PUBLISH OR SHARE.\n' +
+        'These tables show every count, including counts from 1 to 9 that can identify people.\n' +
+        'Keep them on the analyst\'s machine. Publish only the files in the folder without this suffix.\n',
+    );
+    await writeFile(join(internalDir, 'summary.json'), JSON.stringify({ ...base, kind: 'internal-unsuppressed', disclosureControl: null, tables: internalTables }, null, 2) + '\n');
+    for (const t of internalTables) await writeFile(join(internalDir, 'tables', `${t.id}.csv`), tableCsv(t));
+  }
+  return { outDir, internalDir, counts, input, outsideFilters, publicTables, internalTables, suppression, summary };
+}

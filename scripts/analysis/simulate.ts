@@ -1,0 +1,179 @@
+/**
+ * `simulate`: synthetic reports through the real path — seal with the campaign public key,
+ * POST to a real server over HTTP, export the stored envelopes to a batch file, decrypt to
+ * decrypted NDJSON — so `npm run analyse -- --input OUT/decrypted.ndjson` works right after.
+ * `decryptedOnly` skips the crypto and the server: the fast path for benchmarks.
+ */
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { generateCampaignKeyPair, openEnvelope, sealReport, type CampaignKeyPair } from '../../protocol/envelope.js';
+import { makePublicKeyFile, makeSecretKeyFile, writePrivateFile, writePublicFile } from '../../protocol/key-files.js';
+import type { Report } from '../../protocol/report-schema.js';
+import { createApp } from '../../server/app.js';
+import { campaignKey, type Campaign } from '../../server/campaign.js';
+import { loadConfig } from '../../server/config.js';
+import { openSqliteStore } from '../../server/store/sqlite-store.js';
+import { exportBatch } from '../lib/export-batch.js';
+import { CliError } from '../lib/cli.js';
+import { decryptedLine, syntheticReports } from './synthetic.js';
+
+export const OUT_FILES = { batch: 'batch.ndjson', decrypted: 'decrypted.ndjson', db: 'simulate.sqlite', keyDir: 'demo-key' } as const;
+
+/** The most a simulated run sends through its own server (the server's per-client limit tops out at 10,000). */
+export const MAX_REAL_PATH = 10_000;
+
+export interface SimulateOptions {
+  count: number;
+  seed: number;
+  outDir: string;
+  /** Post to this server instead of starting one (needs publicKey); export/decrypt are then the operator's job. */
+  serverUrl?: string;
+  publicKey?: Uint8Array;
+  decryptedOnly?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface SimulateResult {
+  posted: number;
+  batchFile: string | null;
+  decryptedFile: string | null;
+  keyDir: string | null;
+}
+
+/** The day a synthetic report "arrived": its incident day (or the 15th of its month). */
+function receivedOn(report: Report): string {
+  return report.incident.date.length === 7 ? `${report.incident.date}-15` : report.incident.date;
+}
+
+async function writeLines(path: string, lines: Iterable<string>): Promise<void> {
+  const out = createWriteStream(path, { flags: 'wx', mode: 0o600, highWaterMark: 1 << 20 });
+  for (const line of lines) {
+    if (!out.write(line)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+function refuseExisting(paths: string[]): void {
+  const there = paths.filter((p) => existsSync(p));
+  if (there.length > 0) throw new CliError(`${there.join(', ')} already exist(s); simulate never overwrites — remove them or choose another --out`);
+}
+
+/** Fast path: synthetic decrypted NDJSON straight to disk, no crypto, no server. */
+export async function writeSyntheticDecrypted(path: string, count: number, seed: number): Promise<void> {
+  refuseExisting([path]);
+  function* lines() {
+    let id = 0;
+    for (const report of syntheticReports(count, seed)) {
+      id += 1;
+      yield decryptedLine(id, receivedOn(report), report);
+    }
+  }
+  await writeLines(path, lines());
+}
+
+async function postAll(url: string, reports: Iterable<Report>, publicKey: Uint8Array, concurrency = 4): Promise<number> {
+  const iterator = reports[Symbol.iterator]();
+  let posted = 0;
+  const worker = async () => {
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+      const envelope = sealReport(next.value, publicKey);
+      const res = await fetch(`${url}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) });
+      if (res.status !== 201) {
+        const body = await res.text();
+        throw new CliError(`the server refused a synthetic report: HTTP ${res.status} ${body.slice(0, 200)}`);
+      }
+      await res.arrayBuffer().catch(() => undefined);
+      posted += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return posted;
+}
+
+/** Open a batch file line by line into decrypted NDJSON. */
+export async function decryptBatchFile(batchPath: string, outPath: string, keyPair: CampaignKeyPair): Promise<number> {
+  const out = createWriteStream(outPath, { flags: 'wx', mode: 0o600 });
+  const rl = createInterface({ input: createReadStream(batchPath, 'utf8'), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    if (line.trim() === '') continue;
+    const { id, receivedOn: day, envelope } = JSON.parse(line) as { id: number; receivedOn: string; envelope: never };
+    const report = openEnvelope(envelope, keyPair);
+    if (!out.write(`${JSON.stringify({ id, receivedOn: day, report })}\n`)) await once(out, 'drain');
+    n += 1;
+  }
+  out.end();
+  await once(out, 'finish');
+  return n;
+}
+
+export async function simulate(options: SimulateOptions): Promise<SimulateResult> {
+  const log = options.log ?? (() => undefined);
+  const outDir = resolve(options.outDir);
+  await mkdir(outDir, { recursive: true });
+
+  if (options.decryptedOnly) {
+    const file = join(outDir, OUT_FILES.decrypted);
+    await writeSyntheticDecrypted(file, options.count, options.seed);
+    log(`wrote ${options.count} SYNTHETIC decrypted reports to ${file} (fast path: no encryption, no server)`);
+    return { posted: 0, batchFile: null, decryptedFile: file, keyDir: null };
+  }
+
+  if (options.serverUrl) {
+    if (!options.publicKey) throw new CliError('--server needs --public-key FILE (the campaign.pub the server uses)');
+    const posted = await postAll(options.serverUrl.replace(/\/+$/, ''), syntheticReports(options.count, options.seed), options.publicKey);
+    log(`posted ${posted} SYNTHETIC reports to ${options.serverUrl}; fetch and decrypt them with npm run fetch / npm run decrypt`);
+    return { posted, batchFile: null, decryptedFile: null, keyDir: null };
+  }
+
+  if (options.count > MAX_REAL_PATH) {
+    throw new CliError(`--count ${options.count}: the real path sends at most ${MAX_REAL_PATH} reports; use --decrypted-only for more (benchmarks)`);
+  }
+  const batchFile = join(outDir, OUT_FILES.batch);
+  const decryptedFile = join(outDir, OUT_FILES.decrypted);
+  const dbPath = join(outDir, OUT_FILES.db);
+  const keyDir = join(outDir, OUT_FILES.keyDir);
+  refuseExisting([batchFile, decryptedFile, dbPath, keyDir]);
+
+  // A demo campaign key, its secret half unprotected and labelled as demo.
+  const keyPair = generateCampaignKeyPair();
+  await mkdir(keyDir, { recursive: true, mode: 0o700 });
+  await writePrivateFile(join(keyDir, 'campaign.key'), JSON.stringify(await makeSecretKeyFile('campaign-encryption', keyPair.publicKey, keyPair.secretKey, null), null, 2) + '\n');
+  await writePublicFile(join(keyDir, 'campaign.pub'), JSON.stringify(makePublicKeyFile('campaign-encryption', keyPair.publicKey), null, 2) + '\n');
+  await writePublicFile(join(keyDir, 'README.txt'), 'DEMO KEY made by npm run simulate for SYNTHETIC reports. Its secret key is not protected. Never use it for real reports.\n');
+
+  // The real server on 127.0.0.1, with rate limits generous enough for the run.
+  const config = loadConfig({
+    NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', DATA_DIR: join(outDir, 'server-data'), DATABASE_PATH: dbPath,
+    RATE_LIMIT_WINDOW_MINUTES: '1', RATE_LIMIT_REPORTS_PER_CLIENT: String(MAX_REAL_PATH), RATE_LIMIT_REPORTS_TOTAL: String(MAX_REAL_PATH * 10),
+    MAX_STORED_REPORTS: String(MAX_REAL_PATH * 10),
+  });
+  const store = openSqliteStore(config.databasePath);
+  const campaign: Campaign = { name: 'Simulation (demo)', keys: [campaignKey(keyPair.publicKey)], demo: true };
+  const app = createApp({ config, campaign, store, clientDir: join(outDir, 'no-client') });
+  const server = app.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let posted: number;
+  try {
+    posted = await postAll(url, syntheticReports(options.count, options.seed), keyPair.publicKey);
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((r) => server.close(() => r()));
+    store.close();
+  }
+  log(`posted ${posted} SYNTHETIC reports to a local server (${url}), stored encrypted in ${dbPath}`);
+
+  const exported = await exportBatch({ dbPath, outPath: batchFile });
+  log(`exported ${exported.exported} envelopes to ${batchFile}`);
+  const opened = await decryptBatchFile(batchFile, decryptedFile, keyPair);
+  keyPair.secretKey.fill(0);
+  log(`decrypted ${opened} reports to ${decryptedFile}`);
+  await rm(join(outDir, 'server-data'), { recursive: true, force: true });
+  return { posted, batchFile, decryptedFile, keyDir };
+}

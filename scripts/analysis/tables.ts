@@ -1,0 +1,306 @@
+/**
+ * From counts to tables. Every table cell is either a count (a cell of the shared
+ * CellSystem, so suppression sees it) or a figure derived from counts (a percentage, a rate,
+ * a ratio) that names the counts it would reveal: it is printed only when they are.
+ */
+import { DIMENSIONS, MULTI_DIMENSIONS, NOT_ANSWERED, UNDER_18_BANDS, UNKNOWN_KEYS, label, rollUpEthnicity, type Dimension, type MultiDimension } from './categories.js';
+import { monthRange, type Counts } from './aggregate.js';
+import { CellSystem, display, type CellStatus } from './suppression.js';
+
+export type ColumnKind = 'count' | 'percent' | 'number' | 'text';
+
+export interface Column {
+  key: string;
+  label: string;
+  kind: ColumnKind;
+}
+
+/** A cell as the table builder describes it, before suppression is applied. */
+export type CellSpec =
+  | { kind: 'count'; id: string }
+  /** 100 · num / den, shown when both counts are shown. */
+  | { kind: 'percent'; num: string; den: string }
+  /**
+   * A derived number (rate, ratio, interval bound, population). Shown when every count in
+   * `reveals` is shown and each count in `minCount` is at least MIN_FOR_RATES.
+   */
+  | { kind: 'number'; value: number | null; decimals: number; reveals: string[]; minCount: string[] }
+  | { kind: 'text'; text: string };
+
+export interface RowSpec {
+  key: string;
+  label: string;
+  /** total: a margin row; unknown: unknown / prefer-not-to-say / not answered (excluded from rates). */
+  role?: 'total' | 'unknown' | 'subtotal';
+  cells: CellSpec[];
+}
+
+export interface TableSpec {
+  id: string;
+  title: string;
+  /** Shown under the title; rate tables carry the self-selected-sample caveat here. */
+  notes: string[];
+  rowHeader: string;
+  columns: Column[];
+  rows: RowSpec[];
+  group: 'counts' | 'crosstab' | 'rates';
+}
+
+/** Rates and ratios are published only when their numerator is at least this. */
+export const MIN_FOR_RATES = 10;
+
+export interface ResolvedCell {
+  /** The number itself; null when suppressed (public) or undefined (e.g. ratio with 0 reference). */
+  value: number | null;
+  /** What a person reads: "123", "<10", "[c]", "12.3", "–". */
+  display: string;
+  status?: CellStatus;
+}
+
+export interface ResolvedTable extends Omit<TableSpec, 'rows'> {
+  rows: { key: string; label: string; role?: RowSpec['role']; cells: ResolvedCell[] }[];
+}
+
+const DIMENSION_TITLES: Record<Dimension, [string, string]> = {
+  role: ['Who reported', 'Reporter'],
+  force: ['Reports by police force', 'Police force'],
+  technology: ['Scanning technology', 'Technology'],
+  context: ['Context of the scan', 'Context'],
+  scanResult: ['Scan result', 'Result'],
+  ethnicity19: ['Ethnicity of the person scanned (19 Census 2021 groups)', 'Ethnicity'],
+  ethnicity5: ['Ethnicity of the person scanned (5 groups)', 'Ethnic group'],
+  gender: ['Gender of the person scanned', 'Gender'],
+  ageBand: ['Age of the person scanned', 'Age band'],
+  immigrationStatus: ['Immigration status of the person scanned', 'Immigration status'],
+};
+
+const MULTI_TITLES: Record<MultiDimension, [string, string]> = {
+  reasonGiven: ['Reasons the police gave (more than one per report possible)', 'Reason given'],
+  outcome: ['What happened next (more than one per report possible)', 'Outcome'],
+};
+
+export const id = {
+  total: 'total',
+  one: (d: string, k: string) => `${d}:${k}`,
+  known: (d: string) => `${d}:known`,
+  month: (m: string) => `month:${m}`,
+  multiAnswered: (d: string) => `${d}:answered`,
+  eth5Scan: (e: string, s: string) => `eth5xscan:${e}|${s}`,
+  eth5Outcome: (e: string, o: string) => `eth5xoutcome:${e}|${o}`,
+  eth5OutcomeAnswered: (e: string) => `eth5xoutcome:${e}|answered`,
+  forceMonth: (f: string, m: string) => `forcexmonth:${f}|${m}`,
+};
+
+const count = (cellId: string): CellSpec => ({ kind: 'count', id: cellId });
+const pct = (num: string, den: string): CellSpec => ({ kind: 'percent', num, den });
+
+/** Register the counts of every table in `system` and describe the tables. */
+export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[] {
+  const tables: TableSpec[] = [];
+  system.cell(id.total, counts.total);
+
+  // One-way tables: categories add up to the total; the known answers add up to "known".
+  for (const d of Object.keys(DIMENSIONS) as Dimension[]) {
+    let keys: string[] = [...DIMENSIONS[d]];
+    if (d === 'force') keys = keys.filter((k) => counts.one.force[k]! > 0 || k === 'unknown');
+    const allKeys = [...DIMENSIONS[d]];
+    for (const k of allKeys) system.cell(id.one(d, k), counts.one[d][k]!, keys.includes(k));
+    system.sum(id.total, allKeys.map((k) => id.one(d, k)));
+    const knownKeys = allKeys.filter((k) => !UNKNOWN_KEYS.has(k));
+    system.cell(id.known(d), knownKeys.reduce((s, k) => s + counts.one[d][k]!, 0));
+    system.sum(id.known(d), knownKeys.map((k) => id.one(d, k)));
+    // Implied by the two above, but stated so suppression sees "known" as a neighbour of the unknowns.
+    system.sum(id.total, [id.known(d), ...allKeys.filter((k) => UNKNOWN_KEYS.has(k)).map((k) => id.one(d, k))]);
+    const [title, rowHeader] = DIMENSION_TITLES[d];
+    const rows: RowSpec[] = keys.map((k) => ({
+      key: k,
+      label: label(k),
+      role: UNKNOWN_KEYS.has(k) ? 'unknown' : undefined,
+      cells: [count(id.one(d, k)), pct(id.one(d, k), id.total), UNKNOWN_KEYS.has(k) ? { kind: 'text', text: '' } : pct(id.one(d, k), id.known(d))],
+    }));
+    if (d === 'ageBand') {
+      const under18 = [...UNDER_18_BANDS];
+      system.cell(id.one(d, 'under-18'), under18.reduce((s, k) => s + counts.one.ageBand[k]!, 0));
+      system.sum(id.one(d, 'under-18'), under18.map((k) => id.one(d, k)));
+      rows.push({ key: 'under-18', label: label('under-18'), role: 'subtotal', cells: [count(id.one(d, 'under-18')), pct(id.one(d, 'under-18'), id.total), pct(id.one(d, 'under-18'), id.known(d))] });
+    }
+    rows.push({ key: 'known', label: 'Known answers', role: 'subtotal', cells: [count(id.known(d)), pct(id.known(d), id.total), pct(id.known(d), id.known(d))] });
+    rows.push({ key: 'total', label: 'All reports', role: 'total', cells: [count(id.total), pct(id.total, id.total), { kind: 'text', text: '' }] });
+    tables.push({
+      id: d === 'ethnicity19' ? 'ethnicity-19' : d === 'ethnicity5' ? 'ethnicity-5' : kebab(d),
+      title, rowHeader, group: 'counts',
+      notes: d === 'ethnicity19' || d === 'ethnicity5' ? ['Ethnicity is as the person scanned described it, or as the witness perceived it.'] : [],
+      columns: [
+        { key: 'reports', label: 'Reports', kind: 'count' },
+        { key: 'share', label: '% of all reports', kind: 'percent' },
+        { key: 'shareKnown', label: '% of known answers', kind: 'percent' },
+      ],
+      rows,
+    });
+  }
+  // The 5 groups are sums of the 19.
+  for (const e5 of DIMENSIONS.ethnicity5) {
+    system.sum(id.one('ethnicity5', e5), DIMENSIONS.ethnicity19.filter((e19) => rollUpEthnicity(e19) === e5).map((e19) => id.one('ethnicity19', e19)));
+  }
+
+  system.sum(id.known('ethnicity5'), [id.known('ethnicity19')]);
+
+  // Multi-select tables: each option counted per mention; percentages of reports answering.
+  for (const d of Object.keys(MULTI_DIMENSIONS) as MultiDimension[]) {
+    const keys = [...MULTI_DIMENSIONS[d]];
+    for (const k of keys) system.cell(id.one(d, k), counts.multi[d].mentions[k]!);
+    system.cell(id.multiAnswered(d), counts.multi[d].answered);
+    system.cell(id.one(d, NOT_ANSWERED), counts.total - counts.multi[d].answered);
+    system.sum(id.total, [id.multiAnswered(d), id.one(d, NOT_ANSWERED)]);
+    const [title, rowHeader] = MULTI_TITLES[d];
+    tables.push({
+      id: kebab(d), title, rowHeader, group: 'counts',
+      notes: ['Counted per mention: a report giving two answers counts in two rows, so the rows add up to more than the reports.'],
+      columns: [
+        { key: 'mentions', label: 'Mentions', kind: 'count' },
+        { key: 'shareAnswering', label: '% of reports answering', kind: 'percent' },
+      ],
+      rows: [
+        ...keys.map((k): RowSpec => ({ key: k, label: label(k), role: k === 'unknown' ? 'unknown' : undefined, cells: [count(id.one(d, k)), pct(id.one(d, k), id.multiAnswered(d))] })),
+        { key: 'answered', label: 'Reports answering', role: 'subtotal', cells: [count(id.multiAnswered(d)), { kind: 'text', text: '' }] },
+        { key: NOT_ANSWERED, label: label(NOT_ANSWERED), role: 'unknown', cells: [count(id.one(d, NOT_ANSWERED)), { kind: 'text', text: '' }] },
+        { key: 'total', label: 'All reports', role: 'total', cells: [count(id.total), { kind: 'text', text: '' }] },
+      ],
+    });
+  }
+
+  // Month: reports by incident month (YYYY-MM), gaps shown as 0.
+  const months = monthRange(Object.keys(counts.month));
+  for (const m of months) system.cell(id.month(m), counts.month[m] ?? 0);
+  system.sum(id.total, months.map(id.month));
+  tables.unshift({
+    id: 'month', title: 'Reports by month of the incident', rowHeader: 'Month', group: 'counts', notes: [],
+    columns: [{ key: 'reports', label: 'Reports', kind: 'count' }, { key: 'share', label: '% of all reports', kind: 'percent' }],
+    rows: [
+      ...months.map((m): RowSpec => ({ key: m, label: m, cells: [count(id.month(m)), pct(id.month(m), id.total)] })),
+      { key: 'total', label: 'All reports', role: 'total', cells: [count(id.total), pct(id.total, id.total)] },
+    ],
+  });
+
+  // Ethnicity (5 groups) × scan result: rows add up to the ethnicity table, columns to the scan result table.
+  const e5 = [...DIMENSIONS.ethnicity5];
+  const scans = [...DIMENSIONS.scanResult];
+  for (const e of e5) {
+    for (const s of scans) system.cell(id.eth5Scan(e, s), counts.eth5Scan[e]![s]!);
+    system.sum(id.one('ethnicity5', e), scans.map((s) => id.eth5Scan(e, s)));
+  }
+  for (const s of scans) system.sum(id.one('scanResult', s), e5.map((e) => id.eth5Scan(e, s)));
+  const immigrationMatch = (e: string) => `eth5ximmigration:${e}`;
+  for (const e of e5) {
+    system.cell(immigrationMatch(e), counts.eth5Scan[e]!['match-immigration']! + counts.eth5Scan[e]!['match-both']!);
+    system.sum(immigrationMatch(e), [id.eth5Scan(e, 'match-immigration'), id.eth5Scan(e, 'match-both')]);
+  }
+  tables.push({
+    id: 'ethnicity-by-scan-result', title: 'Ethnicity (5 groups) by scan result', rowHeader: 'Ethnic group', group: 'crosstab',
+    notes: ['"Immigration match" counts a match on immigration records alone or on both databases; its share is of the reports from that group.'],
+    columns: [
+      ...scans.map((s): Column => ({ key: s, label: label(s), kind: 'count' })),
+      { key: 'total', label: 'All reports', kind: 'count' },
+      { key: 'immigrationMatch', label: 'Immigration match', kind: 'count' },
+      { key: 'immigrationMatchShare', label: '% immigration match', kind: 'percent' },
+    ],
+    rows: [
+      ...e5.map((e): RowSpec => ({
+        key: e, label: label(e), role: UNKNOWN_KEYS.has(e) ? 'unknown' : undefined,
+        cells: [...scans.map((s) => count(id.eth5Scan(e, s))), count(id.one('ethnicity5', e)), count(immigrationMatch(e)), pct(immigrationMatch(e), id.one('ethnicity5', e))],
+      })),
+      {
+        key: 'total', label: 'All reports', role: 'total',
+        cells: [...scans.map((s) => count(id.one('scanResult', s))), count(id.total), { kind: 'text', text: '' }, { kind: 'text', text: '' }],
+      },
+    ],
+  });
+
+  // Ethnicity (5 groups) × outcome (multi-select): columns add up to the outcome table.
+  const outcomes = [...MULTI_DIMENSIONS.outcome];
+  for (const e of e5) {
+    for (const o of outcomes) system.cell(id.eth5Outcome(e, o), counts.eth5Outcome[e]!.mentions[o]!);
+    system.cell(id.eth5OutcomeAnswered(e), counts.eth5Outcome[e]!.answered);
+  }
+  for (const o of outcomes) system.sum(id.one('outcome', o), e5.map((e) => id.eth5Outcome(e, o)));
+  system.sum(id.multiAnswered('outcome'), e5.map(id.eth5OutcomeAnswered));
+  tables.push({
+    id: 'ethnicity-by-outcome', title: 'Ethnicity (5 groups) by outcome', rowHeader: 'Ethnic group', group: 'crosstab',
+    notes: ['Outcomes are counted per mention; "Reports answering" is the number of reports from the group that said what happened.'],
+    columns: [...outcomes.map((o): Column => ({ key: o, label: label(o), kind: 'count' })), { key: 'answered', label: 'Reports answering', kind: 'count' }],
+    rows: [
+      ...e5.map((e): RowSpec => ({
+        key: e, label: label(e), role: UNKNOWN_KEYS.has(e) ? 'unknown' : undefined,
+        cells: [...outcomes.map((o) => count(id.eth5Outcome(e, o))), count(id.eth5OutcomeAnswered(e))],
+      })),
+      { key: 'total', label: 'All reports', role: 'total', cells: [...outcomes.map((o) => count(id.one('outcome', o))), count(id.multiAnswered('outcome'))] },
+    ],
+  });
+
+  // Force × month: rows add up to the force table, columns to the month table.
+  const forces = DIMENSIONS.force.filter((f) => counts.one.force[f]! > 0);
+  for (const f of DIMENSIONS.force) {
+    const cells = months.map((m) => system.cell(id.forceMonth(f, m), counts.forceMonth[f]?.[m] ?? 0, forces.includes(f)));
+    system.sum(id.one('force', f), cells);
+  }
+  for (const m of months) system.sum(id.month(m), DIMENSIONS.force.map((f) => id.forceMonth(f, m)));
+  tables.push({
+    id: 'force-by-month', title: 'Police force by month of the incident', rowHeader: 'Police force', group: 'crosstab', notes: [],
+    columns: [...months.map((m): Column => ({ key: m, label: m, kind: 'count' })), { key: 'total', label: 'All months', kind: 'count' }],
+    rows: [
+      ...forces.map((f): RowSpec => ({ key: f, label: label(f), role: f === 'unknown' ? 'unknown' : undefined, cells: [...months.map((m) => count(id.forceMonth(f, m))), count(id.one('force', f))] })),
+      { key: 'total', label: 'All forces', role: 'total', cells: [...months.map((m) => count(id.month(m))), count(id.total)] },
+    ],
+  });
+  return tables;
+}
+
+function kebab(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+function formatNumber(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '–';
+  return value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+/**
+ * Turn a table description into printed cells. `status` is the suppression decision;
+ * pass null for internal, unsuppressed output.
+ */
+export function resolveTable(table: TableSpec, system: CellSystem, status: Map<string, CellStatus> | null): ResolvedTable {
+  const shown = (cellId: string) => status === null || status.get(cellId) === 'shown';
+  const resolveCell = (c: CellSpec): ResolvedCell => {
+    switch (c.kind) {
+      case 'count': {
+        const v = system.value(c.id);
+        if (status === null) return { value: v, display: String(v) };
+        const s = status.get(c.id);
+        return { value: s === 'shown' ? v : null, display: display(v, s), status: s };
+      }
+      case 'percent': {
+        const num = system.value(c.num);
+        const den = system.value(c.den);
+        if (!shown(c.num) || !shown(c.den)) return { value: null, display: '[c]' };
+        if (den === 0) return { value: null, display: '–' };
+        const v = (100 * num) / den;
+        return { value: round(v, 1), display: formatNumber(v, 1) };
+      }
+      case 'number': {
+        if (c.value === null) return { value: null, display: '–' };
+        if (!c.reveals.every(shown)) return { value: null, display: '[c]' };
+        if (status !== null && c.minCount.some((m) => system.value(m) < MIN_FOR_RATES)) return { value: null, display: 'n<10' };
+        return { value: round(c.value, c.decimals + 2), display: formatNumber(c.value, c.decimals) };
+      }
+      case 'text':
+        return { value: null, display: c.text };
+    }
+  };
+  return { ...table, rows: table.rows.map((r) => ({ key: r.key, label: r.label, role: r.role, cells: r.cells.map(resolveCell) })) };
+}
+
+function round(v: number, decimals: number): number {
+  if (!Number.isFinite(v)) return v;
+  const f = 10 ** decimals;
+  return Math.round(v * f) / f;
+}

@@ -1,0 +1,181 @@
+/**
+ * npm run decrypt — open batch files with the campaign's secret key(s), offline.
+ * Thin CLI (STYLE.md §8): flags, passphrases, progress and summary; the work is in
+ * scripts/lib/decrypt/pipeline.ts.
+ */
+import { availableParallelism } from 'node:os';
+import cliProgress from 'cli-progress';
+import { KeyFileError } from '../protocol/key-files.js';
+import type { CryptoBackendChoice } from '../protocol/sodium-opener.js';
+import { CliError, parseFlags, runCli } from './lib/cli.js';
+import { promptPassphrase, readPassphraseFile } from './lib/passphrase.js';
+import { expandInputs, InputError } from './lib/decrypt/inputs.js';
+import { unlockKeys } from './lib/decrypt/keys.js';
+import { OUTPUT_NAMES, OutputExistsError } from './lib/decrypt/outputs.js';
+import { decryptFiles, DecryptStoppedError, type DecryptProgress, type DecryptSummary } from './lib/decrypt/pipeline.js';
+
+export const EXIT_OK = 0;
+export const EXIT_ERROR = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INCOMPLETE = 3;
+
+const DEFAULT_KEY = 'keys/campaign.key';
+const DEFAULT_OUT_DIR = 'decrypted';
+
+const HELP = `Usage: npm run decrypt -- [options] BATCH.ndjson|FOLDER [...]
+
+Decrypts batch files (from \`npm run fetch\` or \`npm run export\`) on this machine, offline.
+A FOLDER stands for all its *.ndjson files (e.g. batches/ from fetch), in natural order.
+Every envelope is opened with the secret key named by its kid and validated against the report
+schema. Nothing is dropped silently: an envelope that cannot be opened or validated goes to the
+quarantine file with its reason, and the summary counts it.
+
+Options:
+  --key FILE              secret key file; repeat for several keys (key rotation: each envelope
+                          is opened with the key its kid names). Default: ${DEFAULT_KEY}
+  --passphrase-file FILE  read the key's passphrase from FILE (mode 0600) instead of asking.
+                          Give it once for all keys, or once per --key, in the same order.
+  --out-dir DIR           where to write the results (created 0700). Default: ./${DEFAULT_OUT_DIR}
+  --sqlite FILE           also write a SQLite database: tables reports, report_reasons, report_outcomes
+  --jobs N                worker threads (default: all ${availableParallelism()} cores)
+  --crypto NAME           auto (default: sodium-native if it loads, else tweetnacl), sodium-native, tweetnacl
+  --quiet                 no progress bar, and no summary unless something was quarantined
+  -h, --help              this text
+
+Writes, in --out-dir (never overwriting an existing file; all files mode 0600):
+  ${OUTPUT_NAMES.reports.padEnd(18)}one line per report: {"id","receivedOn","report"}
+  ${OUTPUT_NAMES.csv.padEnd(18)}one row per report, one column per field, multi-selects as ;-joined slugs
+                    plus one 0/1 column per option. Cells starting with = + - @ tab or CR are
+                    prefixed with ' so a spreadsheet never runs them as formulas.
+  ${OUTPUT_NAMES.quarantine.padEnd(18)}one line per envelope that was not written: {"source","id","reason",
+                    "message","line"}; "line" is the original (encrypted) batch line, so it can be
+                    retried later, e.g. with the right key:  jq -r 'select(.line) | .line'
+  These files hold plaintext testimony, narratives and contact details included: keep them on
+  this (encrypted) machine, never publish them, delete them when the analysis is done.
+
+Quarantine reasons: invalid_line, truncated_line, line_too_long, invalid_envelope,
+  unexpected_field, unsupported_version, invalid_kid, invalid_base64, invalid_length,
+  missing_key (no --key for that kid), decryption_failed (altered, or sealed to another key),
+  bad_padding, invalid_json, invalid_report (fails the report schema), internal_error;
+  duplicate (identical sealed bytes to a report already written: counted once, not a failure).
+
+Exit status:
+  ${EXIT_OK}  every envelope was opened and written (duplicates allowed)
+  ${EXIT_ERROR}  nothing usable was written: wrong passphrase, unreadable key or batch file, an output
+     file already exists, or the run failed (partial outputs are deleted)
+  ${EXIT_USAGE}  bad command line
+  ${EXIT_INCOMPLETE}  finished, but some envelopes are in the quarantine file: the results are incomplete
+  130 interrupted (partial outputs are deleted)
+`;
+
+const BACKENDS: readonly CryptoBackendChoice[] = ['auto', 'sodium-native', 'tweetnacl'];
+
+export function formatSummary(s: DecryptSummary): string {
+  const lines = [
+    `decrypt: ${s.opened} report${s.opened === 1 ? '' : 's'} written, ${s.quarantined} quarantined, ${s.duplicates} duplicate${s.duplicates === 1 ? '' : 's'} (of ${s.lines} lines) in ${s.seconds.toFixed(1)} s`,
+  ];
+  for (const [reason, count] of Object.entries(s.reasons).sort((a, b) => b[1] - a[1])) lines.push(`  ${String(count).padStart(8)}  ${reason}`);
+  lines.push(`  crypto: ${s.backend}${s.fallbackReason ? ` (slow fallback: ${s.fallbackReason})` : ''}, ${s.jobs} worker${s.jobs === 1 ? '' : 's'}`);
+  lines.push(`  reports:    ${s.outputs.reports}`, `  csv:        ${s.outputs.csv}`, `  quarantine: ${s.outputs.quarantine}`);
+  if (s.outputs.sqlite) lines.push(`  sqlite:     ${s.outputs.sqlite}`);
+  if (s.quarantined > 0) lines.push(`  ${s.quarantined} envelope${s.quarantined === 1 ? ' was' : 's were'} not decrypted: see the reasons above and ${s.outputs.quarantine}`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseFlags(
+    process.argv.slice(2),
+    {
+      key: { type: 'string', multiple: true },
+      'passphrase-file': { type: 'string', multiple: true },
+      'out-dir': { type: 'string' },
+      sqlite: { type: 'string' },
+      jobs: { type: 'string' },
+      crypto: { type: 'string' },
+      quiet: { type: 'boolean' },
+    },
+    HELP,
+  );
+  if (positionals.length === 0) throw new CliError(`name at least one batch file\n\n${HELP}`, EXIT_USAGE);
+  const keyPaths = values.key ?? [DEFAULT_KEY];
+  const passphraseFiles = values['passphrase-file'] ?? [];
+  if (passphraseFiles.length > 1 && passphraseFiles.length !== keyPaths.length) {
+    throw new CliError(`give --passphrase-file once (for every key) or once per --key (${keyPaths.length}), not ${passphraseFiles.length} times`, EXIT_USAGE);
+  }
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new CliError('--jobs must be a whole number from 1 to 256', EXIT_USAGE);
+  const backend = (values.crypto ?? 'auto') as CryptoBackendChoice;
+  if (!BACKENDS.includes(backend)) throw new CliError(`--crypto must be one of ${BACKENDS.join(', ')}`, EXIT_USAGE);
+  let files: string[];
+  try {
+    files = await expandInputs(positionals);
+  } catch (e) {
+    if (e instanceof InputError) throw new CliError(e.message, EXIT_ERROR);
+    throw e;
+  }
+
+  let keys;
+  try {
+    keys = await unlockKeys(keyPaths, (path, kid, index) => {
+      const file = passphraseFiles.length === 0 ? undefined : passphraseFiles[passphraseFiles.length === 1 ? 0 : index];
+      return file ? readPassphraseFile(file) : promptPassphrase(`Passphrase for ${path} (kid ${kid}): `);
+    });
+  } catch (e) {
+    if (e instanceof KeyFileError) throw new CliError(e.message, EXIT_ERROR);
+    throw e;
+  }
+
+  const quiet = values.quiet === true;
+  const bar = !quiet && process.stderr.isTTY
+    ? new cliProgress.SingleBar(
+      { stream: process.stderr, format: 'decrypt [{bar}] {percentage}% | {opened} opened, {quarantined} quarantined | ETA {eta_formatted}', hideCursor: true, etaBuffer: 50 },
+      cliProgress.Presets.shades_classic,
+    )
+    : undefined;
+  let interrupted = false;
+  const onSigint = () => {
+    interrupted = true;
+  };
+  process.on('SIGINT', onSigint);
+  let summary: DecryptSummary;
+  try {
+    bar?.start(1, 0, { opened: 0, quarantined: 0 });
+    summary = await decryptFiles({
+      files,
+      keys,
+      outDir: values['out-dir'] ?? DEFAULT_OUT_DIR,
+      ...(values.sqlite ? { sqlitePath: values.sqlite } : {}),
+      jobs,
+      backend,
+      shouldStop: () => interrupted,
+      ...(bar
+        ? {
+          onProgress: (p: DecryptProgress) => {
+            bar.setTotal(Math.max(1, p.bytesTotal));
+            bar.update(p.bytesDone, { opened: p.opened, quarantined: p.quarantined });
+          },
+        }
+        : {}),
+    });
+    bar?.stop();
+  } catch (e) {
+    bar?.stop();
+    if (e instanceof DecryptStoppedError) throw new CliError(`interrupted: ${e.message}`, 130);
+    if (e instanceof OutputExistsError) throw new CliError(e.message, EXIT_ERROR);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOSPC') {
+      throw new CliError(`${(e as Error).message} — no results were kept`, EXIT_ERROR);
+    }
+    throw e;
+  } finally {
+    process.off('SIGINT', onSigint);
+    for (const k of keys) k.secretKey.fill(0);
+  }
+  // --quiet hides a clean summary, never a run with quarantined envelopes.
+  if (!quiet) process.stdout.write(formatSummary(summary));
+  else if (summary.quarantined > 0) process.stderr.write(formatSummary(summary));
+  if (summary.lines === 0) process.stderr.write(`decrypt: warning: no envelopes found in ${files.join(', ')}\n`);
+  return summary.quarantined > 0 ? EXIT_INCOMPLETE : EXIT_OK;
+}
+
+runCli('decrypt', main);

@@ -1,0 +1,52 @@
+/**
+ * npm run export — write the server database's envelopes to an NDJSON batch file (ciphertext
+ * only). Thin CLI (STYLE.md §8); the work is in scripts/lib/export-batch.ts.
+ */
+import { CliError, parseFlags, runCli } from './lib/cli.js';
+import { ExportError, exportBatch } from './lib/export-batch.js';
+
+const HELP = `Usage: npm run export -- --db FILE --out FILE [--after ID]
+
+Writes every envelope stored in the server's SQLite database to an NDJSON batch file, one
+envelope a line: {"id","receivedOn","envelope"}. For an operator who has the database file;
+analysts normally use \`npm run fetch\`. The batch holds ciphertext only; decrypt it with
+\`npm run decrypt -- FILE\` on the analyst's machine.
+
+Options:
+  --db FILE      the server's database (default: data/scanwitness.sqlite); opened read-only,
+                 safe while the server runs
+  --out FILE     the batch file to create (mode 0600); an existing file is never overwritten
+  --after ID     only envelopes with an id greater than ID (what is new since the last export)
+  -h, --help     this text
+
+Exit status: 0 exported; 1 cannot read the database or create the file;
+  2 bad command line; 3 exported, but some rows were not JSON and were skipped (ids listed).
+`;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseFlags(
+    process.argv.slice(2),
+    { db: { type: 'string' }, out: { type: 'string' }, after: { type: 'string' } },
+    HELP,
+  );
+  if (positionals.length > 0) throw new CliError(`unexpected argument ${positionals[0]}\n\n${HELP}`, 2);
+  if (!values.out) throw new CliError(`--out FILE is required\n\n${HELP}`, 2);
+  const afterId = values.after === undefined ? 0 : Number(values.after);
+  if (!Number.isSafeInteger(afterId) || afterId < 0) throw new CliError('--after must be a whole number, 0 or more', 2);
+  let summary;
+  try {
+    summary = await exportBatch({ dbPath: values.db ?? 'data/scanwitness.sqlite', outPath: values.out, afterId });
+  } catch (e) {
+    if (e instanceof ExportError) throw new CliError(e.message, 1);
+    throw e;
+  }
+  const range = summary.firstId === null ? '' : ` (ids ${summary.firstId}–${summary.lastId})`;
+  process.stdout.write(`export: ${summary.exported} envelope${summary.exported === 1 ? '' : 's'}${range} written to ${values.out}\n`);
+  if (summary.skippedIds.length > 0) {
+    process.stderr.write(`export: ${summary.skippedIds.length} row(s) hold no valid JSON and were skipped: ids ${summary.skippedIds.slice(0, 20).join(', ')}${summary.skippedIds.length > 20 ? ', …' : ''}\n`);
+    return 3;
+  }
+  return 0;
+}
+
+runCli('export', main);

@@ -1,0 +1,208 @@
+/**
+ * The files decrypt writes. They hold plaintext testimony, so: a folder only the analyst can
+ * open (0700), files only the analyst can read (0600), never an existing file overwritten,
+ * and everything removed again if the run fails half-way (a partial output must not pass for
+ * a complete one).
+ */
+import Database from 'better-sqlite3';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, open, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { CSV_HEADER, SCALAR_COLUMNS } from './columns.js';
+
+export const OUTPUT_NAMES = { reports: 'reports.ndjson', csv: 'reports.csv', quarantine: 'quarantine.ndjson' } as const;
+
+export class OutputExistsError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} already exists; choose another --out-dir (or move the old results away) — decrypt never overwrites`);
+    this.name = 'OutputExistsError';
+  }
+}
+
+/** A write stream that waits when the disk is slower than the workers (constant memory). */
+class Sink {
+  private failure: Error | undefined;
+
+  private constructor(readonly path: string, private readonly stream: WriteStream) {
+    stream.on('error', (e) => {
+      this.failure = e;
+    });
+  }
+
+  static async create(path: string): Promise<Sink> {
+    const stream = createWriteStream(path, { flags: 'wx', mode: 0o600, highWaterMark: 1024 * 1024 });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        stream.once('open', () => resolve());
+        stream.once('error', reject);
+      });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new OutputExistsError(path);
+      throw e;
+    }
+    return new Sink(path, stream);
+  }
+
+  async write(text: string): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (text.length === 0) return;
+    if (!this.stream.write(text)) {
+      await new Promise<void>((resolve, reject) => {
+        const onDrain = () => {
+          this.stream.off('error', onError);
+          resolve();
+        };
+        const onError = (e: Error) => {
+          this.stream.off('drain', onDrain);
+          reject(e);
+        };
+        this.stream.once('drain', onDrain);
+        this.stream.once('error', onError);
+      });
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.stream.closed) return;
+    await new Promise<void>((resolve, reject) => {
+      this.stream.end((e?: Error | null) => (e ? reject(e) : resolve()));
+    });
+    if (this.failure) throw this.failure;
+  }
+
+  destroy(): void {
+    this.stream.destroy();
+  }
+}
+
+export interface SqlRow {
+  id: number;
+  receivedOn: string;
+  json: string;
+  values: (string | number | null)[];
+  reasons: string[];
+  outcomes: string[];
+}
+
+/** Optional SQLite output: `reports` (one column per scalar field + the full JSON) and the multi-selects. */
+class SqliteSink {
+  private readonly db: Database.Database;
+  private readonly insertBatch: (rows: SqlRow[]) => void;
+
+  constructor(readonly path: string) {
+    this.db = new Database(path);
+    // A fresh output file that is deleted if the run fails: no need to survive a power cut mid-run.
+    this.db.pragma('journal_mode = OFF');
+    this.db.pragma('synchronous = OFF');
+    const columns = SCALAR_COLUMNS.map((c) => `  ${c.sql} ${c.sql === 'meta_synthetic' ? 'INTEGER' : 'TEXT'}, -- ${c.name}`).join('\n');
+    this.db.exec(`
+      CREATE TABLE reports (
+        -- The server's id (batch line "id"). Not a PRIMARY KEY: batches from two servers may reuse
+        -- ids, and a conflict must not stop a run or lose a report.
+        id INTEGER NOT NULL,
+        received_on TEXT NOT NULL, -- UTC day the server received it
+      ${columns}
+        report_json TEXT NOT NULL -- the whole validated report
+      ) STRICT;
+      CREATE TABLE report_reasons (report_id INTEGER NOT NULL, reason TEXT NOT NULL) STRICT; -- scan.reasonGiven, one row per answer
+      CREATE TABLE report_outcomes (report_id INTEGER NOT NULL, outcome TEXT NOT NULL) STRICT; -- outcome, one row per answer
+
+    `);
+    const placeholders = SCALAR_COLUMNS.map(() => '?').join(', ');
+    const insertReport = this.db.prepare(`INSERT INTO reports (id, received_on, ${SCALAR_COLUMNS.map((c) => c.sql).join(', ')}, report_json) VALUES (?, ?, ${placeholders}, ?)`);
+    const insertReason = this.db.prepare('INSERT INTO report_reasons (report_id, reason) VALUES (?, ?)');
+    const insertOutcome = this.db.prepare('INSERT INTO report_outcomes (report_id, outcome) VALUES (?, ?)');
+    this.insertBatch = this.db.transaction((rows: SqlRow[]) => {
+      for (const row of rows) {
+        insertReport.run(row.id, row.receivedOn, ...row.values, row.json);
+        for (const reason of row.reasons) insertReason.run(row.id, reason);
+        for (const outcome of row.outcomes) insertOutcome.run(row.id, outcome);
+      }
+    });
+  }
+
+  insert(rows: SqlRow[]): void {
+    if (rows.length > 0) this.insertBatch(rows);
+  }
+
+  /** Index once at the end: faster than keeping indexes up to date row by row. */
+  finish(): void {
+    this.db.exec(`
+      CREATE INDEX reports_id ON reports (id);
+      CREATE INDEX report_reasons_id ON report_reasons (report_id);
+      CREATE INDEX report_outcomes_id ON report_outcomes (report_id);
+    `);
+    this.close();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+export interface Outputs {
+  dir: string;
+  paths: { reports: string; csv: string; quarantine: string; sqlite?: string };
+  reports: Sink;
+  csv: Sink;
+  quarantine: Sink;
+  sqlite?: SqliteSink;
+  /** Flush and close everything. */
+  close(): Promise<void>;
+  /** Close and delete everything written (after a failure). */
+  discard(): Promise<void>;
+}
+
+export async function openOutputs(dir: string, sqlitePath?: string): Promise<Outputs> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const paths = {
+    reports: join(dir, OUTPUT_NAMES.reports),
+    csv: join(dir, OUTPUT_NAMES.csv),
+    quarantine: join(dir, OUTPUT_NAMES.quarantine),
+    ...(sqlitePath ? { sqlite: sqlitePath } : {}),
+  };
+  const created: string[] = [];
+  const sinks: Sink[] = [];
+  let sqlite: SqliteSink | undefined;
+  const discard = async () => {
+    for (const s of sinks) s.destroy();
+    sqlite?.close();
+    await Promise.all(created.map((p) => rm(p, { force: true })));
+  };
+  try {
+    for (const path of [paths.reports, paths.csv, paths.quarantine]) {
+      sinks.push(await Sink.create(path));
+      created.push(path);
+    }
+    if (paths.sqlite) {
+      // Create it ourselves first: exclusive, and 0600 (SQLite would use the umask).
+      const handle = await open(paths.sqlite, 'wx', 0o600).catch((e: NodeJS.ErrnoException) => {
+        throw e.code === 'EEXIST' ? new OutputExistsError(paths.sqlite!) : e;
+      });
+      await handle.close();
+      created.push(paths.sqlite);
+      sqlite = new SqliteSink(paths.sqlite);
+    }
+  } catch (e) {
+    await discard();
+    throw e;
+  }
+  const [reports, csv, quarantine] = sinks as [Sink, Sink, Sink];
+  // BOM: Excel otherwise reads UTF-8 as the local code page and garbles non-English narratives.
+  await csv.write(`\uFEFF${stringify([CSV_HEADER as string[]])}`);
+  return {
+    dir,
+    paths,
+    reports,
+    csv,
+    quarantine,
+    ...(sqlite ? { sqlite } : {}),
+    async close() {
+      await Promise.all(sinks.map((s) => s.close()));
+      sqlite?.finish();
+    },
+    discard,
+  };
+}
+

@@ -1,0 +1,233 @@
+/**
+ * decrypt's engine: batch files in, decrypted NDJSON / CSV / optional SQLite and a quarantine
+ * file out.
+ *
+ *   main thread: read lines → batches of ≤256 lines ─┬→ worker 1 ─┐
+ *                                                     └→ worker N ─┴→ main thread: in input order,
+ *                                                                     dedup, write outputs
+ *
+ * Memory stays constant: at most 2 batches in flight per worker, results are written in input
+ * order as soon as the oldest batch is back, and every write waits for the disk (backpressure).
+ * Output order is input order, so two runs over the same files give identical outputs.
+ */
+import { Worker } from 'node:worker_threads';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import type { CryptoBackendChoice } from '../../../protocol/sodium-opener.js';
+import { readBatches, type LineBatch } from './batch-reader.js';
+import { DigestSet } from './digest-set.js';
+import { DIGEST_BYTES, type QuarantineReason } from './open-line.js';
+import { openOutputs, type Outputs, type SqlRow } from './outputs.js';
+import type { UnlockedKey } from './keys.js';
+import type { BatchMessage, BatchResultMessage, WorkerInit, WorkerMessage } from './worker.js';
+
+export interface DecryptOptions {
+  files: readonly string[];
+  keys: readonly UnlockedKey[];
+  outDir: string;
+  sqlitePath?: string;
+  /** Worker threads (default: all cores). */
+  jobs?: number;
+  backend?: CryptoBackendChoice;
+  batchLines?: number;
+  onProgress?: (progress: DecryptProgress) => void;
+  /** Checked between batches; when it returns true the run stops and its outputs are deleted. */
+  shouldStop?: () => boolean;
+}
+
+export interface DecryptProgress {
+  bytesDone: number;
+  bytesTotal: number;
+  opened: number;
+  quarantined: number;
+  duplicates: number;
+}
+
+export interface DecryptSummary {
+  /** Non-blank lines read. */
+  lines: number;
+  /** Distinct reports written to the outputs. */
+  opened: number;
+  /** Envelopes identical to one already written: counted once, listed in the quarantine file. */
+  duplicates: number;
+  /** Lines that could not be opened or validated (duplicates not included). */
+  quarantined: number;
+  reasons: Partial<Record<QuarantineReason, number>>;
+  backend: string;
+  fallbackReason?: string;
+  jobs: number;
+  seconds: number;
+  outputs: Outputs['paths'];
+}
+
+export class DecryptStoppedError extends Error {
+  constructor() {
+    super('stopped before the end; the partial outputs were deleted');
+    this.name = 'DecryptStoppedError';
+  }
+}
+
+const WORKER_BOOT = new URL('./worker-boot.mjs', import.meta.url);
+const WORKER_ENTRY = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+const IN_FLIGHT_PER_WORKER = 2;
+
+interface PoolWorker {
+  worker: Worker;
+  inFlight: number;
+  waiting: Map<number, { resolve: (r: BatchResultMessage) => void; reject: (e: Error) => void }>;
+}
+
+async function startWorkers(count: number, init: Omit<WorkerInit, 'entry'>): Promise<{ workers: PoolWorker[]; backend: string; fallbackReason?: string }> {
+  const workers: PoolWorker[] = [];
+  const ready: Promise<{ backend: string; fallbackReason?: string }>[] = [];
+  for (let i = 0; i < count; i++) {
+    const worker = new Worker(WORKER_BOOT, { workerData: { ...init, entry: WORKER_ENTRY } satisfies WorkerInit });
+    const pw: PoolWorker = { worker, inFlight: 0, waiting: new Map() };
+    workers.push(pw);
+    ready.push(
+      new Promise((resolve, reject) => {
+        const failAll = (e: Error) => {
+          reject(e);
+          for (const w of pw.waiting.values()) w.reject(e);
+          pw.waiting.clear();
+        };
+        worker.on('message', (m: WorkerMessage) => {
+          if (m.type === 'ready') resolve(m);
+          else if (m.type === 'error') failAll(new Error(m.message));
+          else {
+            const waiter = pw.waiting.get(m.seq);
+            pw.waiting.delete(m.seq);
+            pw.inFlight -= 1;
+            waiter?.resolve(m);
+          }
+        });
+        worker.on('error', (e) => failAll(e));
+        worker.on('exit', (code) => failAll(new Error(`decrypt worker stopped unexpectedly (exit code ${code})`)));
+      }),
+    );
+  }
+  try {
+    const first = (await Promise.all(ready))[0]!;
+    return { workers, ...first };
+  } catch (e) {
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+    throw e;
+  }
+}
+
+function dispatch(workers: PoolWorker[], batch: LineBatch, seq: number): Promise<BatchResultMessage> {
+  const pw = workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+  pw.inFlight += 1;
+  const message: BatchMessage = { seq, bytes: batch.bytes, offsets: batch.offsets, flags: batch.flags };
+  return new Promise((resolve, reject) => {
+    pw.waiting.set(seq, { resolve, reject });
+    pw.worker.postMessage(message, [batch.bytes.buffer as ArrayBuffer]);
+  });
+}
+
+/** Decrypt every line of every file. Throws (after deleting partial outputs) if the run cannot finish. */
+export async function decryptFiles(options: DecryptOptions): Promise<DecryptSummary> {
+  const started = performance.now();
+  const jobs = Math.max(1, options.jobs ?? availableParallelism());
+  let bytesTotal = 0;
+  for (const file of options.files) bytesTotal += (await stat(file)).size;
+
+  const outputs = await openOutputs(options.outDir, options.sqlitePath);
+  let pool: Awaited<ReturnType<typeof startWorkers>> | undefined;
+  const summary: DecryptSummary = {
+    lines: 0, opened: 0, duplicates: 0, quarantined: 0, reasons: {}, backend: '', jobs, seconds: 0, outputs: outputs.paths,
+  };
+  const progress: DecryptProgress = { bytesDone: 0, bytesTotal, opened: 0, quarantined: 0, duplicates: 0 };
+  const seen = new DigestSet();
+
+  const write = async (batch: LineBatch, result: BatchResultMessage) => {
+    const { opened, ids, digests, failures, ndjsonEnds, csvEnds } = result;
+    const count = opened.length;
+    let quarantine = '';
+    let duplicate: Uint8Array | undefined;
+    let failure = 0;
+    for (let i = 0; i < count; i++) {
+      const source = `${batch.file}:${batch.lineNumbers[i]}`;
+      if (opened[i]) {
+        const firstId = seen.addOrGet(digests, i * DIGEST_BYTES, ids[i]!);
+        if (firstId === -1) {
+          summary.opened += 1;
+        } else {
+          (duplicate ??= new Uint8Array(count))[i] = 1;
+          summary.duplicates += 1;
+          quarantine += `${JSON.stringify({ source, id: ids[i], reason: 'duplicate', message: `same sealed bytes as report id ${firstId}, already written: counted once` })}\n`;
+        }
+      } else {
+        const r = failures[failure++]!;
+        summary.quarantined += 1;
+        summary.reasons[r.reason] = (summary.reasons[r.reason] ?? 0) + 1;
+        quarantine += `${JSON.stringify({ source, id: r.id, reason: r.reason, message: r.message, ...(r.line !== undefined ? { line: r.line } : {}) })}\n`;
+      }
+    }
+    summary.lines += count;
+    let { ndjson, csv } = result;
+    const sqlRows: SqlRow[] = [];
+    if (duplicate) {
+      // Rare: cut the duplicates out of the batch's text.
+      const keep = (text: string, ends: Int32Array) => {
+        let out = '';
+        for (let i = 0, start = 0; i < count; start = ends[i]!, i++) if (!duplicate![i]) out += text.slice(start, ends[i]);
+        return out;
+      };
+      ndjson = keep(ndjson, ndjsonEnds);
+      csv = keep(csv, csvEnds);
+    }
+    if (result.sql) {
+      for (let i = 0, r = 0, start = 0; i < count; start = ndjsonEnds[i]!, i++) {
+        if (!opened[i]) continue;
+        const row = result.sql[r++]!;
+        if (duplicate?.[i]) continue;
+        // The NDJSON line is {"id":…,"receivedOn":…,"report":{…}}: the report is the rest of it.
+        const line = result.ndjson.slice(start, ndjsonEnds[i]! - 1);
+        sqlRows.push({ id: ids[i]!, json: line.slice(line.indexOf('"report":') + 9, -1), ...row });
+      }
+    }
+    await Promise.all([outputs.reports.write(ndjson), outputs.csv.write(csv), outputs.quarantine.write(quarantine)]);
+    outputs.sqlite?.insert(sqlRows);
+    progress.bytesDone = Math.min(bytesTotal, progress.bytesDone + batch.inputBytes);
+    progress.opened = summary.opened;
+    progress.quarantined = summary.quarantined;
+    progress.duplicates = summary.duplicates;
+    options.onProgress?.(progress);
+  };
+
+  try {
+    pool = await startWorkers(jobs, {
+      keys: options.keys.map((k) => ({ kid: k.kid, publicKey: k.publicKey, secretKey: k.secretKey })),
+      backend: options.backend ?? 'auto',
+      withSql: options.sqlitePath !== undefined,
+    });
+    summary.backend = pool.backend;
+    if (pool.fallbackReason) summary.fallbackReason = pool.fallbackReason;
+    const queue: { batch: LineBatch; result: Promise<BatchResultMessage> }[] = [];
+    let seq = 0;
+    for (const file of options.files) {
+      for await (const batch of readBatches(file, { maxLines: options.batchLines ?? 256 })) {
+        if (options.shouldStop?.()) throw new DecryptStoppedError();
+        const result = dispatch(pool.workers, batch, seq++);
+        // Keep the promise handled even while it waits its turn (a worker may fail meanwhile).
+        result.catch(() => undefined);
+        queue.push({ batch, result });
+        while (queue.length >= jobs * IN_FLIGHT_PER_WORKER) {
+          const head = queue.shift()!;
+          await write(head.batch, await head.result);
+        }
+      }
+    }
+    for (const head of queue) await write(head.batch, await head.result);
+    if (options.shouldStop?.()) throw new DecryptStoppedError();
+    await outputs.close();
+  } catch (e) {
+    await outputs.discard();
+    throw e;
+  } finally {
+    if (pool) await Promise.all(pool.workers.map((w) => w.worker.terminate()));
+  }
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}

@@ -1,0 +1,173 @@
+/**
+ * Shared steps for the witness-form browser tests: open the form in a fresh context (real
+ * CSP, no bypass), fill it the way a person does — by visible labels — run axe-core, take
+ * screenshots into test-artifacts/, and look for plaintext on the server's disk.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Report } from '../../protocol/report-schema.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const ARTIFACTS = join(root, 'test-artifacts');
+const AXE_SOURCE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+export interface FormPage {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and CSP violations seen so far: a strict CSP must never be violated. */
+  problems: string[];
+  /** Every request the page made, as "METHOD url". */
+  requests: string[];
+}
+
+/** A fresh context (no shared state between tests) with the form loaded and ready. */
+export async function openForm(browser: Browser, url: string, width = 1280): Promise<FormPage> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (msg) => {
+    // Failed loads are judged by URL below (the browser's own /favicon.ico probe is fine).
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) problems.push(msg.text());
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !res.url().endsWith('/favicon.ico') && !res.url().endsWith('/api/reports')) problems.push(`${res.status()} ${res.url()}`);
+  });
+  page.on('pageerror', (err) => problems.push(err.message));
+  page.on('request', (req) => requests.push(`${req.method()} ${req.url()}`));
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Encrypt and send report' }).waitFor();
+  return { context, page, problems, requests };
+}
+
+/** A stand-in for the operator's neutral exit page, on 127.0.0.1. */
+export async function startNeutralSite(): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><title>Weather</title><h1>Weather forecast</h1><p>Sunny spells.</p>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+/** axe-core's WCAG 2.x A/AA rules (2.2 included) on the page as it is now. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // evaluate, not addScriptTag: an injected <script> would (rightly) be refused by the CSP.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+  return violations;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  // From the top, so the sticky header sits where it belongs in a full-page picture.
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Every byte under `dir` (database, WAL, shared memory…) holds `needle` nowhere, in UTF-8 or UTF-16. */
+export function expectNotOnDisk(dir: string, needle: string): void {
+  const forms = [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'utf16le')];
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  walk(dir);
+  expect(files.some((f) => f.endsWith('-wal')), 'the SQLite WAL is among the files checked').toBe(true);
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    for (const form of forms) expect(bytes.includes(form), `${needle} found in ${file}`).toBe(false);
+  }
+}
+
+/** The value of every field the form can show, answered by visible label. Returns what the report must then hold. */
+export async function fillEverything(page: Page, narrative: string): Promise<Report> {
+  const group = (legend: string) => page.getByRole('group', { name: legend });
+  await group('How do you know about the scan?').getByLabel('I saw it happen to someone else').check();
+
+  const when = group('When did it happen?');
+  await when.getByLabel('Day', { exact: true }).fill('14');
+  await when.getByLabel('Month', { exact: true }).fill('3');
+  await when.getByLabel('Year', { exact: true }).fill('2025');
+  await group('Roughly what time was it? (optional)').getByLabel('4pm to 8pm').check();
+  await page.getByLabel('Which police force?').selectOption({ label: 'West Yorkshire' });
+  await page.getByLabel('Town, city or area (optional)').fill('Leeds');
+  await page.getByLabel('First half of the postcode (optional)').fill('LS7');
+  await group('What was going on? (optional)').getByLabel('On a bus or train, or at a station').check();
+  await group('What did the police scan?').getByLabel('Both fingerprints and face').check();
+
+  const reasons = group('What reason did the police give for the scan?');
+  await expect.poll(() => page.getByRole('group', { name: 'Which offence did they mention?' }).isVisible()).toBe(false);
+  await reasons.getByLabel('They said the person had broken the law (an offence)').check();
+  await reasons.getByLabel('The person had no ID').check();
+  // The follow-up appears only now.
+  await group('Which offence did they mention?').getByLabel('Drugs').check();
+  await group('Did the police explain why they wanted to scan?').getByLabel('No', { exact: true }).check();
+  await group('Did the police say the scan would be checked against police and Home Office records?').getByLabel('Not sure').check();
+  await group('Did the police ask for permission before scanning?').getByLabel('No', { exact: true }).check();
+  await group('What did the scan show, as far as you know?').getByLabel('A match on Home Office immigration records').check();
+
+  const next = group('What happened after the scan?');
+  await next.getByLabel('Police contacted the Home Office').check();
+  await next.getByLabel('Taken into immigration detention').check();
+
+  await page.getByLabel('Ethnic group').selectOption({ label: 'Black, Black British, Caribbean or African: African' });
+  await group('How do you know their ethnic group?').getByLabel('It is my impression').check();
+  await group('Gender').getByLabel('Man', { exact: true }).check();
+  await page.getByLabel('Age, roughly').selectOption({ label: '25 to 34' });
+  await page.getByLabel('Immigration status', { exact: true }).selectOption({ label: 'Asylum seeker or refugee' });
+
+  await page.getByLabel('Tell us what happened').fill(narrative);
+
+  await page.getByLabel('You may contact me about this report').check();
+  await page.getByLabel('How can the campaign contact you?').fill('safe-inbox@example.org');
+
+  return {
+    schema: 'scanwitness.report.v1',
+    reporter: { role: 'witness' },
+    incident: {
+      date: '2025-03-14', timeBand: '16-20', force: 'west-yorkshire', area: 'Leeds', postcodeDistrict: 'LS7',
+      context: 'public-transport', technology: 'both',
+    },
+    scan: {
+      reasonGiven: ['suspected-offence', 'no-id'], suspectedOffence: 'drugs', toldReason: 'no',
+      toldSpeculativeSearch: 'unsure', askedConsent: 'no', result: 'match-immigration',
+    },
+    outcome: ['home-office-contacted', 'immigration-detention'],
+    person: { ethnicity: 'black-african', ethnicitySource: 'perceived', gender: 'man', ageBand: '25-34', immigrationStatus: 'asylum-seeker-or-refugee' },
+    narrative,
+    contact: { consent: true, details: 'safe-inbox@example.org' },
+    meta: { lang: 'en' },
+  };
+}
+
+/** Nothing the witness typed may stay in cookies or any web storage. */
+export async function expectNoBrowserStorage(page: Page): Promise<void> {
+  expect(await page.context().cookies()).toEqual([]);
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: (await indexedDB.databases()).length,
+    caches: 'caches' in globalThis ? (await caches.keys()).length : 0,
+  }));
+  expect(stored).toEqual({ local: 0, session: 0, idb: 0, caches: 0 });
+}

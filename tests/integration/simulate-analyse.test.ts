@@ -1,0 +1,156 @@
+/**
+ * The whole analyst workflow on synthetic data through the real path: simulate seals
+ * reports, POSTs them to a real server on 127.0.0.1, exports the SQLite store to a batch file
+ * and decrypts it; `npm run analyse` then reads the decrypted file — and, separately, the
+ * batch file with the secret key — and writes publishable outputs that never carry
+ * narrative or contact details.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simulate } from '../../scripts/analysis/simulate.js';
+import { SYNTHETIC_NARRATIVE } from '../../scripts/analysis/synthetic.js';
+
+const run = promisify(execFile);
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+
+async function cli(script: string, args: string[]) {
+  try {
+    const { stdout, stderr } = await run(TSX, [script, ...args], { cwd: process.cwd(), env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+function publishableText(dir: string): string {
+  const files = ['report.html', 'report.md', 'summary.json', ...readdirSync(join(dir, 'tables')).map((f) => join('tables', f)), ...readdirSync(join(dir, 'charts')).map((f) => join('charts', f))];
+  return files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+}
+
+let dir: string;
+const COUNT = 60;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sw-simulate-'));
+  await simulate({ count: COUNT, seed: 7, outDir: join(dir, 'sim') });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run simulate (real path)', () => {
+  it('leaves a batch file, a decrypted file with every report synthetic, the encrypted store and a demo key', () => {
+    const batch = readFileSync(join(dir, 'sim', 'batch.ndjson'), 'utf8').trim().split('\n');
+    const decrypted = readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(batch).toHaveLength(COUNT);
+    expect(JSON.parse(batch[0]!).envelope.v).toBe(1);
+    expect(decrypted).toHaveLength(COUNT);
+    expect(decrypted.every((l) => l.report.meta.synthetic === true)).toBe(true);
+    expect(decrypted.map((l) => l.id)).toEqual(Array.from({ length: COUNT }, (_, i) => i + 1));
+    expect(existsSync(join(dir, 'sim', 'simulate.sqlite'))).toBe(true);
+    expect(readFileSync(join(dir, 'sim', 'simulate.sqlite')).includes(Buffer.from('SYNTHETIC DEMO'))).toBe(false);
+    expect(existsSync(join(dir, 'sim', 'demo-key', 'campaign.key'))).toBe(true);
+  });
+
+  it('is deterministic for a seed (fast path)', async () => {
+    await simulate({ count: 25, seed: 7, outDir: join(dir, 'fast-a'), decryptedOnly: true });
+    await simulate({ count: 25, seed: 7, outDir: join(dir, 'fast-b'), decryptedOnly: true });
+    const a = readFileSync(join(dir, 'fast-a', 'decrypted.ndjson'), 'utf8');
+    expect(a).toBe(readFileSync(join(dir, 'fast-b', 'decrypted.ndjson'), 'utf8'));
+    // The real path with the same seed made the same reports (stored in arrival order, which
+    // concurrent POSTs may shuffle: compare as sets).
+    const key = (l: string) => JSON.stringify(JSON.parse(l).report);
+    const real = new Set(readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8').trim().split('\n').map(key));
+    for (const l of a.trim().split('\n')) expect(real.has(key(l))).toBe(true);
+  });
+
+  it('refuses to overwrite an earlier run', async () => {
+    await expect(simulate({ count: 5, seed: 1, outDir: join(dir, 'sim') })).rejects.toThrow(/already exist/);
+  });
+});
+
+describe('npm run analyse', () => {
+  it('analyses the decrypted file: outputs, SYNTHETIC notice, invalid lines reported, no narrative or contact', async () => {
+    // Add a hand-edited line that fails validation, and a report with a contact and a sentinel narrative.
+    const input = join(dir, 'input.ndjson');
+    const lines = readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8').trim().split('\n');
+    const first = JSON.parse(lines[0]!);
+    first.id = 9001;
+    first.report.narrative = 'SENTINEL-NARRATIVE-7f3a';
+    first.report.contact = { consent: true, details: 'sentinel-contact-7f3a@example.org' };
+    lines.push(JSON.stringify(first), '{"id":9002,"receivedOn":"2025-01-01","report":{"schema":"nope"}}');
+    writeFileSync(input, lines.join('\n') + '\n');
+
+    const out = join(dir, 'analysis');
+    const r = await cli('scripts/analyse.ts', ['--input', input, '--out', out, '--internal']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/1 line\(s\) failed validation/);
+    expect(r.stderr).toMatch(/input\.ndjson:62/);
+    for (const f of ['report.html', 'report.md', 'summary.json', 'tables/month.csv', 'tables/ethnicity-19.csv', 'tables/force-by-month.csv']) {
+      expect(existsSync(join(out, f)), f).toBe(true);
+    }
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.input).toMatchObject({ valid: COUNT + 1, invalid: 1, analysed: COUNT + 1, synthetic: COUNT + 1 });
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('SYNTHETIC DATA');
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('SYNTHETIC DATA');
+
+    const text = publishableText(out);
+    expect(text).not.toContain('SENTINEL-NARRATIVE');
+    expect(text).not.toContain(SYNTHETIC_NARRATIVE);
+    expect(text).not.toContain('sentinel-contact');
+    expect(text).not.toMatch(/https?:\/\/(?!www\.w3\.org\/)/);
+
+    // --internal: a separate, clearly named folder with the unsuppressed counts.
+    const internal = `${out}-INTERNAL-unsuppressed-DO-NOT-PUBLISH`;
+    expect(readFileSync(join(internal, 'README.txt'), 'utf8')).toMatch(/DO NOT PUBLISH/);
+    const publicCsv = readFileSync(join(out, 'tables', 'force-by-month.csv'), 'utf8');
+    const internalCsv = readFileSync(join(internal, 'tables', 'force-by-month.csv'), 'utf8');
+    expect(publicCsv).toContain('<10');
+    expect(internalCsv).not.toContain('<10');
+    expect(readdirSync(out)).not.toContain('README.txt');
+  });
+
+  it('reads batch files with the secret key, decrypting on the way, to the same tables', async () => {
+    const out = join(dir, 'from-batch');
+    const r = await cli('scripts/analyse.ts', ['--input', join(dir, 'sim', 'batch.ndjson'), '--key', join(dir, 'sim', 'demo-key', 'campaign.key'), '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const fromDecrypted = join(dir, 'from-decrypted');
+    expect((await cli('scripts/analyse.ts', ['--input', join(dir, 'sim', 'decrypted.ndjson'), '--out', fromDecrypted])).code).toBe(0);
+    for (const f of readdirSync(join(out, 'tables'))) {
+      expect(readFileSync(join(out, 'tables', f), 'utf8'), f).toBe(readFileSync(join(fromDecrypted, 'tables', f), 'utf8'));
+    }
+  });
+
+  it('applies --force and --from/--to, and explains bad flags', async () => {
+    const out = join(dir, 'filtered');
+    const r = await cli('scripts/analyse.ts', ['--input', join(dir, 'sim', 'decrypted.ndjson'), '--out', out, '--force', 'metropolitan', '--from', '2025-03', '--to', '2025-08-31']);
+    expect(r.code, r.stderr).toBe(0);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    const all = readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).report);
+    // Expected count, worked out from the input directly: Met reports with incident month March–August 2025.
+    const expected = all.filter((rep) => rep.incident.force === 'metropolitan' && rep.incident.date.slice(0, 7) >= '2025-03' && rep.incident.date.slice(0, 7) <= '2025-08').length;
+    expect(summary.input.analysed).toBe(expected);
+    expect(summary.input.outsideFilters).toBe(COUNT - expected);
+    expect(summary.filters.forces).toEqual(['metropolitan']);
+
+    const bad = await cli('scripts/analyse.ts', ['--input', join(dir, 'sim', 'decrypted.ndjson'), '--force', 'nowhere']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/not a police force slug/);
+  });
+
+  it('writes rate tables with the self-selected-sample caveat when given a population file', async () => {
+    const pop = join(dir, 'pop.csv');
+    writeFileSync(pop, 'area,ethnicity,population\nall,white,40000000\nall,mixed,1700000\nall,asian,5500000\nall,black,2400000\nall,other,1200000\n');
+    const out = join(dir, 'rates');
+    const r = await cli('scripts/analyse.ts', ['--input', join(dir, 'sim', 'decrypted.ndjson'), '--out', out, '--population', pop, '--per', '100000']);
+    expect(r.code, r.stderr).toBe(0);
+    const csv = readFileSync(join(out, 'tables', 'rates-all.csv'), 'utf8');
+    expect(csv).toMatch(/Rate per 100,000/);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toMatch(/Self-selected sample/);
+    expect(html).toMatch(/not a census of scans/);
+  });
+});

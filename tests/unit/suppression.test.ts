@@ -1,0 +1,199 @@
+/**
+ * Disclosure control: every test publishes a table the way the outputs do, then plays the
+ * attacker — subtracting published cells from published margins, and (independently of
+ * the code under test) checking by matrix rank whether any linear combination pins a
+ * hidden cell down — and must fail to recover any count from 1 to 9.
+ */
+import { describe, expect, it } from 'vitest';
+import { CellSystem, display, recoverableCells, suppress, type CellStatus } from '../../scripts/analysis/suppression.js';
+
+/** Register an R×C table with row totals, column totals and a grand total; returns cell ids. */
+function table2d(system: CellSystem, name: string, cells: number[][]) {
+  const ids = cells.map((row, r) => row.map((v, c) => system.cell(`${name}:${r},${c}`, v)));
+  const rowTotals = cells.map((row, r) => system.cell(`${name}:${r},T`, row.reduce((s, v) => s + v, 0)));
+  const colTotals = cells[0]!.map((_, c) => system.cell(`${name}:T,${c}`, cells.reduce((s, row) => s + row[c]!, 0)));
+  const grand = system.cell(`${name}:T,T`, cells.flat().reduce((s, v) => s + v, 0));
+  ids.forEach((row, r) => system.sum(rowTotals[r]!, row));
+  colTotals.forEach((t, c) => system.sum(t, ids.map((row) => row[c]!)));
+  system.sum(grand, rowTotals);
+  system.sum(grand, colTotals);
+  return { ids, rowTotals, colTotals, grand };
+}
+
+/** The attacker's first tool: any equation with one unknown left gives it away; repeat. */
+function attackBySubtraction(system: CellSystem, status: Map<string, CellStatus>): Map<string, number> {
+  const known = new Map<string, number>();
+  for (const [id, s] of status) if (s === 'shown') known.set(id, system.value(id));
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (const c of system.constraints) {
+      const unknown = c.terms.filter(([id]) => !known.has(id));
+      if (unknown.length !== 1) continue;
+      const [id, coeff] = unknown[0]!;
+      const rest = c.terms.filter(([other]) => other !== id).reduce((s, [other, k]) => s + k * known.get(other)!, 0);
+      known.set(id, -rest / coeff);
+      progress = true;
+    }
+  }
+  const recovered = new Map<string, number>();
+  for (const [id, v] of known) if (status.get(id) !== 'shown') recovered.set(id, v);
+  return recovered;
+}
+
+/** Rank by Gaussian elimination (a separate implementation from the one under test). */
+function rank(matrix: number[][]): number {
+  const m = matrix.map((r) => [...r]);
+  let rk = 0;
+  const cols = m[0]?.length ?? 0;
+  for (let c = 0; c < cols; c++) {
+    const p = m.findIndex((row, i) => i >= rk && Math.abs(row[c]!) > 1e-9);
+    if (p < 0) continue;
+    [m[rk], m[p]] = [m[p]!, m[rk]!];
+    for (let i = 0; i < m.length; i++) {
+      if (i === rk) continue;
+      const f = m[i]![c]! / m[rk]![c]!;
+      for (let j = 0; j < cols; j++) m[i]![j]! -= f * m[rk]![j]!;
+    }
+    rk += 1;
+  }
+  return rk;
+}
+
+/**
+ * The attacker's best tool: hidden cell k is pinned down by some combination of the
+ * published equations iff dropping its column lowers the rank of the hidden-cell matrix
+ * (no null-space direction moves it).
+ */
+function attackByLinearAlgebra(system: CellSystem, status: Map<string, CellStatus>): string[] {
+  const hidden = [...status].filter(([, s]) => s !== 'shown').map(([id]) => id);
+  const matrix = system.constraints.map((c) => hidden.map((id) => c.terms.filter(([t]) => t === id).reduce((s, [, k]) => s + k, 0)));
+  const full = rank(matrix);
+  return hidden.filter((_, k) => rank(matrix.map((row) => row.filter((__, j) => j !== k))) < full);
+}
+
+function sensitiveRecovered(system: CellSystem, status: Map<string, CellStatus>): string[] {
+  const bySubtraction = [...attackBySubtraction(system, status).keys()];
+  const byAlgebra = attackByLinearAlgebra(system, status);
+  return [...new Set([...bySubtraction, ...byAlgebra])].filter((id) => {
+    const v = system.value(id);
+    return v >= 1 && v <= 9;
+  });
+}
+
+describe('primary suppression', () => {
+  it('shows 1–9 as "<10", and 0 and 10+ as themselves', () => {
+    const system = new CellSystem();
+    const ids = [0, 1, 9, 10, 42].map((v, i) => system.cell(`c${i}`, v));
+    const { status } = suppress(system);
+    expect(ids.map((id) => display(system.value(id), status.get(id)))).toEqual(['0', '<10', '<10', '10', '42']);
+  });
+});
+
+describe('secondary suppression', () => {
+  it('a one-way table: the smallest other non-zero cell is hidden, zeros are not', () => {
+    // 3 + 0 + 25 + 40 + 12 = 80. Publishing 80, 25, 40, 12 would give 80 − 25 − 40 − 12 = 3.
+    const system = new CellSystem();
+    const cells = [3, 0, 25, 40, 12].map((v, i) => system.cell(`row:${i}`, v));
+    system.cell('total', 80);
+    system.sum('total', cells);
+    const { status } = suppress(system);
+    expect(cells.map((id) => display(system.value(id), status.get(id)))).toEqual(['<10', '0', '25', '40', '[c]']);
+    expect(status.get('total')).toBe('shown');
+    // The attacker gets 80 − 25 − 40 − 0 = 15 = (<10) + [c]: not one answer.
+    expect(attackBySubtraction(system, status).size).toBe(0);
+    expect(sensitiveRecovered(system, status)).toEqual([]);
+  });
+
+  it('a 3×3 table with margins: the small cell cannot be recovered from any row, column or total', () => {
+    const system = new CellSystem();
+    const t = table2d(system, 't', [
+      [2, 15, 20],
+      [11, 30, 14],
+      [25, 12, 40],
+    ]);
+    const { status } = suppress(system);
+    expect(status.get(t.ids[0]![0]!)).toBe('primary');
+    // Without secondary suppression the attacker would win: row total 37 − 15 − 20 = 2.
+    const primaryOnly = new Map([...status].map(([id, s]): [string, CellStatus] => [id, s === 'secondary' ? 'shown' : s]));
+    expect(attackBySubtraction(system, primaryOnly).get(t.ids[0]![0]!)).toBe(2);
+    // With it, neither subtraction nor any linear combination recovers it.
+    expect(sensitiveRecovered(system, status)).toEqual([]);
+    // Each row and column holding a hidden cell holds at least two.
+    for (const line of [...t.ids, ...t.ids[0]!.map((_, c) => t.ids.map((row) => row[c]!))]) {
+      const hidden = line.filter((id) => status.get(id) !== 'shown').length;
+      expect(hidden === 0 || hidden >= 2).toBe(true);
+    }
+  });
+
+  it('margins that are themselves small are protected too', () => {
+    // Row 1 adds up to 7: its total is a primary cell, and the column totals must not give it away.
+    const system = new CellSystem();
+    const t = table2d(system, 'm', [
+      [40, 35, 20],
+      [3, 0, 4],
+      [22, 18, 30],
+    ]);
+    const { status } = suppress(system);
+    expect(status.get(t.rowTotals[1]!)).toBe('primary');
+    expect(sensitiveRecovered(system, status)).toEqual([]);
+  });
+
+  it('the audit catches a cell that every row and column rule misses (a bridge between two hidden cycles)', () => {
+    // Hidden cells: a 2×2 block in rows 0–1 × cols 0–1, another in rows 2–3 × cols 2–3, and (0,2).
+    // Every row and column then holds ≥ 2 hidden cells, yet
+    //   (row 0 + row 1 totals) − (col 0 + col 1 totals) = the cells of rows 0–1 in cols 2–3,
+    // which are all published except (0,2): it is recovered exactly.
+    const system = new CellSystem();
+    const cells = [
+      [5, 6, 7, 30],
+      [8, 4, 25, 40],
+      [50, 60, 3, 2],
+      [45, 35, 9, 6],
+    ];
+    const t = table2d(system, 'b', cells);
+    const primaryOnly = new Map<string, CellStatus>();
+    for (const id of system.values.keys()) {
+      const v = system.value(id);
+      primaryOnly.set(id, v >= 1 && v <= 9 ? 'primary' : 'shown');
+    }
+    expect(attackByLinearAlgebra(system, primaryOnly)).toContain(t.ids[0]![2]!);
+    expect(recoverableCells(system, (id) => primaryOnly.get(id) !== 'shown')).toContain(t.ids[0]![2]!);
+    const { status, auditRounds } = suppress(system);
+    expect(auditRounds).toBeGreaterThan(1);
+    expect(sensitiveRecovered(system, status)).toEqual([]);
+  });
+
+  it('linked tables (19 groups and their 5-group roll-up) cannot be subtracted from each other', () => {
+    // white = white-british 120 + white-irish 14 + white-roma 3 + white-other 40 = 177.
+    // The 19-group table alone is safe once 3 and 14 are hidden, but the 5-group table
+    // publishes "white 177"; the roll-up equation is in the system, so it must stay safe.
+    const system = new CellSystem();
+    const white19 = { 'white-british': 120, 'white-irish': 14, 'white-roma': 3, 'white-other': 40 };
+    const ids19 = Object.entries(white19).map(([k, v]) => system.cell(`e19:${k}`, v));
+    const black19 = [system.cell('e19:black-african', 60), system.cell('e19:black-caribbean', 33)];
+    system.cell('e5:white', 177);
+    system.cell('e5:black', 93);
+    system.cell('total', 270);
+    system.sum('e5:white', ids19);
+    system.sum('e5:black', black19);
+    system.sum('total', [...ids19, ...black19]);
+    system.sum('total', ['e5:white', 'e5:black']);
+    const { status } = suppress(system);
+    expect(status.get('e19:white-roma')).toBe('primary');
+    expect(sensitiveRecovered(system, status)).toEqual([]);
+  });
+
+  it('unpublished cells take part in the equations and small ones are protected', () => {
+    // A force's reports split into 4 published ethnic groups and an unpublished "unknown" of 4.
+    const system = new CellSystem();
+    const groups = [50, 20, 30, 12].map((v, i) => system.cell(`f:g${i}`, v));
+    system.cell('f:unknown', 4, false);
+    system.cell('f:total', 116);
+    system.sum('f:total', [...groups, 'f:unknown']);
+    const { status } = suppress(system);
+    expect(status.get('f:unknown')).toBe('unpublished');
+    expect(status.get('f:g3')).toBe('secondary');
+    expect(sensitiveRecovered(system, status)).toEqual([]);
+  });
+});
