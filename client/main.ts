@@ -14,6 +14,9 @@ import { en as m } from './messages.js';
 interface CampaignInfo { publicKey: string; kid: string; demo: boolean; exitUrl: string }
 
 const app = byId('app');
+/** The empty form in index.html: its attributes are the form's settings; each report gets a fresh copy. */
+const blankForm = byId<HTMLFormElement>('report-form');
+blankForm.remove();
 const exitLink = byId<HTMLAnchorElement>('exit');
 let exitUrl = exitLink.href;
 let publicKey: Uint8Array | undefined;
@@ -45,6 +48,12 @@ addEventListener('pagehide', clearAll);
 async function start(): Promise<void> {
   const loading = byId('loading');
   loading.hidden = false;
+  await loadCampaign();
+  loading.hidden = true;
+  showForm();
+}
+
+async function loadCampaign(): Promise<void> {
   const response = await fetch('/api/campaign', { cache: 'no-store' });
   if (!response.ok) throw new Error('campaign');
   const campaign = (await response.json()) as CampaignInfo;
@@ -53,19 +62,20 @@ async function start(): Promise<void> {
   publicKey = key;
   exitUrl = campaign.exitUrl;
   byId('demo').hidden = !campaign.demo;
-  loading.hidden = true;
-  showForm();
+  const shown = document.getElementById('fingerprint');
+  if (shown) shown.textContent = fingerprint(key);
 }
 
 function showForm(): void {
-  const form = h('form', { id: 'report-form', novalidate: true, autocomplete: 'off', method: 'post', action: '/api/reports' });
+  const form = blankForm.cloneNode() as HTMLFormElement;
+  form.hidden = false;
   buildForm(form);
   const fail = h('div', { id: 'send-failed', class: 'panel fail', tabindex: '-1', hidden: true, 'aria-labelledby': 'fail-title' });
   form.append(
     h('section', { 'aria-labelledby': 's-send' },
       h('h2', { id: 's-send' }, m.sendTitle),
       h('p', {}, m.encrypted),
-      h('p', { class: 'fp' }, `${m.fingerprint} `, h('code', {}, fingerprint(publicKey!))),
+      h('p', { class: 'fp' }, `${m.fingerprint} `, h('code', { id: 'fingerprint' }, fingerprint(publicKey!))),
       h('p', { class: 'hint' }, m.fingerprintHint),
       fail,
       h('p', { id: 'sending', class: 'hint', role: 'status' }),
@@ -96,7 +106,7 @@ function showForm(): void {
   );
 }
 
-async function send(form: HTMLFormElement, fail: HTMLElement): Promise<void> {
+async function send(form: HTMLFormElement, fail: HTMLElement, rekeyed = false): Promise<void> {
   const status = byId('sending');
   sending = true;
   fail.hidden = true;
@@ -111,6 +121,16 @@ async function send(form: HTMLFormElement, fail: HTMLElement): Promise<void> {
       credentials: 'omit',
     });
     if (response.ok) return done(form);
+    // The campaign rotated its key while the form was open: fetch the new key and seal again, once.
+    if (response.status === 400 && !rekeyed && ((await response.json().catch(() => ({}))) as { error?: string }).error === 'unknown_key') {
+      await loadCampaign();
+      const result = checkForm();
+      if ('report' in result) {
+        pending = sealReport(result.report, publicKey!);
+        sending = false;
+        return await send(form, fail, true);
+      }
+    }
     reason = response.status === 429 ? m.failBusy : response.status >= 500 ? m.failServer : m.failRejected;
   } catch {
     // fetch rejects only when the network failed: offline, server down, connection dropped.

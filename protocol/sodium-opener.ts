@@ -49,11 +49,27 @@ function loadSodium(): { sodium: SodiumNative } | { error: string } {
   return cached;
 }
 
+export interface OpenerOptions {
+  /**
+   * Return the plaintext in one buffer per size that the next call overwrites, instead of a
+   * fresh buffer each time. For callers that consume the bytes before the next call, as
+   * openEnvelope does: a million 4 KiB buffers otherwise pile up as external memory faster than
+   * the garbage collector frees them, and the plaintext lingers in each until it does.
+   */
+  reuseOutput?: boolean;
+}
+
 /** crypto_box_seal_open by libsodium. Same contract as `openSealedBytes`: null when it does not open. */
-function sodiumOpener(sodium: SodiumNative): SealOpener {
+function sodiumOpener(sodium: SodiumNative, options: OpenerOptions): SealOpener {
+  const reused = new Map<number, Uint8Array>();
   return (sealed: Uint8Array, keyPair: CampaignKeyPair): Uint8Array | null => {
     if (sealed.length < SEALED_OVERHEAD) return null;
-    const message = new Uint8Array(sealed.length - SEALED_OVERHEAD);
+    const length = sealed.length - SEALED_OVERHEAD;
+    let message = options.reuseOutput ? reused.get(length) : undefined;
+    if (message === undefined) {
+      message = new Uint8Array(length);
+      if (options.reuseOutput) reused.set(length, message);
+    }
     return sodium.crypto_box_seal_open(message, sealed, keyPair.publicKey, keyPair.secretKey) ? message : null;
   };
 }
@@ -62,10 +78,10 @@ function sodiumOpener(sodium: SodiumNative): SealOpener {
  * The fastest crypto_box_seal_open available. `choice` forces one backend ('sodium-native'
  * throws when it cannot load; 'tweetnacl' never touches the native module).
  */
-export function loadSealOpener(choice: CryptoBackendChoice = 'auto'): LoadedOpener {
+export function loadSealOpener(choice: CryptoBackendChoice = 'auto', options: OpenerOptions = {}): LoadedOpener {
   if (choice === 'tweetnacl') return { backend: 'tweetnacl', open: openSealedBytes };
   const loaded = loadSodium();
-  if ('sodium' in loaded) return { backend: 'sodium-native', open: sodiumOpener(loaded.sodium) };
+  if ('sodium' in loaded) return { backend: 'sodium-native', open: sodiumOpener(loaded.sodium, options) };
   if (choice === 'sodium-native') throw new Error(loaded.error);
   return { backend: 'tweetnacl', open: openSealedBytes, fallbackReason: loaded.error };
 }

@@ -42,7 +42,7 @@ export async function ensureFixture(cacheDir: string, count: number, log: (m: st
     const sealed = seal(pad(encoder.encode(JSON.stringify(syntheticReport(random, i)))), keyPair.publicKey);
     chunk += `${JSON.stringify({ id: i + 1, receivedOn: '2025-06-01', envelope: { v: 1, kid, sealed: toBase64(sealed) } })}\n`;
     if (chunk.length > 4 * 1024 * 1024 || i === count - 1) {
-      if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       chunk = '';
     }
     if (i > 0 && i % 100_000 === 0) log(`  ${i}…`);

@@ -28,6 +28,11 @@ export interface RateOptions {
 
 export const MINORITY = 'all-minority';
 
+/** Enough decimals that a small rate is not printed as 0.2 – 0.2: 1 from 1 up, 2 from 0.1, else 3. */
+export function rateDecimals(rate: number): number {
+  return rate >= 1 || rate === 0 ? 1 : rate >= 0.1 ? 2 : 3;
+}
+
 export function defaultReference(level: number): string {
   return level === 5 ? 'white' : 'white-british';
 }
@@ -96,15 +101,15 @@ export function buildRateTables(counts: Counts, population: Population, system: 
         cells: [
           { kind: 'count', id: nCell },
           { kind: 'number', value: pop, decimals: 0, reveals: [], minCount: [] },
-          num(r.rate, 1, [nCell]),
-          num(r.lower, 1, [nCell]),
-          num(r.upper, 1, [nCell]),
+          num(r.rate, rateDecimals(r.rate), [nCell]),
+          num(r.lower, rateDecimals(r.rate), [nCell]),
+          num(r.upper, rateDecimals(r.rate), [nCell]),
           { kind: 'percent', num: nCell, den: numerator('known') },
           { kind: 'number', value: (100 * pop) / popTotal, decimals: 1, reveals: [], minCount: [] },
           isRef ? { kind: 'text', text: 'reference' } : num(rr!.ratio, 2, [nCell, refCell]),
           isRef ? { kind: 'text', text: '' } : num(rr!.lower, 2, [nCell, refCell]),
           isRef ? { kind: 'text', text: '' } : num(rr!.upper, 2, [nCell, refCell]),
-          isRef || rr!.method === 'none' ? { kind: 'text', text: '' } : { kind: 'text', text: rr!.method === 'katz' ? 'Katz' : 'exact' },
+          isRef || rr!.method === 'none' ? { kind: 'text', text: '' } : { kind: 'text', text: rr!.method === 'katz' ? 'Katz' : 'exact', reveals: [nCell, refCell] },
         ],
       };
     };
@@ -127,7 +132,7 @@ export function buildRateTables(counts: Counts, population: Population, system: 
         { key: 'rateUpper', label: 'Rate 95% CI high', kind: 'number' },
         { key: 'shareReports', label: '% of reports (known ethnicity)', kind: 'percent' },
         { key: 'sharePopulation', label: '% of population', kind: 'number' },
-        { key: 'ratio', label: `Ratio vs ${label(reference)}`, kind: 'number' },
+        { key: 'ratio', label: 'Ratio vs reference', kind: 'number' },
         { key: 'ratioLower', label: 'Ratio 95% CI low', kind: 'number' },
         { key: 'ratioUpper', label: 'Ratio 95% CI high', kind: 'number' },
         { key: 'ciMethod', label: 'Ratio CI method', kind: 'text' },

@@ -25,7 +25,8 @@ export type CellSpec =
    * `reveals` is shown and each count in `minCount` is at least MIN_FOR_RATES.
    */
   | { kind: 'number'; value: number | null; decimals: number; reveals: string[]; minCount: string[] }
-  | { kind: 'text'; text: string };
+  /** Fixed text; blank when any count in `reveals` is hidden (the text could say something about it). */
+  | { kind: 'text'; text: string; reveals?: string[] };
 
 export interface RowSpec {
   key: string;
@@ -288,12 +289,17 @@ export function resolveTable(table: TableSpec, system: CellSystem, status: Map<s
       }
       case 'number': {
         if (c.value === null) return { value: null, display: '–' };
-        if (!c.reveals.every(shown)) return { value: null, display: '[c]' };
-        if (status !== null && c.minCount.some((m) => system.value(m) < MIN_FOR_RATES)) return { value: null, display: 'n<10' };
+        if (status !== null) {
+          // "<10" is already printed for a primary cell, so saying n<10 tells nothing new;
+          // a secondary cell's size must stay unsaid.
+          if (c.reveals.some((r) => status.get(r) === 'primary')) return { value: null, display: 'n<10' };
+          if (!c.reveals.every(shown)) return { value: null, display: '[c]' };
+          if (c.minCount.some((m) => system.value(m) < MIN_FOR_RATES)) return { value: null, display: 'n<10' };
+        }
         return { value: round(c.value, c.decimals + 2), display: formatNumber(c.value, c.decimals) };
       }
       case 'text':
-        return { value: null, display: c.text };
+        return { value: null, display: (c.reveals ?? []).every(shown) ? c.text : '' };
     }
   };
   return { ...table, rows: table.rows.map((r) => ({ key: r.key, label: r.label, role: r.role, cells: r.cells.map(resolveCell) })) };

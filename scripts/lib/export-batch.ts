@@ -83,7 +83,7 @@ export async function exportBatch(options: ExportOptions): Promise<ExportSummary
       summary.firstId ??= row.id;
       summary.lastId = row.id;
       if (failure) throw failure;
-      if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
     await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
     if (failure) throw failure;

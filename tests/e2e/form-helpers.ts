@@ -27,6 +27,14 @@ export interface FormPage {
 
 /** A fresh context (no shared state between tests) with the form loaded and ready. */
 export async function openForm(browser: Browser, url: string, width = 1280): Promise<FormPage> {
+  const form = await newWatchedPage(browser, width);
+  await form.page.goto(url);
+  await form.page.getByRole('button', { name: 'Encrypt and send report' }).waitFor();
+  return form;
+}
+
+/** A page in a fresh context that records console errors, failed loads and requests. */
+export async function newWatchedPage(browser: Browser, width = 1280): Promise<FormPage> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -40,8 +48,6 @@ export async function openForm(browser: Browser, url: string, width = 1280): Pro
   });
   page.on('pageerror', (err) => problems.push(err.message));
   page.on('request', (req) => requests.push(`${req.method()} ${req.url()}`));
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Encrypt and send report' }).waitFor();
   return { context, page, problems, requests };
 }
 

@@ -110,6 +110,8 @@ describe('witness form', () => {
     await summary.waitFor();
     expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
     expect(await summary.getByRole('heading').textContent()).toBe('There is a problem');
+    expect(await page.evaluate(() => document.querySelector('#app > :first-child')?.className), 'the summary is at the top').toBe('error-summary');
+    expect(await page.title()).toBe('Error: Report a police scan');
     const links = summary.getByRole('link');
     expect(await links.allTextContents()).toEqual([
       'Choose how you know about the scan',

@@ -73,6 +73,7 @@ describe('report.html', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'report-html.png'), fullPage: true });
     await page.screenshot({ path: join(ARTIFACTS, 'report-html-top.png') });
     await page.locator('#chart-ratios').screenshot({ path: join(ARTIFACTS, 'report-html-ratios.png') });
+    await page.locator('#table-rates-all').screenshot({ path: join(ARTIFACTS, 'report-html-rates-table.png') });
     await context.close();
   });
 });

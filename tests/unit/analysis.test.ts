@@ -246,9 +246,10 @@ describe('rates and disproportionality (5-group population file)', () => {
     const csv = ['area,ethnicity,population', ...groups19.map((g) => `metropolitan,${g},${g === 'white-british' ? 200000 : 50000}`)].join('\n');
     const pop19 = parsePopulationCsv(csv);
     const t = tabulate(counts, { population: pop19 });
-    // black-african in the Met: 12 / 50,000 × 10,000 = 2.4; white-british: 6 / 200,000 × 10,000 = 0.3
+    // black-african in the Met: 12 / 50,000 × 10,000 = 2.4; white-british: 6 / 200,000 × 10,000 = 0.30
+    // (rates under 1 get two decimals)
     expect(cell(t.internalTables, 'rates-metropolitan', 'black-african', 'rate')).toBe('2.4');
-    expect(cell(t.internalTables, 'rates-metropolitan', 'white-british', 'rate')).toBe('0.3');
+    expect(cell(t.internalTables, 'rates-metropolitan', 'white-british', 'rate')).toBe('0.30');
     // ratio = 2.4 / 0.3 = 8.00, but the reference count (6) is under 10, so it is not published
     expect(cell(t.internalTables, 'rates-metropolitan', 'black-african', 'ratio')).toBe('8.00');
     expect(['n<10', '[c]']).toContain(cell(t.publicTables, 'rates-metropolitan', 'black-african', 'ratio'));

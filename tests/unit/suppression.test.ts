@@ -6,6 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CellSystem, display, recoverableCells, suppress, type CellStatus } from '../../scripts/analysis/suppression.js';
+import { addReport, emptyCounts } from '../../scripts/analysis/aggregate.js';
+import { parsePopulationCsv } from '../../scripts/analysis/population.js';
+import { tabulate } from '../../scripts/analysis/run.js';
+import { syntheticReports } from '../../scripts/analysis/synthetic.js';
 
 /** Register an R×C table with row totals, column totals and a grand total; returns cell ids. */
 function table2d(system: CellSystem, name: string, cells: number[][]) {
@@ -195,5 +199,55 @@ describe('secondary suppression', () => {
     expect(status.get('f:unknown')).toBe('unpublished');
     expect(status.get('f:g3')).toBe('secondary');
     expect(sensitiveRecovered(system, status)).toEqual([]);
+  });
+});
+
+/**
+ * Null-space attacker for big systems: a hidden cell is free iff some null-space vector of
+ * the hidden-cell matrix moves it. Free columns of the RREF span the null space; a pivot
+ * cell is pinned iff its row has no entry in any free column. (Own elimination code.)
+ */
+function pinnedByNullSpace(system: CellSystem, status: Map<string, CellStatus>): string[] {
+  const hidden = [...status].filter(([, s]) => s !== 'shown').map(([id]) => id);
+  const col = new Map(hidden.map((id, i) => [id, i]));
+  const m = system.constraints
+    .map((c) => {
+      const row = new Array<number>(hidden.length).fill(0);
+      for (const [id, k] of c.terms) if (col.has(id)) row[col.get(id)!]! += k;
+      return row;
+    })
+    .filter((row) => row.some((v) => v !== 0));
+  const pivots: number[] = [];
+  let r = 0;
+  for (let c = 0; c < hidden.length && r < m.length; c++) {
+    const p = m.findIndex((row, i) => i >= r && Math.abs(row[c]!) > 1e-9);
+    if (p < 0) continue;
+    [m[r], m[p]] = [m[p]!, m[r]!];
+    const pv = m[r]![c]!;
+    m[r] = m[r]!.map((v) => v / pv);
+    for (let i = 0; i < m.length; i++) if (i !== r && Math.abs(m[i]![c]!) > 1e-9) { const f = m[i]![c]!; m[i] = m[i]!.map((v, j) => v - f * m[r]![j]!); }
+    pivots.push(c);
+    r += 1;
+  }
+  const pivotSet = new Set(pivots);
+  const free = hidden.map((_, j) => j).filter((j) => !pivotSet.has(j));
+  return pivots.filter((c, i) => free.every((f) => Math.abs(m[i]![f]!) <= 1e-9)).map((c) => hidden[c]!);
+}
+
+describe('the real tables of a synthetic data set', () => {
+  it('no count from 1 to 9 is recoverable from everything published, rates included', () => {
+    const counts = emptyCounts();
+    for (const r of syntheticReports(400, 3)) addReport(counts, r);
+    const groups = ['white', 'mixed', 'asian', 'black', 'other'];
+    const csv = ['area,ethnicity,population', ...['all', 'metropolitan', 'west-midlands'].flatMap((a) => groups.map((g, i) => `${a},${g},${(i + 1) * 100000}`))].join('\n');
+    const { system, suppression } = tabulate(counts, { population: parsePopulationCsv(csv) });
+    const small = [...system.values].filter(([, v]) => v >= 1 && v <= 9);
+    expect(small.length).toBeGreaterThan(50); // plenty to protect
+    const status = suppression.status;
+    expect([...attackBySubtraction(system, status).keys()].filter((id) => system.value(id) >= 1 && system.value(id) <= 9)).toEqual([]);
+    expect(pinnedByNullSpace(system, status).filter((id) => system.value(id) >= 1 && system.value(id) <= 9)).toEqual([]);
+    // ...whereas with primary suppression alone the attacker would recover some.
+    const primaryOnly = new Map([...status].map(([id, s]): [string, CellStatus] => [id, s === 'secondary' ? 'shown' : s]));
+    expect(pinnedByNullSpace(system, primaryOnly).filter((id) => system.value(id) >= 1 && system.value(id) <= 9).length).toBeGreaterThan(0);
   });
 });

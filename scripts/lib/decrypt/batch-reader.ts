@@ -1,16 +1,16 @@
 /**
- * Reads batch files as a stream of line batches, in constant memory whatever the file size:
- * one read buffer, one batch being filled, and lines longer than any envelope are skipped
- * (flagged) instead of being held.
+ * Reads batch files as a stream of line batches, in constant memory whatever the file size: one
+ * reused read buffer, one reused buffer for the batch being filled, and lines longer than any
+ * envelope skipped (flagged) instead of held. Each batch gets an exact-size ArrayBuffer of its
+ * own, so it can be transferred to a worker without a copy.
  */
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { LINE_NO_NEWLINE, LINE_TOO_LONG, MAX_LINE_BYTES } from './open-line.js';
 
 export interface LineBatch {
   file: string;
   /** 1-based line number of each line in `file`. */
   lineNumbers: number[];
-  /** One ArrayBuffer of its own, so it can be transferred to a worker. */
   bytes: Uint8Array;
   offsets: Int32Array;
   flags: Uint8Array;
@@ -26,93 +26,77 @@ export interface ReadOptions {
 
 const NEWLINE = 0x0a;
 
-class BatchBuilder {
-  private segments: { line: number; parts: Buffer[]; length: number; flags: number }[] = [];
-  private bytes = 0;
-  inputBytes = 0;
-
-  constructor(readonly file: string) {}
-
-  get size(): number {
-    return this.segments.length;
-  }
-
-  get byteLength(): number {
-    return this.bytes;
-  }
-
-  add(line: number, parts: Buffer[], length: number, flags: number): void {
-    this.segments.push({ line, parts, length, flags });
-    this.bytes += length;
-  }
-
-  take(): LineBatch {
-    const bytes = new Uint8Array(new ArrayBuffer(this.bytes));
-    const offsets = new Int32Array(this.segments.length * 2);
-    const flags = new Uint8Array(this.segments.length);
-    const lineNumbers: number[] = [];
-    let at = 0;
-    this.segments.forEach((s, i) => {
-      offsets[2 * i] = at;
-      for (const part of s.parts) {
-        bytes.set(part, at);
-        at += part.length;
-      }
-      offsets[2 * i + 1] = at;
-      flags[i] = s.flags;
-      lineNumbers.push(s.line);
-    });
-    const batch: LineBatch = { file: this.file, lineNumbers, bytes, offsets, flags, inputBytes: this.inputBytes };
-    this.segments = [];
-    this.bytes = 0;
-    this.inputBytes = 0;
-    return batch;
-  }
-}
-
 /** Batches of at most `maxLines` lines / about `maxBytes` bytes, in file order; blank lines are skipped. */
 export async function* readBatches(file: string, options: ReadOptions = {}): AsyncGenerator<LineBatch> {
   const maxLines = options.maxLines ?? 256;
   const maxBytes = options.maxBytes ?? 4 * 1024 * 1024;
-  const builder = new BatchBuilder(file);
-  let lineNumber = 0;
-  let pending: Buffer[] = [];
-  let pendingLength = 0;
+  const scratch = Buffer.allocUnsafe(maxBytes + MAX_LINE_BYTES);
+  const read = Buffer.allocUnsafe(options.readBufferBytes ?? 256 * 1024);
+  let used = 0; // bytes of finished lines in scratch
+  let lineLength = 0; // bytes of the line being read, after `used`
   let tooLong = false;
+  let lineNumber = 0;
+  let inputBytes = 0;
+  let offsets: number[] = [];
+  let flags: number[] = [];
+  let lineNumbers: number[] = [];
 
-  const finishLine = (flags: number): boolean => {
+  const finishLine = (flag: number): boolean => {
     lineNumber += 1;
-    builder.inputBytes += pendingLength + 1;
-    // Only short lines can be blank; never decode a long line on this (main) thread.
-    const isBlank = !tooLong && pendingLength <= 16 && /^\s*$/.test(Buffer.concat(pending).toString('latin1'));
-    if (tooLong) builder.add(lineNumber, [], 0, flags | LINE_TOO_LONG);
-    else if (!isBlank) builder.add(lineNumber, pending, pendingLength, flags);
-    pending = [];
-    pendingLength = 0;
+    const isBlank = !tooLong && lineLength <= 16 && /^\s*$/.test(scratch.toString('latin1', used, used + lineLength));
+    if (tooLong) {
+      offsets.push(used, used);
+      flags.push(flag | LINE_TOO_LONG);
+      lineNumbers.push(lineNumber);
+    } else if (!isBlank) {
+      offsets.push(used, used + lineLength);
+      flags.push(flag);
+      lineNumbers.push(lineNumber);
+      used += lineLength;
+    }
+    lineLength = 0;
     tooLong = false;
-    return builder.size >= maxLines || builder.byteLength >= maxBytes;
+    return flags.length >= maxLines || used >= maxBytes;
   };
 
-  const stream = createReadStream(file, { highWaterMark: options.readBufferBytes ?? 1024 * 1024 });
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    let start = 0;
-    while (start < chunk.length) {
-      const end = chunk.indexOf(NEWLINE, start);
-      const stop = end === -1 ? chunk.length : end;
-      if (!tooLong) {
-        if (pendingLength + (stop - start) > MAX_LINE_BYTES) {
-          tooLong = true;
-          pending = [];
-        } else if (stop > start) {
-          pending.push(chunk.subarray(start, stop));
+  const take = (): LineBatch => {
+    const bytes = new Uint8Array(used);
+    bytes.set(scratch.subarray(0, used));
+    const batch: LineBatch = { file, lineNumbers, bytes, offsets: Int32Array.from(offsets), flags: Uint8Array.from(flags), inputBytes };
+    used = 0;
+    inputBytes = 0;
+    offsets = [];
+    flags = [];
+    lineNumbers = [];
+    return batch;
+  };
+
+  const handle = await open(file, 'r');
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(read, 0, read.length, null);
+      if (bytesRead === 0) break;
+      inputBytes += bytesRead;
+      let start = 0;
+      while (start < bytesRead) {
+        const found = read.indexOf(NEWLINE, start);
+        const stop = found === -1 || found >= bytesRead ? bytesRead : found;
+        if (!tooLong) {
+          if (lineLength + (stop - start) > MAX_LINE_BYTES) {
+            tooLong = true;
+          } else {
+            read.copy(scratch, used + lineLength, start, stop);
+            lineLength += stop - start;
+          }
         }
+        if (stop === bytesRead) break;
+        if (finishLine(0)) yield take();
+        start = stop + 1;
       }
-      pendingLength += stop - start;
-      if (end === -1) break;
-      if (finishLine(0)) yield builder.take();
-      start = end + 1;
     }
+  } finally {
+    await handle.close();
   }
-  if (pendingLength > 0 || tooLong) finishLine(LINE_NO_NEWLINE);
-  if (builder.size > 0) yield builder.take();
+  if (lineLength > 0 || tooLong) finishLine(LINE_NO_NEWLINE);
+  if (flags.length > 0) yield take();
 }

@@ -1,7 +1,7 @@
 /**
  * A set of 128-bit digests in typed arrays, for spotting duplicate envelopes in constant-ish
- * memory: 24 bytes a slot (16-byte digest + the first report's id), at most 75% full, so a
- * million envelopes take ~50 MB — a JavaScript Set of a million hex strings takes ~100 MB more
+ * memory: 20 bytes a slot (16-byte digest + the first report's id), at most 75% full, so a
+ * million envelopes take ~40 MB — a JavaScript Set of a million hex strings takes ~100 MB more
  * and puts every entry on the garbage collector's books.
  *
  * 128 bits: two different envelopes share a prefix with probability ~n²/2¹²⁹ (≈10⁻²⁷ for a
@@ -14,13 +14,13 @@ const WORDS = DIGEST_BYTES / 4;
 export class DigestSet {
   private capacity: number;
   private keys: Uint32Array;
-  private ids: Float64Array;
+  private ids: Uint32Array;
   private count = 0;
 
   constructor(initialCapacity = 1 << 16) {
     this.capacity = 1 << Math.ceil(Math.log2(Math.max(16, initialCapacity)));
     this.keys = new Uint32Array(this.capacity * WORDS);
-    this.ids = new Float64Array(this.capacity);
+    this.ids = new Uint32Array(this.capacity);
   }
 
   get size(): number {
@@ -59,7 +59,8 @@ export class DigestSet {
     this.keys[k + 1] = w1;
     this.keys[k + 2] = w2;
     this.keys[k + 3] = w3;
-    this.ids[slot] = id;
+    // Server ids are far below 2³²; a larger one is kept as 0 ("unknown") rather than wrapped.
+    this.ids[slot] = id <= 0xffffffff ? id : 0;
   }
 
   private grow(): void {
@@ -68,7 +69,7 @@ export class DigestSet {
     const oldCapacity = this.capacity;
     this.capacity *= 2;
     this.keys = new Uint32Array(this.capacity * WORDS);
-    this.ids = new Float64Array(this.capacity);
+    this.ids = new Uint32Array(this.capacity);
     const mask = this.capacity - 1;
     for (let s = 0; s < oldCapacity; s++) {
       const k = s * WORDS;

@@ -5,7 +5,7 @@
  * a complete one).
  */
 import Database from 'better-sqlite3';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -20,59 +20,49 @@ export class OutputExistsError extends Error {
   }
 }
 
-/** A write stream that waits when the disk is slower than the workers (constant memory). */
+/**
+ * An output file written with synchronous writes. A batch's text goes straight from the string
+ * to the page cache (no Buffer per write waiting for the garbage collector), the workers keep
+ * working meanwhile, and a full disk fails the run at once.
+ */
 class Sink {
-  private failure: Error | undefined;
+  private fd: number | undefined;
 
-  private constructor(readonly path: string, private readonly stream: WriteStream) {
-    stream.on('error', (e) => {
-      this.failure = e;
-    });
+  private constructor(readonly path: string, fd: number) {
+    this.fd = fd;
   }
 
   static async create(path: string): Promise<Sink> {
-    const stream = createWriteStream(path, { flags: 'wx', mode: 0o600, highWaterMark: 1024 * 1024 });
     try {
-      await new Promise<void>((resolve, reject) => {
-        stream.once('open', () => resolve());
-        stream.once('error', reject);
-      });
+      return new Sink(path, openSync(path, 'wx', 0o600));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new OutputExistsError(path);
       throw e;
     }
-    return new Sink(path, stream);
   }
 
   async write(text: string): Promise<void> {
-    if (this.failure) throw this.failure;
     if (text.length === 0) return;
-    if (!this.stream.write(text)) {
-      await new Promise<void>((resolve, reject) => {
-        const onDrain = () => {
-          this.stream.off('error', onError);
-          resolve();
-        };
-        const onError = (e: Error) => {
-          this.stream.off('drain', onDrain);
-          reject(e);
-        };
-        this.stream.once('drain', onDrain);
-        this.stream.once('error', onError);
-      });
+    if (this.fd === undefined) throw new Error(`${this.path} is closed`);
+    // writeSync may write part of a large string: write the rest as bytes.
+    const bytes = Buffer.byteLength(text);
+    const written = writeSync(this.fd, text);
+    if (written < bytes) {
+      const rest = Buffer.from(text).subarray(written);
+      for (let at = 0; at < rest.length; ) at += writeSync(this.fd, rest, at);
     }
   }
 
   async close(): Promise<void> {
-    if (this.stream.closed) return;
-    await new Promise<void>((resolve, reject) => {
-      this.stream.end((e?: Error | null) => (e ? reject(e) : resolve()));
-    });
-    if (this.failure) throw this.failure;
+    if (this.fd === undefined) return;
+    const fd = this.fd;
+    this.fd = undefined;
+    closeSync(fd);
   }
 
   destroy(): void {
-    this.stream.destroy();
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
   }
 }
 

@@ -70,6 +70,9 @@ export class DecryptStoppedError extends Error {
 const WORKER_BOOT = new URL('./worker-boot.mjs', import.meta.url);
 const WORKER_ENTRY = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
 const IN_FLIGHT_PER_WORKER = 2;
+// A small young generation: each batch's garbage (ArrayBuffers, strings) is collected within a
+// batch or two instead of piling up to V8's default before a scavenge (peak RSS, not speed).
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 interface PoolWorker {
   worker: Worker;
@@ -81,7 +84,7 @@ async function startWorkers(count: number, init: Omit<WorkerInit, 'entry'>): Pro
   const workers: PoolWorker[] = [];
   const ready: Promise<{ backend: string; fallbackReason?: string }>[] = [];
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(WORKER_BOOT, { workerData: { ...init, entry: WORKER_ENTRY } satisfies WorkerInit });
+    const worker = new Worker(WORKER_BOOT, { workerData: { ...init, entry: WORKER_ENTRY } satisfies WorkerInit, resourceLimits: WORKER_LIMITS });
     const pw: PoolWorker = { worker, inFlight: 0, waiting: new Map() };
     workers.push(pw);
     ready.push(

@@ -56,7 +56,8 @@ const keyring = new Map<string, CampaignKeyPair>(init.keys.map((k) => [k.kid, { 
 
 let opener;
 try {
-  opener = loadSealOpener(init.backend);
+  // openLine consumes each plaintext (inside openEnvelope) before the next open.
+  opener = loadSealOpener(init.backend, { reuseOutput: true });
 } catch (e) {
   port.postMessage({ type: 'error', message: (e as Error).message } satisfies WorkerMessage);
   process.exit(1);

@@ -1,0 +1,115 @@
+/**
+ * npm run bench:decrypt [-- --count N] — decrypt's end-to-end throughput against bare
+ * sodium-native crypto_box_seal_open, measured in the same run on the same machine.
+ *
+ *   1. make (or reuse, cached in the temp folder) N sealed synthetic reports as a batch file;
+ *   2. raw sodium-native crypto_box_seal_open, single-core, then on every core (worker threads);
+ *   3. the full pipeline (read, open, validate, dedup, write NDJSON + CSV) in a child process,
+ *      reporting reports/s, its ratio to raw multi-core and its peak RSS;
+ *   4. raw multi-core again: the baseline is the mean of 2 and 4 (the machine is shared, so
+ *      load drifts; bracketing the pipeline keeps the ratio fair).
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { fromBase64 } from '../protocol/base64.js';
+import { unlockKeys } from '../scripts/lib/decrypt/keys.js';
+import { ensureFixture } from './lib/decrypt-fixture.js';
+import { rawOpenLoop, type RawJob } from './decrypt-raw-worker.js';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '100000' },
+    jobs: { type: 'string' },
+    cache: { type: 'string', default: join(tmpdir(), 'scanwitness-bench-decrypt') },
+    seconds: { type: 'string', default: '4' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  strict: true,
+});
+if (values.help) {
+  process.stdout.write('Usage: npm run bench:decrypt -- [--count 100000] [--jobs N] [--seconds 4] [--cache DIR]\n');
+  process.exit(0);
+}
+const count = Number(values.count);
+const jobs = Number(values.jobs ?? availableParallelism());
+const durationMs = Number(values.seconds) * 1000;
+const log = (m: string) => process.stderr.write(`${m}\n`);
+
+const fixture = await ensureFixture(values.cache, count, log);
+const [key] = await unlockKeys([fixture.keyPath], async () => '');
+
+// A sample of real envelopes from the batch (all bucket sizes as they occur), decoded up front.
+const sample: Uint8Array[] = [];
+{
+  const head = Buffer.alloc(12 * 1024 * 1024);
+  const fd = openSync(fixture.batchPath, 'r');
+  const text = head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0));
+  closeSync(fd);
+  for (const line of text.split('\n').slice(0, 2048)) {
+    if (!line.endsWith('}')) continue;
+    sample.push(fromBase64((JSON.parse(line) as { envelope: { sealed: string } }).envelope.sealed));
+  }
+}
+const job: RawJob = { sealed: sample, publicKey: key!.publicKey, secretKey: key!.secretKey, durationMs };
+const WORKER_BOOT = new URL('../scripts/lib/decrypt/worker-boot.mjs', import.meta.url);
+const RAW_ENTRY = new URL('./decrypt-raw-worker.ts', import.meta.url).href;
+
+async function rawMulti(): Promise<number> {
+  const workers = Array.from({ length: jobs }, () => new Worker(WORKER_BOOT, { workerData: { ...job, entry: RAW_ENTRY } }));
+  // Let every thread load before the clock starts, then start them together.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const started = performance.now();
+  const results = await Promise.all(
+    workers.map((w) => new Promise<{ ops: number; ms: number }>((resolve, reject) => {
+      w.once('message', resolve);
+      w.once('error', reject);
+      w.postMessage('go');
+    })),
+  );
+  const wall = performance.now() - started;
+  await Promise.all(workers.map((w) => w.terminate()));
+  return results.reduce((n, r) => n + r.ops, 0) / (wall / 1000);
+}
+
+function pipeline(): { perSecond: number; seconds: number; maxRssMiB: number; opened: number; quarantined: number; backend: string } {
+  const outDir = mkdtempSync(join(values.cache, 'out-'));
+  try {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', new URL('./decrypt-run.ts', import.meta.url).pathname, fixture.batchPath, fixture.keyPath, join(outDir, 'o'), String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (r.status !== 0) throw new Error(`pipeline run failed: ${r.stderr}`);
+    const s = JSON.parse(r.stdout) as { seconds: number; opened: number; quarantined: number; maxRssMiB: number; backend: string };
+    return { ...s, perSecond: s.opened / s.seconds };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+log(`machine: ${cpus()[0]?.model ?? '?'} × ${availableParallelism()}, node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+log('raw sodium-native crypto_box_seal_open, 1 core…');
+const rawSingle = (() => {
+  const r = rawOpenLoop(job);
+  return r.ops / (r.ms / 1000);
+})();
+log(`raw sodium-native crypto_box_seal_open, ${jobs} threads…`);
+const rawBefore = await rawMulti();
+log(`decrypt pipeline, ${count} envelopes, ${jobs} workers…`);
+const run = pipeline();
+log(`raw sodium-native crypto_box_seal_open, ${jobs} threads (again)…`);
+const rawAfter = await rawMulti();
+const rawMultiMean = (rawBefore + rawAfter) / 2;
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
+const rows: [string, string][] = [
+  ['envelopes', fmt(count)],
+  ['raw crypto_box_seal_open, 1 core', `${fmt(rawSingle)} /s`],
+  [`raw crypto_box_seal_open, ${jobs} threads`, `${fmt(rawMultiMean)} /s (before ${fmt(rawBefore)}, after ${fmt(rawAfter)})`],
+  [`decrypt end to end, ${jobs} workers (${run.backend})`, `${fmt(run.perSecond)} reports/s (${run.seconds.toFixed(1)} s, ${fmt(run.opened)} opened, ${run.quarantined} quarantined)`],
+  ['ratio to raw multi-core', `${(run.perSecond / rawMultiMean).toFixed(2)} (target ≥ 0.70)`],
+  ['ratio to raw single-core', `${(run.perSecond / rawSingle).toFixed(2)}`],
+  ['peak RSS of the decrypt process', `${fmt(run.maxRssMiB)} MiB (target < 300 MiB at 1,000,000)`],
+];
+process.stdout.write(`\n| measure | value |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`);
+process.stdout.write(`${JSON.stringify({ count, jobs, rawSingle, rawBefore, rawAfter, pipeline: run.perSecond, ratio: run.perSecond / rawMultiMean, maxRssMiB: run.maxRssMiB })}\n`);

@@ -1,0 +1,93 @@
+/**
+ * The built form (dist/client, as `npm run build` leaves it and the server serves it) keeps
+ * its promises without a browser: the 40 KB gzipped page budget, hashed asset names with SRI,
+ * a strict CSP with nothing inline, nothing third-party, and no client-side storage in the code.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_BUDGET_BYTES, gzippedSize } from '../../client/build.js';
+import { makeTestServer, type TestServer } from '../helpers/server.js';
+
+const dist = fileURLToPath(new URL('../../dist/client/', import.meta.url));
+
+function built(): { html: string; js: Buffer; css: Buffer; jsName: string; cssName: string } {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/client is missing: run `npm run build` (npm test does it first)');
+  const assets = readdirSync(join(dist, 'assets'));
+  const jsName = assets.find((f) => f.endsWith('.js'))!;
+  const cssName = assets.find((f) => f.endsWith('.css'))!;
+  return {
+    html: readFileSync(join(dist, 'index.html'), 'utf8'),
+    js: readFileSync(join(dist, 'assets', jsName)),
+    css: readFileSync(join(dist, 'assets', cssName)),
+    jsName,
+    cssName,
+  };
+}
+
+describe('the built form', () => {
+  let s: TestServer;
+  beforeAll(() => {
+    s = makeTestServer({ ALTERNATIVE_CONTACT: 'Text 07000 000000 <any time>' });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it(`HTML + CSS + JS weigh at most ${PAGE_BUDGET_BYTES / 1024} KB gzipped`, async () => {
+    const { js, css } = built();
+    // Measure the page as served (operator texts filled in), not the template.
+    const page = (await request(s.app).get('/')).text;
+    const total = gzippedSize([Buffer.from(page), js, css]);
+    console.log(`page weight: ${(total / 1024).toFixed(1)} KB gzipped (budget ${PAGE_BUDGET_BYTES / 1024} KB)`);
+    expect(total).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
+  });
+
+  it('has one hashed script and stylesheet, each with a matching SRI integrity attribute', () => {
+    const { html, js, css, jsName, cssName } = built();
+    expect(readdirSync(join(dist, 'assets'))).toHaveLength(2);
+    for (const [name, bytes] of [[jsName, js], [cssName, css]] as const) {
+      const hex = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+      expect(name).toMatch(new RegExp(`^(app|styles)-${hex}\\.(js|css)$`));
+      const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+      expect(html).toContain(`/assets/${name}" integrity="${integrity}"`);
+    }
+  });
+
+  it('has no inline script or style, no third-party reference, no web font, and never touches cookies or storage', () => {
+    const { html, js, css } = built();
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\bsrc="\/assets\//);
+    expect(html).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i);
+    expect(html + css).not.toMatch(/https?:\/\/|\/\/[a-z0-9.-]+\.[a-z]{2,}\//i);
+    expect(css.toString('utf8')).not.toMatch(/@font-face|@import|url\(/);
+    const code = js.toString('utf8');
+    for (const api of ['localStorage', 'sessionStorage', 'indexedDB', 'document.cookie', 'serviceWorker', 'eval(', 'new Function']) {
+      expect(code, api).not.toContain(api);
+    }
+    expect(code).not.toMatch(/https?:\/\//);
+  });
+
+  it('is served with a strict CSP, long-lived hashed assets and the operator texts filled in (escaped)', async () => {
+    const { jsName } = built();
+    const page = await request(s.app).get('/');
+    expect(page.status).toBe(200);
+    const csp = page.headers['content-security-policy'] as string;
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.headers['set-cookie']).toBeUndefined();
+    expect(page.text).not.toContain('{{');
+    expect(page.text).toContain('Text 07000 000000 &#60;any time&#62;');
+    expect(page.text).toContain('href="https://www.bbc.co.uk/weather"');
+    expect((await request(s.app).get('/index.html')).text).toBe(page.text);
+
+    const asset = await request(s.app).get(`/assets/${jsName}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toMatch(/max-age=31536000.*immutable|immutable.*max-age=31536000/);
+  });
+});
