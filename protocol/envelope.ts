@@ -127,10 +127,21 @@ export function openEnvelope(envelope: Envelope, keyPair: CampaignKeyPair, open:
   return parsed.data;
 }
 
+const keyIds = new WeakMap<Uint8Array, string>();
+function cachedKeyId(publicKey: Uint8Array): string {
+  let kid = keyIds.get(publicKey);
+  if (kid === undefined) {
+    kid = keyId(publicKey);
+    keyIds.set(publicKey, kid);
+  }
+  return kid;
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Open an envelope to its JSON value without schema validation (for diagnostics and tests). */
 export function openEnvelopeJson(envelope: Envelope, keyPair: CampaignKeyPair, open: SealOpener = openSealedBytes): unknown {
   if (envelope.v !== ENVELOPE_VERSION) throw new EnvelopeError('unsupported_version', `envelope version ${String(envelope.v)} is not supported`);
-  const kid = keyId(keyPair.publicKey);
+  const kid = cachedKeyId(keyPair.publicKey);
   if (envelope.kid !== kid) throw new EnvelopeError('wrong_key', `envelope is for key ${envelope.kid}, this key is ${kid}`);
   let sealed: Uint8Array;
   try {
@@ -148,7 +159,7 @@ export function openEnvelopeJson(envelope: Envelope, keyPair: CampaignKeyPair, o
     throw new EnvelopeError('bad_padding', e instanceof PaddingError ? e.message : 'bad padding');
   }
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+    return JSON.parse(utf8.decode(json));
   } catch {
     throw new EnvelopeError('invalid_json', 'decrypted content is not UTF-8 JSON');
   }
