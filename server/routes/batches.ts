@@ -16,8 +16,8 @@
  * restart an ack is refused until the analyst fetches again, and the next fetch's ack covers it.
  */
 import { Router, raw } from 'express';
-import { createHmac, randomBytes } from 'node:crypto';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { rateLimit } from 'express-rate-limit';
+import { hashedClientKey } from '../rate-limit.js';
 import { HttpError } from '../http-error.js';
 import { NonceCache, signatureChecker, type AnalystKey } from '../analyst-auth.js';
 import type { ReportStore } from '../store/report-store.js';
@@ -39,7 +39,6 @@ export function batchesRouter({ store, analystKeys, deleteAfterExport, now = () 
   const servedUpTo = new Map<string, number>();
 
   // Bounds guessing and flooding; a fetch of 100,000 reports needs about 100 requests.
-  const salt = randomBytes(32);
   router.use(
     '/api/batches',
     rateLimit({
@@ -47,7 +46,7 @@ export function batchesRouter({ store, analystKeys, deleteAfterExport, now = () 
       limit: 600,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
-      keyGenerator: (req) => createHmac('sha256', salt).update(ipKeyGenerator(req.ip ?? '')).digest('base64url'),
+      keyGenerator: hashedClientKey(),
       handler: (_req, _res, next) => next(new HttpError(429, 'rate_limited', 'too many requests to /api/batches; wait a few minutes')),
     }),
   );
