@@ -2,6 +2,10 @@
  * One end-to-end decrypt run for bench/decrypt.ts, in a process of its own so that its peak
  * memory (ru_maxrss, all threads) is decrypt's alone. Prints one JSON line.
  *   node --import tsx bench/decrypt-run.ts BATCH KEYFILE OUTDIR JOBS
+ *
+ * Besides the whole run it times the steady state: from the first batch written (workers started
+ * and warm) to the end, so that start-up (~0.3 s of loading TypeScript and zod in each worker)
+ * does not weigh on a short run more than on a long one.
  */
 import { unlockKeys } from '../scripts/lib/decrypt/keys.js';
 import { decryptFiles } from '../scripts/lib/decrypt/pipeline.js';
@@ -10,5 +14,24 @@ const [batch, keyFile, outDir, jobs] = process.argv.slice(2);
 const keys = await unlockKeys([keyFile!], async () => {
   throw new Error('the bench key has no passphrase');
 });
-const summary = await decryptFiles({ files: [batch!], keys, outDir: outDir!, jobs: Number(jobs) });
-process.stdout.write(`${JSON.stringify({ ...summary, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`);
+const started = performance.now();
+let first: { at: number; opened: number } | undefined;
+const summary = await decryptFiles({
+  files: [batch!],
+  keys,
+  outDir: outDir!,
+  jobs: Number(jobs),
+  onProgress: (p) => {
+    first ??= { at: performance.now(), opened: p.opened };
+  },
+});
+const ended = performance.now();
+const steadyPerSecond = first && ended > first.at ? (summary.opened - first.opened) / ((ended - first.at) / 1000) : 0;
+const cpu = process.cpuUsage();
+process.stdout.write(`${JSON.stringify({
+  ...summary,
+  startupSeconds: first ? (first.at - started) / 1000 : 0,
+  steadyPerSecond,
+  cpuMicrosPerReport: (cpu.user + cpu.system) / Math.max(1, summary.opened),
+  maxRssMiB: process.resourceUsage().maxRSS / 1024,
+})}\n`);

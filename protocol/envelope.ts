@@ -10,7 +10,7 @@
 import nacl from 'tweetnacl';
 import { blake2b } from '@noble/hashes/blake2b';
 import { sha256 } from '@noble/hashes/sha256';
-import { fromBase64, toBase64, toHex } from './base64.js';
+import { fromBase64Into, toBase64, toHex } from './base64.js';
 import { ENVELOPE_VERSION, SEALED_OVERHEAD, SEALED_LENGTHS, type Envelope } from './envelope-schema.js';
 import { pad, unpad, PaddingError } from './padding.js';
 import { reportSchema, type Report } from './report-schema.js';
@@ -110,7 +110,10 @@ export function sealReport(report: Report, campaignPublicKey: Uint8Array, random
   return { v: ENVELOPE_VERSION, kid: keyId(campaignPublicKey), sealed: toBase64(sealed) };
 }
 
-/** Signature of a crypto_box_seal_open implementation (tweetnacl here, sodium-native in scripts). */
+/**
+ * Signature of a crypto_box_seal_open implementation (tweetnacl here, sodium-native in scripts).
+ * `sealed` is only valid during the call (openEnvelope reuses its buffer): copy it to keep it.
+ */
 export type SealOpener = (sealed: Uint8Array, keyPair: CampaignKeyPair) => Uint8Array | null;
 
 /**
@@ -137,6 +140,8 @@ function cachedKeyId(publicKey: Uint8Array): string {
   return kid;
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Where openEnvelopeJson decodes `sealed` (one envelope at a time, synchronously). */
+let sealedScratch: Uint8Array | undefined;
 
 /** Open an envelope to its JSON value without schema validation (for diagnostics and tests). */
 export function openEnvelopeJson(envelope: Envelope, keyPair: CampaignKeyPair, open: SealOpener = openSealedBytes): unknown {
@@ -145,7 +150,7 @@ export function openEnvelopeJson(envelope: Envelope, keyPair: CampaignKeyPair, o
   if (envelope.kid !== kid) throw new EnvelopeError('wrong_key', `envelope is for key ${envelope.kid}, this key is ${kid}`);
   let sealed: Uint8Array;
   try {
-    sealed = fromBase64(envelope.sealed);
+    sealed = fromBase64Into(envelope.sealed, (sealedScratch ??= new Uint8Array(Math.max(...SEALED_LENGTHS))));
   } catch {
     throw new EnvelopeError('invalid_base64', 'sealed is not valid base64');
   }

@@ -1,7 +1,9 @@
 /**
  * Synthetic, schema-valid reports for benchmarks and tests of `decrypt`. Deterministic for a
  * given seed, so a cached benchmark batch can be regenerated identically. Never real testimony:
- * every report carries meta.synthetic = true.
+ * every report carries meta.synthetic = true. Unlike simulate's generator (plausible
+ * distributions for the analysis), this one spreads answers evenly and varies narrative length,
+ * so decrypt meets every enum value and several padding buckets.
  */
 import {
   AGE_BANDS, CONTEXTS, NARRATIVE_MAX, ETHNICITIES, ETHNICITY_SOURCES, FORCES, GENDERS, IMMIGRATION_STATUSES, OUTCOMES,
@@ -9,17 +11,8 @@ import {
   type Report,
 } from '../../protocol/report-schema.js';
 
-/** mulberry32: a small, fast, seedable PRNG (not for secrets). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seedable PRNG as `npm run simulate` (mulberry32; not for secrets). */
+export { makeRandom as seededRandom } from '../../scripts/analysis/synthetic.js';
 
 const WORDS = [
   'officer', 'scanned', 'fingerprint', 'phone', 'street', 'bus', 'stop', 'asked', 'name', 'refused',

@@ -3,7 +3,7 @@
  * no external URL), report.md and one CSV per table. They receive only resolved
  * (already-suppressed) tables, so they cannot print a number suppression hid.
  */
-import { stringify } from 'csv-stringify/sync';
+import { csvFormatRows } from 'd3-dsv';
 import type { Chart } from './charts.js';
 import type { ResolvedTable } from './tables.js';
 
@@ -32,10 +32,11 @@ const GROUP_TITLES: Record<ResolvedTable['group'], string> = {
 };
 
 export function tableCsv(table: ResolvedTable): string {
-  return stringify([
+  const rows = [
     ['key', table.rowHeader, ...table.columns.map((c) => c.label)],
     ...table.rows.map((r) => [r.key, r.label, ...r.cells.map((c) => c.display)]),
-  ]);
+  ];
+  return `${csvFormatRows(rows)}\n`;
 }
 
 export function escapeHtml(s: string): string {

@@ -173,6 +173,27 @@ describe('npm run decrypt', () => {
     ]);
   });
 
+  it('cuts duplicates out of the middle of a batch in every output, non-ASCII text included', () => {
+    const reps = reports(4, 12);
+    reps[1]!.narrative = 'Straße, café — «ünïcødé» ✓ 😀';
+    reps[3]!.narrative = 'après «x»';
+    const envelopes = reps.map((rep) => sealReport(rep, oldKey.publicKey));
+    const batch = fresh('batch.ndjson');
+    writeFileSync(batch, [line(1, envelopes[0]!), line(2, envelopes[1]!), line(5, envelopes[1]!), line(3, envelopes[2]!), line(6, envelopes[0]!), line(4, envelopes[3]!)].join(''));
+    const out = fresh('out');
+    const db = join(out, 'reports.db');
+    const r = decrypt('--key', join(dir, 'old.key'), '--passphrase-file', join(dir, 'pass'), '--out-dir', out, '--sqlite', db, batch);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/4 reports written, 0 quarantined, 2 duplicates/);
+    expect(readNdjson(join(out, 'reports.ndjson')).map((d) => [d.id, (d.report as Report).narrative])).toEqual(reps.map((rep, i) => [i + 1, rep.narrative]));
+    const csv = readFileSync(join(out, 'reports.csv'), 'utf8').split('\n').filter(Boolean).slice(1);
+    expect(csv.map((row) => row.split(',')[0])).toEqual(['1', '2', '3', '4']);
+    expect(csv[1]).toContain('"Straße, café — «ünïcødé» ✓ 😀"');
+    const sqlite = new Database(db, { readonly: true });
+    expect(sqlite.prepare('SELECT id, narrative FROM reports ORDER BY rowid').all()).toEqual(reps.map((rep, i) => ({ id: i + 1, narrative: rep.narrative ?? null })));
+    sqlite.close();
+  });
+
   it('neutralises spreadsheet formulas in CSV cells', () => {
     const batch = fresh('batch.ndjson');
     const rep = reports(1, 6)[0]!;

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, csvCells, csvRecordEnds, neutraliseCell } from '../../scripts/lib/decrypt/columns.js';
+import { CSV_HEADER, csvCells, csvRow, neutraliseCell } from '../../scripts/lib/decrypt/columns.js';
 import type { Report } from '../../protocol/report-schema.js';
 
 const base: Report = {
@@ -39,18 +39,16 @@ describe('csvCells', () => {
   });
 });
 
-describe('csvRecordEnds', () => {
-  it('cuts a batch stringified at once into the same records as one-by-one', () => {
+describe('csvRow', () => {
+  it('writes each record exactly as csv-stringify does', () => {
     const rows = [
       [1, 'plain', null],
       [2, 'a "quoted" word', 'multi\nline\nnarrative'],
       [3, '""', 'comma, here'],
       [4, '\n', '"\n"'],
-      [5, '', 'end'],
+      [5, '', 'end', 0, 1.5],
+      [6, 'carriage\rreturn', "'=SUM(A1)", ' spaces ', 'ünïcødé ✓', ';'],
     ];
-    const whole = stringify(rows);
-    const ends = csvRecordEnds(whole, rows.length);
-    const pieces = Array.from(ends, (end, i) => whole.slice(i === 0 ? 0 : ends[i - 1], end));
-    expect(pieces).toEqual(rows.map((r) => stringify([r])));
+    for (const row of rows) expect(csvRow(row)).toBe(stringify([row]));
   });
 });

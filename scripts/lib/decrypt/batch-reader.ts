@@ -31,7 +31,7 @@ export async function* readBatches(file: string, options: ReadOptions = {}): Asy
   const maxLines = options.maxLines ?? 256;
   const maxBytes = options.maxBytes ?? 4 * 1024 * 1024;
   const scratch = Buffer.allocUnsafe(maxBytes + MAX_LINE_BYTES);
-  const read = Buffer.allocUnsafe(options.readBufferBytes ?? 256 * 1024);
+  const read = Buffer.allocUnsafe(options.readBufferBytes ?? 1024 * 1024);
   let used = 0; // bytes of finished lines in scratch
   let lineLength = 0; // bytes of the line being read, after `used`
   let tooLong = false;
@@ -60,8 +60,10 @@ export async function* readBatches(file: string, options: ReadOptions = {}): Asy
   };
 
   const take = (): LineBatch => {
-    const bytes = new Uint8Array(used);
-    bytes.set(scratch.subarray(0, used));
+    // Not zero-filled (every byte is overwritten at once), and its own ArrayBuffer (not Node's
+    // shared pool), so it can be transferred.
+    const bytes = Buffer.allocUnsafeSlow(used);
+    scratch.copy(bytes, 0, 0, used);
     const batch: LineBatch = { file, lineNumbers, bytes, offsets: Int32Array.from(offsets), flags: Uint8Array.from(flags), inputBytes };
     used = 0;
     inputBytes = 0;

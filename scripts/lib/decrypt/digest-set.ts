@@ -1,8 +1,9 @@
 /**
  * A set of 128-bit digests in typed arrays, for spotting duplicate envelopes in constant-ish
  * memory: 20 bytes a slot (16-byte digest + the first report's id), at most 75% full, so a
- * million envelopes take ~40 MB — a JavaScript Set of a million hex strings takes ~100 MB more
- * and puts every entry on the garbage collector's books.
+ * million envelopes take ~27 MB when the set is sized for them up front (any number of slots,
+ * not only powers of two) — a JavaScript Set of a million hex strings takes ~100 MB more and
+ * puts every entry on the garbage collector's books.
  *
  * 128 bits: two different envelopes share a prefix with probability ~n²/2¹²⁹ (≈10⁻²⁷ for a
  * million), so "duplicate" never hides a different report in practice.
@@ -18,7 +19,7 @@ export class DigestSet {
   private count = 0;
 
   constructor(initialCapacity = 1 << 16) {
-    this.capacity = 1 << Math.ceil(Math.log2(Math.max(16, initialCapacity)));
+    this.capacity = Math.max(16, Math.ceil(initialCapacity));
     this.keys = new Uint32Array(this.capacity * WORDS);
     this.ids = new Uint32Array(this.capacity);
   }
@@ -38,14 +39,13 @@ export class DigestSet {
     const w2 = view.getUint32(8, true);
     // All-zero words mark an empty slot; a real all-zero digest is nudged (probability 2⁻¹²⁸).
     const w3 = view.getUint32(12, true) || (w0 | w1 | w2 ? 0 : 1);
-    const mask = this.capacity - 1;
-    let slot = w0 & mask;
+    let slot = w0 % this.capacity;
     for (;;) {
       const k = slot * WORDS;
       const keys = this.keys;
       if ((keys[k]! | keys[k + 1]! | keys[k + 2]! | keys[k + 3]!) === 0) break;
       if (keys[k] === w0 && keys[k + 1] === w1 && keys[k + 2] === w2 && keys[k + 3] === w3) return this.ids[slot]!;
-      slot = (slot + 1) & mask;
+      slot = slot + 1 === this.capacity ? 0 : slot + 1;
     }
     this.put(slot, w0, w1, w2, w3, id);
     this.count += 1;
@@ -70,7 +70,6 @@ export class DigestSet {
     this.capacity *= 2;
     this.keys = new Uint32Array(this.capacity * WORDS);
     this.ids = new Uint32Array(this.capacity);
-    const mask = this.capacity - 1;
     for (let s = 0; s < oldCapacity; s++) {
       const k = s * WORDS;
       const w0 = oldKeys[k]!;
@@ -78,9 +77,9 @@ export class DigestSet {
       const w2 = oldKeys[k + 2]!;
       const w3 = oldKeys[k + 3]!;
       if ((w0 | w1 | w2 | w3) === 0) continue;
-      let slot = w0 & mask;
+      let slot = w0 % this.capacity;
       while ((this.keys[slot * WORDS]! | this.keys[slot * WORDS + 1]! | this.keys[slot * WORDS + 2]! | this.keys[slot * WORDS + 3]!) !== 0) {
-        slot = (slot + 1) & mask;
+        slot = slot + 1 === this.capacity ? 0 : slot + 1;
       }
       this.put(slot, w0, w1, w2, w3, oldIds[s]!);
     }

@@ -7,7 +7,7 @@
 import * as nodeCrypto from 'node:crypto';
 import { EnvelopeError, openEnvelope, type CampaignKeyPair, type SealOpener } from '../../../protocol/envelope.js';
 import { ENVELOPE_VERSION, KID_RE, MAX_SEALED_BASE64_LENGTH, type Envelope, type EnvelopeShapeError } from '../../../protocol/envelope-schema.js';
-import { csvCells, sqlValues, type CsvCell } from './columns.js';
+import { csvCells, csvRow, sqlValues } from './columns.js';
 
 /** The longest valid batch line is ~88 KB (64 KiB bucket in base64); anything far longer is not one. */
 export const MAX_LINE_BYTES = 128 * 1024;
@@ -33,8 +33,8 @@ export interface OpenedLine {
   id: number;
   /** The decrypted NDJSON line, without its newline. */
   json: string;
-  /** The CSV cells (columns.ts), already neutralised; the worker stringifies a batch at once. */
-  cells: CsvCell[];
+  /** The CSV record (columns.ts), cells neutralised, newline included. */
+  csv: string;
   /** `reports` table values, only when SQLite output was asked for. */
   sql?: { receivedOn: string; values: (string | number | null)[]; reasons: string[]; outcomes: string[] };
 }
@@ -91,12 +91,60 @@ function fail(id: number | null, reason: QuarantineReason, message: string, line
 }
 
 /**
+ * The exact line export and fetch write, up to the first character of "sealed" (the rest must be
+ * the base64 and `"}}`). Matching it and slicing `sealed` off the end skips a JSON.parse of the
+ * whole 5–90 KB line, which costs more than all the other parsing of a report.
+ */
+const WRITTEN_LINE_PREFIX = /^\{"id":(0|[1-9][0-9]{0,15}),"receivedOn":"([0-9]{4}-[0-9]{2}-[0-9]{2})","envelope":\{"v":1,"kid":"([0-9a-f]{16})","sealed":"/;
+/** Longer than the longest match of WRITTEN_LINE_PREFIX (102 characters). */
+const WRITTEN_PREFIX_MAX = 128;
+const WRITTEN_LINE_END = '"}}';
+
+/**
+ * The fast path, for a line whose start matched WRITTEN_LINE_PREFIX and that ends with
+ * WRITTEN_LINE_END. Trusted only when the envelope opens: then `sealed` was canonical base64
+ * (fromBase64 checks it), so it holds no quote, backslash or non-ASCII byte, and JSON.parse
+ * would have read exactly these values. Anything else returns undefined and goes the careful
+ * way, so every reason and message is the same as without the fast path.
+ */
+function openWrittenLine(prefix: RegExpExecArray, sealed: string, keyring: Keyring, open: SealOpener, digest: Uint8Array, withSql: boolean): OpenedLine | undefined {
+  const id = Number(prefix[1]);
+  const keyPair = keyring.get(prefix[3]!);
+  if (!Number.isSafeInteger(id) || keyPair === undefined) return undefined;
+  // The line is only quoted by failures, which are not kept from here.
+  const result = openChecked('', id, prefix[2]!, { v: ENVELOPE_VERSION, kid: prefix[3]!, sealed }, keyPair, open, digest, withSql);
+  return result.ok ? result : undefined;
+}
+
+/**
+ * openLine for a line still in its batch's bytes, [start, end) of `bytes`: a line of the shape
+ * export and fetch write is opened without decoding the whole line to a string (its prefix and
+ * base64 are read as latin1, which for the ASCII the fast path accepts is the same text).
+ */
+export function openLineBytes(bytes: Buffer, start: number, end: number, flags: number, keyring: Keyring, open: SealOpener, digest: Uint8Array, withSql: boolean): LineResult {
+  if (!(flags & LINE_TOO_LONG) && end - start > WRITTEN_LINE_END.length && bytes.toString('latin1', end - WRITTEN_LINE_END.length, end) === WRITTEN_LINE_END) {
+    const prefix = WRITTEN_LINE_PREFIX.exec(bytes.toString('latin1', start, Math.min(end, start + WRITTEN_PREFIX_MAX)));
+    if (prefix !== null) {
+      const sealed = bytes.toString('latin1', start + prefix[0].length, end - WRITTEN_LINE_END.length);
+      const result = openWrittenLine(prefix, sealed, keyring, open, digest, withSql);
+      if (result) return result;
+    }
+  }
+  return openLine(bytes.toString('utf8', start, end), flags, keyring, open, digest, withSql);
+}
+
+/**
  * Open one batch line. `digest` receives the first DIGEST_BYTES of SHA-256(sealed bytes) when
  * the envelope opens (it is left untouched otherwise).
  */
 export function openLine(text: string, flags: number, keyring: Keyring, open: SealOpener, digest: Uint8Array, withSql: boolean): LineResult {
   if (flags & LINE_TOO_LONG) {
     return fail(null, 'line_too_long', `line is longer than ${MAX_LINE_BYTES} bytes, so it is not a batch line; it was not kept`);
+  }
+  const prefix = text.endsWith(WRITTEN_LINE_END) ? WRITTEN_LINE_PREFIX.exec(text) : null;
+  if (prefix !== null) {
+    const result = openWrittenLine(prefix, text.slice(prefix[0].length, text.length - WRITTEN_LINE_END.length), keyring, open, digest, withSql);
+    if (result) return result;
   }
   let value: unknown;
   try {
@@ -129,6 +177,11 @@ export function openLine(text: string, flags: number, keyring: Keyring, open: Se
   if (keyPair === undefined) {
     return fail(id, 'missing_key', `no secret key for kid ${envelope.kid}: pass its key file with --key (key rotation)`, text);
   }
+  return openChecked(text, id, receivedOn, envelope, keyPair, open, digest, withSql);
+}
+
+/** The line's fields are checked and its key found: open, validate, and make the output rows. */
+function openChecked(text: string, id: number, receivedOn: string, envelope: Envelope, keyPair: CampaignKeyPair, open: SealOpener, digest: Uint8Array, withSql: boolean): LineResult {
   let report;
   try {
     report = openEnvelope(envelope, keyPair, (sealed, kp) => {
@@ -141,7 +194,7 @@ export function openLine(text: string, flags: number, keyring: Keyring, open: Se
     if (e instanceof EnvelopeError) return fail(id, e.code, e.message, text);
     throw e;
   }
-  const result: OpenedLine = { ok: true, id, json: JSON.stringify({ id, receivedOn, report }), cells: csvCells(id, receivedOn, report) };
+  const result: OpenedLine = { ok: true, id, json: JSON.stringify({ id, receivedOn, report }), csv: csvRow(csvCells(id, receivedOn, report)) };
   if (withSql) {
     result.sql = { receivedOn, values: sqlValues(report), reasons: report.scan?.reasonGiven ?? [], outcomes: report.outcome ?? [] };
   }

@@ -4,12 +4,11 @@
  * and everything removed again if the run fails half-way (a partial output must not pass for
  * a complete one).
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
-import { CSV_HEADER, SCALAR_COLUMNS } from './columns.js';
+import { CSV_HEADER, csvRow, SCALAR_COLUMNS } from './columns.js';
 
 export const OUTPUT_NAMES = { reports: 'reports.ndjson', csv: 'reports.csv', quarantine: 'quarantine.ndjson' } as const;
 
@@ -41,16 +40,13 @@ class Sink {
     }
   }
 
-  async write(text: string): Promise<void> {
-    if (text.length === 0) return;
+  /** Write text, or bytes already UTF-8 (as the workers send them). */
+  async write(data: string | Uint8Array): Promise<void> {
+    if (data.length === 0) return;
     if (this.fd === undefined) throw new Error(`${this.path} is closed`);
-    // writeSync may write part of a large string: write the rest as bytes.
-    const bytes = Buffer.byteLength(text);
-    const written = writeSync(this.fd, text);
-    if (written < bytes) {
-      const rest = Buffer.from(text).subarray(written);
-      for (let at = 0; at < rest.length; ) at += writeSync(this.fd, rest, at);
-    }
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    // writeSync may write part of a large buffer: write the rest.
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at);
   }
 
   async close(): Promise<void> {
@@ -80,8 +76,8 @@ class SqliteSink {
   private readonly db: Database.Database;
   private readonly insertBatch: (rows: SqlRow[]) => void;
 
-  constructor(readonly path: string) {
-    this.db = new Database(path);
+  constructor(readonly path: string, SQLite: typeof Database) {
+    this.db = new SQLite(path);
     // A fresh output file that is deleted if the run fails: no need to survive a power cut mid-run.
     this.db.pragma('journal_mode = OFF');
     this.db.pragma('synchronous = OFF');
@@ -172,7 +168,9 @@ export async function openOutputs(dir: string, sqlitePath?: string): Promise<Out
       });
       await handle.close();
       created.push(paths.sqlite);
-      sqlite = new SqliteSink(paths.sqlite);
+      // Loaded only when asked for: a run without --sqlite does not carry it (~5 MB of RSS).
+      const { default: SQLite } = await import('better-sqlite3');
+      sqlite = new SqliteSink(paths.sqlite, SQLite);
     }
   } catch (e) {
     await discard();
@@ -180,7 +178,7 @@ export async function openOutputs(dir: string, sqlitePath?: string): Promise<Out
   }
   const [reports, csv, quarantine] = sinks as [Sink, Sink, Sink];
   // BOM: Excel otherwise reads UTF-8 as the local code page and garbles non-English narratives.
-  await csv.write(`\uFEFF${stringify([CSV_HEADER as string[]])}`);
+  await csv.write(`\uFEFF${csvRow(CSV_HEADER)}`);
   return {
     dir,
     paths,

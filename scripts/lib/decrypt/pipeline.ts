@@ -13,6 +13,8 @@
 import { Worker } from 'node:worker_threads';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { base64EncodedLength } from '../../../protocol/base64.js';
+import { SEALED_LENGTHS } from '../../../protocol/envelope-schema.js';
 import type { CryptoBackendChoice } from '../../../protocol/sodium-opener.js';
 import { readBatches, type LineBatch } from './batch-reader.js';
 import { DigestSet } from './digest-set.js';
@@ -70,9 +72,15 @@ export class DecryptStoppedError extends Error {
 const WORKER_BOOT = new URL('./worker-boot.mjs', import.meta.url);
 const WORKER_ENTRY = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
 const IN_FLIGHT_PER_WORKER = 2;
-// A small young generation: each batch's garbage (ArrayBuffers, strings) is collected within a
-// batch or two instead of piling up to V8's default before a scavenge (peak RSS, not speed).
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+const utf8 = new TextDecoder();
+/** No batch line is shorter than the base64 of the smallest sealed box. */
+const MIN_LINE_BYTES = base64EncodedLength(Math.min(...SEALED_LENGTHS));
+/** 2 million slots: 1.5 million envelopes, 40 MB; a larger input grows the set as it goes. */
+const MAX_PRESIZED_SLOTS = 2_000_000;
+// A small young generation: each batch's garbage is collected within a few batches instead of
+// piling up to V8's default before a scavenge (peak RSS). 16 MiB: 8 cost ~7 % throughput in
+// scavenges, 32 adds ~30 MiB of RSS for 1–2 % (docs/performance.md).
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 interface PoolWorker {
   worker: Worker;
@@ -141,7 +149,9 @@ export async function decryptFiles(options: DecryptOptions): Promise<DecryptSumm
     lines: 0, opened: 0, duplicates: 0, quarantined: 0, reasons: {}, backend: '', jobs, seconds: 0, outputs: outputs.paths,
   };
   const progress: DecryptProgress = { bytesDone: 0, bytesTotal, opened: 0, quarantined: 0, duplicates: 0 };
-  const seen = new DigestSet();
+  // Sized up front for the most envelopes the input can hold (capped): growing by doubling would
+  // leave it up to half empty, and hold the old and the new table at once while it grows.
+  const seen = new DigestSet(Math.min(MAX_PRESIZED_SLOTS, Math.ceil((bytesTotal / MIN_LINE_BYTES) * (4 / 3))));
 
   const write = async (batch: LineBatch, result: BatchResultMessage) => {
     const { opened, ids, digests, failures, ndjsonEnds, csvEnds } = result;
@@ -150,7 +160,6 @@ export async function decryptFiles(options: DecryptOptions): Promise<DecryptSumm
     let duplicate: Uint8Array | undefined;
     let failure = 0;
     for (let i = 0; i < count; i++) {
-      const source = `${batch.file}:${batch.lineNumbers[i]}`;
       if (opened[i]) {
         const firstId = seen.addOrGet(digests, i * DIGEST_BYTES, ids[i]!);
         if (firstId === -1) {
@@ -158,24 +167,24 @@ export async function decryptFiles(options: DecryptOptions): Promise<DecryptSumm
         } else {
           (duplicate ??= new Uint8Array(count))[i] = 1;
           summary.duplicates += 1;
-          quarantine += `${JSON.stringify({ source, id: ids[i], reason: 'duplicate', message: `same sealed bytes as report id ${firstId}, already written: counted once` })}\n`;
+          quarantine += `${JSON.stringify({ source: `${batch.file}:${batch.lineNumbers[i]}`, id: ids[i], reason: 'duplicate', message: `same sealed bytes as report id ${firstId}, already written: counted once` })}\n`;
         }
       } else {
         const r = failures[failure++]!;
         summary.quarantined += 1;
         summary.reasons[r.reason] = (summary.reasons[r.reason] ?? 0) + 1;
-        quarantine += `${JSON.stringify({ source, id: r.id, reason: r.reason, message: r.message, ...(r.line !== undefined ? { line: r.line } : {}) })}\n`;
+        quarantine += `${JSON.stringify({ source: `${batch.file}:${batch.lineNumbers[i]}`, id: r.id, reason: r.reason, message: r.message, ...(r.line !== undefined ? { line: r.line } : {}) })}\n`;
       }
     }
     summary.lines += count;
     let { ndjson, csv } = result;
     const sqlRows: SqlRow[] = [];
     if (duplicate) {
-      // Rare: cut the duplicates out of the batch's text.
-      const keep = (text: string, ends: Int32Array) => {
-        let out = '';
-        for (let i = 0, start = 0; i < count; start = ends[i]!, i++) if (!duplicate![i]) out += text.slice(start, ends[i]);
-        return out;
+      // Rare: cut the duplicates out of the batch's bytes.
+      const keep = (bytes: Uint8Array, ends: Int32Array) => {
+        const kept: Uint8Array[] = [];
+        for (let i = 0, start = 0; i < count; start = ends[i]!, i++) if (!duplicate![i]) kept.push(bytes.subarray(start, ends[i]));
+        return Buffer.concat(kept);
       };
       ndjson = keep(ndjson, ndjsonEnds);
       csv = keep(csv, csvEnds);
@@ -186,7 +195,7 @@ export async function decryptFiles(options: DecryptOptions): Promise<DecryptSumm
         const row = result.sql[r++]!;
         if (duplicate?.[i]) continue;
         // The NDJSON line is {"id":…,"receivedOn":…,"report":{…}}: the report is the rest of it.
-        const line = result.ndjson.slice(start, ndjsonEnds[i]! - 1);
+        const line = utf8.decode(result.ndjson.subarray(start, ndjsonEnds[i]! - 1));
         sqlRows.push({ id: ids[i]!, json: line.slice(line.indexOf('"report":') + 9, -1), ...row });
       }
     }

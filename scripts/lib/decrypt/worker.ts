@@ -5,9 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CampaignKeyPair } from '../../../protocol/envelope.js';
 import { loadSealOpener, type CryptoBackendChoice } from '../../../protocol/sodium-opener.js';
-import { stringify } from 'csv-stringify/sync';
-import { csvRecordEnds, type CsvCell } from './columns.js';
-import { DIGEST_BYTES, openLine, type FailedLine, type LineResult, type OpenedLine } from './open-line.js';
+import { DIGEST_BYTES, openLineBytes, type FailedLine, type LineResult, type OpenedLine } from './open-line.js';
 
 export interface WorkerInit {
   entry: string;
@@ -35,11 +33,15 @@ export interface BatchResultMessage {
   /** DIGEST_BYTES per line; meaningful for opened lines only. */
   digests: Uint8Array;
   failures: (FailedLine & { index: number })[];
-  /** Decrypted NDJSON of the opened lines, each ending in a newline; `ndjsonEnds[i]` is where line i's part ends. */
-  ndjson: string;
+  /**
+   * Decrypted NDJSON of the opened lines as UTF-8, each ending in a newline; `ndjsonEnds[i]` is
+   * the byte where line i's part ends. Bytes, transferred: the main thread writes them as they
+   * are, without copying or encoding a string.
+   */
+  ndjson: Uint8Array;
   ndjsonEnds: Int32Array;
   /** CSV records of the opened lines, likewise. */
-  csv: string;
+  csv: Uint8Array;
   csvEnds: Int32Array;
   /** Per opened line, in order, when SQLite output is on. */
   sql?: NonNullable<OpenedLine['sql']>[];
@@ -51,6 +53,37 @@ export type WorkerMessage =
   | { type: 'error'; message: string };
 
 const port = parentPort!;
+
+/**
+ * A batch's output as UTF-8 bytes, written as each line is made: no string of the whole batch
+ * builds up on the heap for the garbage collector to copy between generations. One per output,
+ * reused from batch to batch; `take` copies the batch's bytes out to transfer.
+ */
+class ByteWriter {
+  private bytes = Buffer.allocUnsafeSlow(1 << 20);
+  length = 0;
+
+  write(text: string): void {
+    // A UTF-16 unit is at most 3 UTF-8 bytes.
+    if (this.bytes.length - this.length < text.length * 3) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(this.bytes.length * 2, this.length + text.length * 3));
+      this.bytes.copy(bigger, 0, 0, this.length);
+      this.bytes = bigger;
+    }
+    this.length += this.bytes.write(text, this.length);
+  }
+
+  /** The bytes written since the last take, in an exact-size buffer of their own (transferable). */
+  take(): Uint8Array<ArrayBuffer> {
+    const out = new Uint8Array(this.length);
+    out.set(this.bytes.subarray(0, this.length));
+    this.length = 0;
+    return out;
+  }
+}
+const ndjson = new ByteWriter();
+const csv = new ByteWriter();
+
 const init = workerData as WorkerInit;
 const keyring = new Map<string, CampaignKeyPair>(init.keys.map((k) => [k.kid, { publicKey: k.publicKey, secretKey: k.secretKey }]));
 
@@ -74,35 +107,33 @@ port.on('message', (batch: BatchMessage) => {
   const failures: BatchResultMessage['failures'] = [];
   const ndjsonEnds = new Int32Array(count);
   const csvEnds = new Int32Array(count);
-  const records: CsvCell[][] = [];
   const sql: NonNullable<OpenedLine['sql']>[] = [];
-  let ndjson = '';
   for (let i = 0; i < count; i++) {
-    const text = bytes.toString('utf8', batch.offsets[2 * i]!, batch.offsets[2 * i + 1]!);
+    const start = batch.offsets[2 * i]!;
+    const end = batch.offsets[2 * i + 1]!;
     let result: LineResult;
     try {
-      result = openLine(text, batch.flags[i]!, keyring, open, digests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES), init.withSql);
+      result = openLineBytes(bytes, start, end, batch.flags[i]!, keyring, open, digests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES), init.withSql);
     } catch (e) {
       // A bug, not bad input: quarantine the line (so it is counted and kept) rather than stop the run.
-      result = { ok: false, id: null, reason: 'internal_error', message: `unexpected error: ${(e as Error).message}`, line: text };
+      result = { ok: false, id: null, reason: 'internal_error', message: `unexpected error: ${(e as Error).message}`, line: bytes.toString('utf8', start, end) };
     }
     if (result.ok) {
       opened[i] = 1;
       ids[i] = result.id;
-      ndjson += `${result.json}\n`;
-      records.push(result.cells);
+      ndjson.write(`${result.json}\n`);
+      csv.write(result.csv);
       if (result.sql) sql.push(result.sql);
     } else {
       failures.push({ ...result, index: i });
     }
     ndjsonEnds[i] = ndjson.length;
+    csvEnds[i] = csv.length;
   }
-  const csv = records.length > 0 ? stringify(records) : '';
-  const recordEnds = csvRecordEnds(csv, records.length);
-  for (let i = 0, r = 0, end = 0; i < count; i++) {
-    if (opened[i]) end = recordEnds[r++]!;
-    csvEnds[i] = end;
-  }
-  const message: BatchResultMessage = { type: 'result', seq: batch.seq, opened, ids, digests, failures, ndjson, ndjsonEnds, csv, csvEnds, ...(init.withSql ? { sql } : {}) };
-  port.postMessage(message satisfies WorkerMessage, [opened.buffer, ids.buffer, digests.buffer, ndjsonEnds.buffer, csvEnds.buffer]);
+  const ndjsonBytes = ndjson.take();
+  const csvBytes = csv.take();
+  const message: BatchResultMessage = {
+    type: 'result', seq: batch.seq, opened, ids, digests, failures, ndjson: ndjsonBytes, ndjsonEnds, csv: csvBytes, csvEnds, ...(init.withSql ? { sql } : {}),
+  };
+  port.postMessage(message satisfies WorkerMessage, [opened.buffer, ids.buffer, digests.buffer, ndjsonEnds.buffer, csvEnds.buffer, ndjsonBytes.buffer, csvBytes.buffer]);
 });
