@@ -30,7 +30,15 @@ function hashed(name: string, ext: string, content: Uint8Array): { file: string;
   return { file: `${name}-${hex}.${ext}`, integrity: `sha384-${createHash('sha384').update(content).digest('base64')}` };
 }
 
-export async function buildClient(): Promise<{ script: string; style: string; integrity: string; gzipped: number }> {
+export interface ClientBundle {
+  js: Uint8Array;
+  css: Uint8Array;
+  script: { file: string; integrity: string };
+  style: { file: string; integrity: string };
+}
+
+/** The form's script and stylesheet with their hashed names and SRI hashes, in memory. */
+export async function bundleClient(): Promise<ClientBundle> {
   const result = await build({
     entryPoints: [`${root}client/main.ts`],
     bundle: true,
@@ -44,9 +52,11 @@ export async function buildClient(): Promise<{ script: string; style: string; in
   });
   const js = result.outputFiles[0]!.contents;
   const css = await readFile(`${root}client/styles.css`);
-  const script = hashed('app', 'js', js);
-  const style = hashed('styles', 'css', css);
+  return { js, css, script: hashed('app', 'js', js), style: hashed('styles', 'css', css) };
+}
 
+export async function buildClient(): Promise<{ script: string; style: string; integrity: string; gzipped: number }> {
+  const { js, css, script, style } = await bundleClient();
   await rm(out, { recursive: true, force: true });
   await mkdir(`${out}/assets`, { recursive: true });
   await writeFile(`${out}/assets/${script.file}`, js);

@@ -29,13 +29,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export function makeTestServer(env: Record<string, string> = {}, options: { demo?: boolean } = {}): TestServer {
+export function makeTestServer(env: Record<string, string> = {}, options: { demo?: boolean; clientDir?: string } = {}): TestServer {
   const dir = mkdtempSync(join(tmpdir(), 'scanwitness-test-'));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, ...env });
   const keyPair = generateCampaignKeyPair();
   const campaign: Campaign = { name: 'Test campaign', keys: [campaignKey(keyPair.publicKey)], demo: options.demo ?? false };
   const store = openSqliteStore(config.databasePath);
-  const app = createApp({ config, campaign, store });
+  const app = createApp({ config, campaign, store, ...(options.clientDir ? { clientDir: options.clientDir } : {}) });
   let server: Server | undefined;
   const t: TestServer = {
     dir, config, campaign, keyPair, store, app, url: '',

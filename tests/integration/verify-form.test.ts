@@ -1,0 +1,80 @@
+/**
+ * `npm run verify-form`: a server serving this checkout's build passes; one serving altered
+ * JavaScript fails — even when the attacker also updated the SRI hash so browsers accept it.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CLIENT_DIR } from '../../server/app.js';
+import { makeTestServer, type TestServer } from '../helpers/server.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+/** Runs the CLI asynchronously: the server under test lives in this process and must keep answering. */
+const verify = (url: string) =>
+  new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(join(root, 'node_modules/.bin/tsx'), ['scripts/verify-form.ts', url], { cwd: root, encoding: 'utf8' }, (error, stdout, stderr) =>
+      resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+  });
+
+let t: TestServer | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  await t?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  t = dir = undefined;
+});
+
+/** A copy of the built form, changed by `tamper` (which gets the copy's folder and script name). */
+function tamperedClient(tamper: (clientDir: string, script: string) => void): string {
+  dir = mkdtempSync(join(tmpdir(), 'scanwitness-verify-'));
+  cpSync(DEFAULT_CLIENT_DIR, dir, { recursive: true });
+  tamper(dir, readdirSync(join(dir, 'assets')).find((f) => f.endsWith('.js'))!);
+  return dir;
+}
+
+describe('verify-form', () => {
+  it('passes against a server that serves this build', async () => {
+    t = makeTestServer();
+    const r = await verify(await t.listen());
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('the served form is this build');
+    expect(r.stdout).not.toContain('✗');
+  });
+
+  it('fails when the script was altered, even with a matching SRI attribute', async () => {
+    const clientDir = tamperedClient((d, script) => {
+      const path = join(d, 'assets', script);
+      const altered = readFileSync(path, 'utf8') + '\nfetch("/x",{method:"POST",body:document.body.innerText});\n';
+      writeFileSync(path, altered);
+      const integrity = `sha384-${createHash('sha384').update(altered).digest('base64')}`;
+      const html = readFileSync(join(d, 'index.html'), 'utf8').replace(/(<script[^>]*integrity=")[^"]*"/, `$1${integrity}"`);
+      writeFileSync(join(d, 'index.html'), html);
+    });
+    t = makeTestServer({}, { clientDir });
+    const r = await verify(await t.listen());
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/✗ the script's integrity attribute matches this build/);
+    expect(r.stdout).toMatch(/✗ the served script .* hashes to this build's/);
+    expect(r.stdout).toContain('FAILED');
+  });
+
+  it('fails when the page adds a script of its own', async () => {
+    const clientDir = tamperedClient((d) => {
+      const html = readFileSync(join(d, 'index.html'), 'utf8').replace('</head>', '<script src="/assets/extra.js"></script></head>');
+      writeFileSync(join(d, 'index.html'), html);
+    });
+    t = makeTestServer({}, { clientDir });
+    const r = await verify(await t.listen());
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('✗ the page loads exactly one script (found 2)');
+  });
+
+  it('says clearly when the server cannot be reached', async () => {
+    const r = await verify('http://127.0.0.1:9/');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('cannot fetch http://127.0.0.1:9/');
+  });
+});
