@@ -107,7 +107,7 @@ function describeError(err: unknown): { status: number; code: string; message: s
   const type = (err as { type?: string }).type;
   switch (type) {
     case 'entity.too.large':
-      return { status: 413, code: 'envelope_too_large', message: 'the request body is larger than any envelope can be (100 KiB)' };
+      return { status: 413, code: 'envelope_too_large', message: 'the request body is larger than this endpoint accepts (an envelope is at most 100 KiB)' };
     case 'entity.parse.failed':
       return { status: 400, code: 'invalid_json', message: 'the request body is not valid JSON' };
     case 'charset.unsupported':
