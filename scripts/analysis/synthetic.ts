@@ -57,13 +57,13 @@ const ETHNICITY_WEIGHTS: Weights<(typeof ETHNICITIES)[number]> = {
   'prefer-not-to-say': 3, unknown: 6,
 };
 
-/** First and last months synthetic incidents fall in (fixed, so output does not depend on today). */
-export const SYNTHETIC_FIRST_MONTH = '2025-01';
-export const SYNTHETIC_MONTHS = 18;
+/** Synthetic incidents fall in the SYNTHETIC_MONTHS months from January of this year (fixed, so output does not depend on today). */
+const SYNTHETIC_FIRST_YEAR = 2025;
+const SYNTHETIC_MONTHS = 18;
 
 export function syntheticReport(rand: () => number): Report {
   const monthIndex = Math.floor(rand() * SYNTHETIC_MONTHS);
-  const year = 2025 + Math.floor(monthIndex / 12);
+  const year = SYNTHETIC_FIRST_YEAR + Math.floor(monthIndex / 12);
   const month = String((monthIndex % 12) + 1).padStart(2, '0');
   const day = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
   const date = rand() < 0.15 ? `${year}-${month}` : `${year}-${month}-${day}`;
