@@ -3,13 +3,17 @@
  * no IP, no User-Agent, no time of day.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Envelope } from '../../protocol/envelope-schema.js';
 import type { ReportStore, StoredEnvelope } from './report-store.js';
 
 export function openSqliteStore(path: string): ReportStore {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  // Only the server's user may read the ciphertext: create the file 0600 before SQLite does
+  // (it would use the umask, typically 0644); SQLite gives its -wal and -shm files the
+  // database file's mode. An existing file keeps the mode its operator chose.
+  closeSync(openSync(path, 'a', 0o600));
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   // FULL: an acknowledged report survives a power cut. secure_delete: deleted envelopes
