@@ -10,6 +10,7 @@ import type { CryptoBackendChoice } from '../protocol/sodium-opener.js';
 import { CliError, parseFlags, runCli } from './lib/cli.js';
 import { promptPassphrase, readPassphraseFile } from './lib/passphrase.js';
 import { expandInputs, InputError } from './lib/decrypt/inputs.js';
+import { checkManifests, ManifestCheckError, type ManifestCheckSummary } from './lib/decrypt/manifest-check.js';
 import { unlockKeys } from './lib/decrypt/keys.js';
 import { OUTPUT_NAMES, OutputExistsError } from './lib/decrypt/outputs.js';
 import { decryptFiles, DecryptStoppedError, type DecryptProgress, type DecryptSummary } from './lib/decrypt/pipeline.js';
@@ -18,6 +19,7 @@ export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_INCOMPLETE = 3;
+export const EXIT_MANIFEST = 4;
 
 const DEFAULT_KEY = 'keys/campaign.key';
 const DEFAULT_OUT_DIR = 'decrypted';
@@ -26,6 +28,10 @@ const HELP = `Usage: npm run decrypt -- [options] BATCH.ndjson|FOLDER [...]
 
 Decrypts batch files (from \`npm run fetch\` or \`npm run export\`) on this machine, offline.
 A FOLDER stands for all its *.ndjson files (e.g. batches/ from fetch), in natural order.
+Before anything is decrypted, every batch file with a manifest beside it (fetch writes
+batch-<first>-<last>.manifest.json) is checked against it: SHA-256 and number of lines. A file
+cut short, with lines deleted, duplicated or edited, or swapped for another stops the run
+(exit ${EXIT_MANIFEST}); files without a manifest (e.g. from export) are decrypted unchecked.
 Every envelope is opened with the secret key named by its kid and validated against the report
 schema. Nothing is dropped silently: an envelope that cannot be opened or validated goes to the
 quarantine file with its reason, and the summary counts it.
@@ -40,6 +46,8 @@ Options:
   --jobs N                worker threads (default: all ${availableParallelism()} cores)
   --crypto NAME           auto (default: sodium-native if it loads, else tweetnacl), sodium-native, tweetnacl
   --quiet                 no progress bar, and no summary unless something was quarantined
+  --no-manifest-check     do not check batch files against their fetch manifests: only for a
+                          file you changed on purpose (e.g. removed lines); the summary says so
   -h, --help              this text
 
 Writes, in --out-dir (never overwriting an existing file; all files mode 0600):
@@ -65,16 +73,30 @@ Exit status:
      file already exists, or the run failed (partial outputs are deleted)
   ${EXIT_USAGE}  bad command line
   ${EXIT_INCOMPLETE}  finished, but some envelopes are in the quarantine file: the results are incomplete
+  ${EXIT_MANIFEST}  a batch file does not match its fetch manifest (cut short, lines deleted, duplicated
+     or edited, or another file), or a manifest is damaged: nothing was decrypted or written.
+     Restore the files from a backup or fetch them again (the message says how)
   130 interrupted (partial outputs are deleted)
 `;
 
 const BACKENDS: readonly CryptoBackendChoice[] = ['auto', 'sodium-native', 'tweetnacl'];
 
-export function formatSummary(s: DecryptSummary): string {
+/** The summary's manifest line; null when the check was turned off. */
+export function formatManifestLine(m: ManifestCheckSummary | null): string {
+  if (m === null) return '  manifests:  not checked (--no-manifest-check)';
+  const files = `${m.files} batch file${m.files === 1 ? '' : 's'}`;
+  if (m.checked === 0) return `  manifests:  none (${files} without a fetch manifest, not checked)`;
+  const how = 'fetch manifest (SHA-256, line count)';
+  if (m.checked === m.files) return `  manifests:  ${m.files === 1 ? 'the batch file matches its' : `all ${files} match their`} ${how}`;
+  return `  manifests:  ${m.checked} of ${files} match their ${how}; ${m.files - m.checked} had none, not checked`;
+}
+
+export function formatSummary(s: DecryptSummary, manifests?: ManifestCheckSummary | null): string {
   const lines = [
     `decrypt: ${s.opened} report${s.opened === 1 ? '' : 's'} written, ${s.quarantined} quarantined, ${s.duplicates} duplicate${s.duplicates === 1 ? '' : 's'} (of ${s.lines} lines) in ${s.seconds.toFixed(1)} s`,
   ];
   for (const [reason, count] of Object.entries(s.reasons).sort((a, b) => b[1] - a[1])) lines.push(`  ${String(count).padStart(8)}  ${reason}`);
+  if (manifests !== undefined) lines.push(formatManifestLine(manifests));
   lines.push(`  crypto: ${s.backend}${s.fallbackReason ? ` (slow fallback: ${s.fallbackReason})` : ''}, ${s.jobs} worker${s.jobs === 1 ? '' : 's'}`);
   lines.push(`  reports:    ${s.outputs.reports}`, `  csv:        ${s.outputs.csv}`, `  quarantine: ${s.outputs.quarantine}`);
   if (s.outputs.sqlite) lines.push(`  sqlite:     ${s.outputs.sqlite}`);
@@ -93,6 +115,7 @@ async function main(): Promise<number> {
       jobs: { type: 'string' },
       crypto: { type: 'string' },
       quiet: { type: 'boolean' },
+      'no-manifest-check': { type: 'boolean' },
     },
     HELP,
   );
@@ -112,6 +135,24 @@ async function main(): Promise<number> {
   } catch (e) {
     if (e instanceof InputError) throw new CliError(e.message, EXIT_ERROR);
     throw e;
+  }
+  // Before the passphrase: a damaged batch stops the run before anything is unlocked or written.
+  let manifests: ManifestCheckSummary | null = null;
+  if (values['no-manifest-check'] !== true) {
+    // Hashing takes a few seconds per GB: say why the passphrase prompt is not there yet.
+    const showProgress = values.quiet !== true && process.stderr.isTTY;
+    try {
+      manifests = await checkManifests(files, showProgress ? (done, total) => process.stderr.write(`\r\x1b[Kdecrypt: checking batch files against their manifests (${done}/${total})…`) : undefined);
+      if (showProgress) process.stderr.write('\r\x1b[K');
+    } catch (e) {
+      if (showProgress) process.stderr.write('\n');
+      if (e instanceof ManifestCheckError) throw new CliError(e.message, EXIT_MANIFEST);
+      if (e instanceof InputError) throw new CliError(e.message, EXIT_ERROR);
+      throw e;
+    }
+    for (const file of manifests.missingManifests) {
+      process.stderr.write(`decrypt: warning: ${file} has no manifest beside it (fetch writes one for every batch), so it is not checked\n`);
+    }
   }
 
   let keys;
@@ -172,8 +213,8 @@ async function main(): Promise<number> {
     for (const k of keys) k.secretKey.fill(0);
   }
   // --quiet hides a clean summary, never a run with quarantined envelopes.
-  if (!quiet) process.stdout.write(formatSummary(summary));
-  else if (summary.quarantined > 0) process.stderr.write(formatSummary(summary));
+  if (!quiet) process.stdout.write(formatSummary(summary, manifests));
+  else if (summary.quarantined > 0) process.stderr.write(formatSummary(summary, manifests));
   if (summary.lines === 0) process.stderr.write(`decrypt: warning: no envelopes found in ${files.join(', ')}\n`);
   return summary.quarantined > 0 ? EXIT_INCOMPLETE : EXIT_OK;
 }

@@ -27,7 +27,8 @@ import { CliError } from './cli.js';
 
 export const STATE_FILE = 'fetch-state.json';
 const LOCK_FILE = 'fetch.lock';
-const BATCH_RE = /^batch-(\d+)-(\d+)\.(ndjson|manifest\.json)$/;
+/** A batch file's or its manifest's name: batch-<firstId>-<lastId>.(ndjson|manifest.json). decrypt checks names against manifests with it. */
+export const BATCH_RE = /^batch-(\d+)-(\d+)\.(ndjson|manifest\.json)$/;
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface BatchLine {
