@@ -5,6 +5,8 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { publicKeyFromSecretKey } from '../protocol/envelope.js';
+import { checkManifests, EXIT_MANIFEST, ManifestCheckError } from './lib/decrypt/manifest-check.js';
+import { InputError } from './lib/decrypt/inputs.js';
 import { readSecretKeyFile, unlockSecretKeyFile, KeyFileError } from '../protocol/key-files.js';
 import { FORCES } from '../protocol/report-schema.js';
 import { CliError, parseFlags, runCli } from './lib/cli.js';
@@ -36,7 +38,10 @@ Rates (docs/analysis.md, "Population file")
   --reference GROUP       reference group for ratios (default white-british, or white for 5 groups)
 
 Publishable: OUT/report.html, OUT/report.md, OUT/tables/*.csv, OUT/charts/*.svg, OUT/summary.json.
-Witness reports are a self-selected sample, not a census of scans; the report says so next to every rate.`;
+Witness reports are a self-selected sample, not a census of scans; the report says so next to every rate.
+
+Exit status: 0 done; 1 error; 2 bad command line; ${EXIT_MANIFEST} (with --key) a batch file does not match
+the manifest fetch wrote beside it, as with \`npm run decrypt\`: nothing was analysed.`;
 
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
@@ -72,6 +77,11 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 
   let keyPair = null;
   if (values.key) {
+    // Batch files: the same check as decrypt's, before the passphrase (a file cut short at a line
+    // boundary would otherwise be counted as if it were whole).
+    await checkManifests(inputs).catch((e: unknown) => {
+      throw e instanceof ManifestCheckError ? new CliError(`${e.message}\n  (analyse has no such option: decrypt a file changed on purpose with npm run decrypt, then analyse its reports.ndjson)`, EXIT_MANIFEST) : e instanceof InputError ? new CliError(e.message) : e;
+    });
     const file = await readSecretKeyFile(values.key).catch((e: unknown) => {
       throw e instanceof KeyFileError ? new CliError(e.message) : e;
     });

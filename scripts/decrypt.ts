@@ -10,7 +10,7 @@ import type { CryptoBackendChoice } from '../protocol/sodium-opener.js';
 import { CliError, parseFlags, runCli } from './lib/cli.js';
 import { promptPassphrase, readPassphraseFile } from './lib/passphrase.js';
 import { expandInputs, InputError } from './lib/decrypt/inputs.js';
-import { checkManifests, ManifestCheckError, type ManifestCheckSummary } from './lib/decrypt/manifest-check.js';
+import { checkManifests, EXIT_MANIFEST, ManifestCheckError, type ManifestCheckSummary } from './lib/decrypt/manifest-check.js';
 import { unlockKeys } from './lib/decrypt/keys.js';
 import { OUTPUT_NAMES, OutputExistsError } from './lib/decrypt/outputs.js';
 import { decryptFiles, DecryptStoppedError, type DecryptProgress, type DecryptSummary } from './lib/decrypt/pipeline.js';
@@ -19,7 +19,7 @@ export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_INCOMPLETE = 3;
-export const EXIT_MANIFEST = 4;
+export { EXIT_MANIFEST };
 
 const DEFAULT_KEY = 'keys/campaign.key';
 const DEFAULT_OUT_DIR = 'decrypted';

@@ -98,6 +98,22 @@ describe('npm run decrypt checks fetch manifests', () => {
     expect(unchecked.stdout).toMatch(/23 reports written, 0 quarantined/);
   });
 
+  it('analyse --key reading batch files makes the same check: exit 4 and no report for a file cut short', () => {
+    const { batches, out } = copyBatches();
+    const analyse = (...inputs: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyse.ts', '--key', join(dir, 'campaign.key'), '--out', out, ...inputs], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const inputs = ['batch-1-10.ndjson', 'batch-11-20.ndjson'].map((f) => join(batches, f));
+    const whole = analyse(...inputs);
+    expect(whole.stderr).toMatch(/^analysed 20 reports/m);
+    expect(whole.status).toBe(0);
+    rmSync(out, { recursive: true, force: true });
+    writeFileSync(inputs[1]!, `${lines(inputs[1]!).slice(0, 8).join('\n')}\n`);
+    const cut = analyse(...inputs);
+    expect(cut.status).toBe(4);
+    expect(cut.stderr).toContain(`${inputs[1]}: 8 envelope lines, the manifest says 10`);
+    expect(cut.stderr).toContain('analyse has no such option');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('one line edited (still a valid envelope): a hash mismatch with the same count; --no-manifest-check lets it through, and says so', () => {
     const { batches, out } = copyBatches();
     const file = join(batches, 'batch-1-10.ndjson');

@@ -36,6 +36,9 @@ export interface ManifestCheckSummary {
   missingManifests: string[];
 }
 
+/** The exit status of decrypt (and analyse --key) when a batch does not match its manifest. */
+export const EXIT_MANIFEST = 4;
+
 /** One or more batch files do not match their manifest, or a manifest is damaged. Nothing was decrypted. */
 export class ManifestCheckError extends Error {
   constructor(readonly problems: readonly string[], server: string | undefined) {
