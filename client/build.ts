@@ -4,7 +4,7 @@
  * The build is reproducible: the same source gives the same bytes and hashes, so an
  * operator can publish the bundle hash and anyone can check it (`npm run build` prints it).
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,17 @@ export interface ClientBundle {
   style: { file: string; integrity: string };
 }
 
+/**
+ * protocol/report-schema.ts is written for both zod and zod/mini; the form gets the small build
+ * (see there). A plugin, because esbuild's `alias` also rewrites subpaths ('zod/mini' itself).
+ */
+const zodMiniForTheForm: Plugin = {
+  name: 'zod-mini-for-the-form',
+  setup(b) {
+    b.onResolve({ filter: /^zod$/ }, (args) => b.resolve('zod/mini', { kind: args.kind, resolveDir: args.resolveDir }));
+  },
+};
+
 /** The form's script and stylesheet with their hashed names and SRI hashes, in memory. */
 export async function bundleClient(): Promise<ClientBundle> {
   const result = await build({
@@ -47,6 +58,7 @@ export async function bundleClient(): Promise<ClientBundle> {
     target: ['es2020'],
     platform: 'browser',
     legalComments: 'none',
+    plugins: [zodMiniForTheForm],
     write: false,
     logLevel: 'warning',
   });
