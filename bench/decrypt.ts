@@ -9,7 +9,11 @@
  *      without worker start-up), their ratios to raw multi-core, CPU time per report (all
  *      threads) and peak RSS;
  *   4. raw multi-core again: the baseline is the mean of 2 and 4 (the machine is shared, so
- *      load drifts; bracketing the pipeline keeps the ratio fair).
+ *      load drifts; bracketing the pipeline keeps the ratio fair);
+ *   5. the ceiling: decrypt's own per-line function (openLineBytes: parse the line, base64, open,
+ *      validate, NDJSON line, CSV row, dedup hash) on one thread over the same sample lines held
+ *      in memory. Against raw single-core that is the best ratio any pipeline running this work
+ *      could reach, with perfect scaling and free reading, writing and threads.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
@@ -18,7 +22,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { fromBase64 } from '../protocol/base64.js';
+import { loadSealOpener } from '../protocol/sodium-opener.js';
 import { unlockKeys } from '../scripts/lib/decrypt/keys.js';
+import { DIGEST_BYTES, openLineBytes } from '../scripts/lib/decrypt/open-line.js';
 import { ensureFixture } from './lib/decrypt-fixture.js';
 import { rawOpenLoop, type RawJob } from './decrypt-raw-worker.js';
 
@@ -44,8 +50,10 @@ const log = (m: string) => process.stderr.write(`${m}\n`);
 const fixture = await ensureFixture(values.cache, count, log);
 const [key] = await unlockKeys([fixture.keyPath], async () => '');
 
-// A sample of real envelopes from the batch (all bucket sizes as they occur), decoded up front.
+// A sample of real envelopes from the batch (all bucket sizes as they occur), decoded up front,
+// and the same lines as bytes for the per-line measure.
 const sample: Uint8Array[] = [];
+const sampleLines: Buffer[] = [];
 {
   const head = Buffer.alloc(12 * 1024 * 1024);
   const fd = openSync(fixture.batchPath, 'r');
@@ -54,6 +62,7 @@ const sample: Uint8Array[] = [];
   for (const line of text.split('\n').slice(0, 2048)) {
     if (!line.endsWith('}')) continue;
     sample.push(fromBase64((JSON.parse(line) as { envelope: { sealed: string } }).envelope.sealed));
+    sampleLines.push(Buffer.from(line, 'latin1'));
   }
 }
 const job: RawJob = { sealed: sample, publicKey: key!.publicKey, secretKey: key!.secretKey, durationMs };
@@ -75,6 +84,27 @@ async function rawMulti(): Promise<number> {
   const wall = performance.now() - started;
   await Promise.all(workers.map((w) => w.terminate()));
   return results.reduce((n, r) => n + r.ops, 0) / (wall / 1000);
+}
+
+/** openLineBytes round-robin over the sample lines for about `durationMs`, on this thread: lines/s. */
+function perLineWork(): number {
+  const lines = Buffer.concat(sampleLines);
+  let end = 0;
+  const ends = sampleLines.map((l) => (end += l.length));
+  const keyring = new Map([[key!.kid, { publicKey: key!.publicKey, secretKey: key!.secretKey }]]);
+  const { open } = loadSealOpener('sodium-native', { reuseOutput: true });
+  const digest = new Uint8Array(DIGEST_BYTES);
+  const started = performance.now();
+  let ops = 0;
+  let elapsed = 0;
+  while (elapsed < durationMs) {
+    for (let i = 0; i < 256; i++, ops++) {
+      const n = ops % ends.length;
+      if (!openLineBytes(lines, n === 0 ? 0 : ends[n - 1]!, ends[n]!, 0, keyring, open, digest, false).ok) throw new Error('bench line did not open');
+    }
+    elapsed = performance.now() - started;
+  }
+  return ops / (elapsed / 1000);
 }
 
 interface PipelineRun {
@@ -114,6 +144,9 @@ const run = pipeline();
 log(`raw sodium-native crypto_box_seal_open, ${jobs} threads (again)…`);
 const rawAfter = await rawMulti();
 const rawMultiMean = (rawBefore + rawAfter) / 2;
+log('decrypt per-line work alone, 1 thread, lines in memory…');
+const perLine = perLineWork();
+const ceiling = perLine / rawSingle;
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
 const rows: [string, string][] = [
@@ -123,9 +156,11 @@ const rows: [string, string][] = [
   [`decrypt end to end, ${jobs} workers (${run.backend})`, `${fmt(run.perSecond)} reports/s (${run.seconds.toFixed(1)} s, ${fmt(run.opened)} opened, ${run.quarantined} quarantined)`],
   ['ratio to raw multi-core', `${(run.perSecond / rawMultiMean).toFixed(2)} (target ≥ 0.70)`],
   ['decrypt steady state (after the first batch)', `${fmt(run.steadyPerSecond)} reports/s, ratio ${(run.steadyPerSecond / rawMultiMean).toFixed(2)} (start-up ${run.startupSeconds.toFixed(2)} s)`],
+  ['per-line work alone (openLineBytes), 1 thread, in memory', `${fmt(perLine)} lines/s, ${(1e6 / perLine).toFixed(1)} µs a line`],
+  ['→ ceiling: best possible ratio for this work (perfect scaling, free I/O)', `${ceiling.toFixed(2)}; end to end reaches ${(run.perSecond / rawMultiMean / ceiling).toFixed(2)} of it`],
   ['CPU time per report, all threads', `${run.cpuMicrosPerReport.toFixed(1)} µs (raw open: ${(1e6 / rawSingle).toFixed(1)} µs)`],
   ['ratio to raw single-core', `${(run.perSecond / rawSingle).toFixed(2)}`],
   ['peak RSS of the decrypt process', `${fmt(run.maxRssMiB)} MiB (target < 300 MiB at 1,000,000)`],
 ];
 process.stdout.write(`\n| measure | value |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`);
-process.stdout.write(`${JSON.stringify({ count, jobs, rawSingle, rawBefore, rawAfter, pipeline: run.perSecond, ratio: run.perSecond / rawMultiMean, steady: run.steadyPerSecond, steadyRatio: run.steadyPerSecond / rawMultiMean, startupSeconds: run.startupSeconds, cpuMicrosPerReport: run.cpuMicrosPerReport, maxRssMiB: run.maxRssMiB })}\n`);
+process.stdout.write(`${JSON.stringify({ count, jobs, rawSingle, rawBefore, rawAfter, pipeline: run.perSecond, ratio: run.perSecond / rawMultiMean, steady: run.steadyPerSecond, steadyRatio: run.steadyPerSecond / rawMultiMean, perLine, ceiling, startupSeconds: run.startupSeconds, cpuMicrosPerReport: run.cpuMicrosPerReport, maxRssMiB: run.maxRssMiB })}\n`);
