@@ -47,7 +47,7 @@ runCli('fetch', async () => {
   });
 
   const lines = [
-    result.fetched === 0 ? `nothing new on the server (cursor ${result.cursor})` : `fetched ${result.fetched} envelope(s) into ${result.batches.length} batch file(s) in ${values.out}/ (cursor ${result.cursor})`,
+    result.fetched === 0 ? `nothing new on the server (cursor ${result.cursor})` : `fetched ${result.fetched} envelope(s) into ${result.batches.length} batch file(s) in ${values.out.replace(/\/+$/, '')}/ (cursor ${result.cursor})`,
   ];
   if (result.deleteAfterExport === true) lines.push(`the server deleted ${result.deleted} acknowledged envelope(s)`);
   if (result.deleteAfterExport === false) lines.push('the server keeps its copies: delete-after-export is off there (DELETE_AFTER_EXPORT)');

@@ -85,7 +85,9 @@ async function postAll(url: string, reports: Iterable<Report>, publicKey: Uint8A
       const res = await fetch(`${url}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) });
       if (res.status !== 201) {
         const body = await res.text();
-        throw new CliError(`the server refused a synthetic report: HTTP ${res.status} ${body.slice(0, 200)}`);
+        // A real server limits each client to RATE_LIMIT_REPORTS_PER_CLIENT (default 20) per window.
+        const hint = res.status === 429 ? ` — ${posted} were stored first; simulate against a test server started with higher RATE_LIMIT_REPORTS_PER_CLIENT and RATE_LIMIT_REPORTS_TOTAL, never a live one` : '';
+        throw new CliError(`the server refused a synthetic report: HTTP ${res.status} ${body.slice(0, 200)}${hint}`);
       }
       await res.arrayBuffer().catch(() => undefined);
       posted += 1;
