@@ -151,12 +151,23 @@ async function readJson(path: string): Promise<unknown> {
 
 const B64_32 = /^[A-Za-z0-9+/]{43}=$/;
 
+/** What each kind of key file is, in the words an analyst meets in the guides. */
+const KEY_USE_NAMES: Record<KeyUse, string> = {
+  'campaign-encryption': "the campaign's encryption key (campaign.key / campaign.pub: reports are sealed to it; decrypt and analyse use it)",
+  'analyst-signing': "an analyst's signing key (analyst.key / analyst.pub: fetch signs with it; the server lists it)",
+};
+
+function wrongUse(path: string, found: unknown, wanted: KeyUse): KeyFileError {
+  const is = typeof found === 'string' && found in KEY_USE_NAMES ? KEY_USE_NAMES[found as KeyUse] : `a key of unknown use ${JSON.stringify(found)}`;
+  return new KeyFileError('wrong_use', `${path} is ${is}, but ${KEY_USE_NAMES[wanted]} is needed here`);
+}
+
 export async function readPublicKeyFile(path: string, use: KeyUse = 'campaign-encryption'): Promise<{ file: PublicKeyFile; publicKey: Uint8Array }> {
   const value = (await readJson(path)) as Partial<PublicKeyFile>;
   if (value?.type !== 'scanwitness.public-key.v1' || typeof value.publicKey !== 'string' || !B64_32.test(value.publicKey)) {
     throw new KeyFileError('malformed', `${path} is not a scanwitness public key file`);
   }
-  if (value.use !== use) throw new KeyFileError('wrong_use', `${path} is a ${value.use} key, not a ${use} key`);
+  if (value.use !== use) throw wrongUse(path, value.use, use);
   let created: Date | undefined;
   if (value.created !== undefined) {
     created = new Date(String(value.created));
@@ -173,7 +184,7 @@ export async function readSecretKeyFile(path: string, use: KeyUse = 'campaign-en
   if (value?.type !== 'scanwitness.secret-key.v1' || typeof value.publicKey !== 'string' || typeof value.kid !== 'string') {
     throw new KeyFileError('malformed', `${path} is not a scanwitness secret key file`);
   }
-  if (value.use !== use) throw new KeyFileError('wrong_use', `${path} is a ${value.use} key, not a ${use} key`);
+  if (value.use !== use) throw wrongUse(path, value.use, use);
   return value as SecretKeyFile;
 }
 

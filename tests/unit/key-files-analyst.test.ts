@@ -38,7 +38,10 @@ describe('analyst-signing key files', () => {
   it('refuses a campaign key where an analyst key is expected, and the reverse', async () => {
     const c = generateCampaignKeyPair();
     await writePrivateFile(join(dir, 'campaign.key'), JSON.stringify(await makeSecretKeyFile('campaign-encryption', c.publicKey, c.secretKey, null)));
-    await expect(readSecretKeyFile(join(dir, 'campaign.key'), 'analyst-signing')).rejects.toMatchObject({ code: 'wrong_use' });
+    await expect(readSecretKeyFile(join(dir, 'campaign.key'), 'analyst-signing')).rejects.toMatchObject({
+      code: 'wrong_use',
+      message: `${join(dir, 'campaign.key')} is the campaign's encryption key (campaign.key / campaign.pub: reports are sealed to it; decrypt and analyse use it), but an analyst's signing key (analyst.key / analyst.pub: fetch signs with it; the server lists it) is needed here`,
+    });
     const a = generateAnalystKeyPair();
     await writePublicFile(join(dir, 'analyst.pub'), JSON.stringify(makePublicKeyFile('analyst-signing', a.publicKey)));
     await expect(readPublicKeyFile(join(dir, 'analyst.pub'))).rejects.toMatchObject({ code: 'wrong_use' });
