@@ -57,7 +57,7 @@ const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 // Dedup hash, not secrecy (STYLE.md §1 is about confidentiality): which sealed boxes are
 // byte-for-byte the same. crypto.hash (Node ≥ 20.12) skips createHash's object per call.
 const oneShotHash = (nodeCrypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'buffer') => Buffer }).hash;
-function sha256(data: Uint8Array): Uint8Array {
+export function sha256(data: Uint8Array): Uint8Array {
   return oneShotHash ? oneShotHash('sha256', data, 'buffer') : nodeCrypto.createHash('sha256').update(data).digest();
 }
 
