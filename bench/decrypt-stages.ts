@@ -18,7 +18,7 @@ import { reportSchema } from '../protocol/report-schema.js';
 import { loadSealOpener } from '../protocol/sodium-opener.js';
 import { csvCells, csvRow } from '../scripts/lib/decrypt/columns.js';
 import { unlockKeys } from '../scripts/lib/decrypt/keys.js';
-import { sha256 } from '../scripts/lib/decrypt/open-line.js';
+import { DIGEST_BYTES, sha256, WRITTEN_LINE_END, WRITTEN_LINE_PREFIX, WRITTEN_PREFIX_MAX } from '../scripts/lib/decrypt/open-line.js';
 import { ensureFixture } from './lib/decrypt-fixture.js';
 
 const { values } = parseArgs({
@@ -47,11 +47,10 @@ for (let start = 0; offsets.length < 2 * count; ) {
 }
 const lines = offsets.length / 2;
 
-const PREFIX = /^\{"id":(0|[1-9][0-9]{0,15}),"receivedOn":"([0-9]{4}-[0-9]{2}-[0-9]{2})","envelope":\{"v":1,"kid":"([0-9a-f]{16})","sealed":"/;
 const { open } = loadSealOpener('sodium-native', { reuseOutput: true });
 const scratch = new Uint8Array(96 * 1024);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const digest = new Uint8Array(16);
+const digest = new Uint8Array(DIGEST_BYTES);
 let sink = 0;
 
 const STAGES = [
@@ -70,8 +69,8 @@ function pass(upTo: number): void {
   for (let i = 0; i < lines; i++) {
     const start = offsets[2 * i]!;
     const end = offsets[2 * i + 1]!;
-    const prefix = PREFIX.exec(bytes.toString('latin1', start, start + 128))!;
-    const text = bytes.toString('latin1', start + prefix[0].length, end - 3);
+    const prefix = WRITTEN_LINE_PREFIX.exec(bytes.toString('latin1', start, start + WRITTEN_PREFIX_MAX))!;
+    const text = bytes.toString('latin1', start + prefix[0].length, end - WRITTEN_LINE_END.length);
     if (upTo === 1) { sink += text.length; continue; }
     const sealed = fromBase64Into(text, scratch);
     if (upTo === 2) { sink += sealed.length; continue; }
@@ -87,7 +86,7 @@ function pass(upTo: number): void {
     if (upTo === 6) continue;
     sink += csvRow(csvCells(id, prefix[2]!, report)).length;
     if (upTo === 7) continue;
-    digest.set(sha256(sealed).subarray(0, 16));
+    digest.set(sha256(sealed).subarray(0, DIGEST_BYTES));
   }
 }
 

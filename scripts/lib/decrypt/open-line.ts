@@ -95,10 +95,10 @@ function fail(id: number | null, reason: QuarantineReason, message: string, line
  * the base64 and `"}}`). Matching it and slicing `sealed` off the end skips a JSON.parse of the
  * whole 5–90 KB line, which costs more than all the other parsing of a report.
  */
-const WRITTEN_LINE_PREFIX = /^\{"id":(0|[1-9][0-9]{0,15}),"receivedOn":"([0-9]{4}-[0-9]{2}-[0-9]{2})","envelope":\{"v":1,"kid":"([0-9a-f]{16})","sealed":"/;
+export const WRITTEN_LINE_PREFIX = /^\{"id":(0|[1-9][0-9]{0,15}),"receivedOn":"([0-9]{4}-[0-9]{2}-[0-9]{2})","envelope":\{"v":1,"kid":"([0-9a-f]{16})","sealed":"/;
 /** Longer than the longest match of WRITTEN_LINE_PREFIX (102 characters). */
-const WRITTEN_PREFIX_MAX = 128;
-const WRITTEN_LINE_END = '"}}';
+export const WRITTEN_PREFIX_MAX = 128;
+export const WRITTEN_LINE_END = '"}}';
 
 /**
  * The fast path, for a line whose start matched WRITTEN_LINE_PREFIX and that ends with
