@@ -10,7 +10,7 @@
  * still serve them something else (docs/threat-model.md).
  */
 import { createHash } from 'node:crypto';
-import { bundleClient } from '../../client/build.js';
+import { bundleClient } from '../build-form.js';
 
 export interface Check {
   ok: boolean;

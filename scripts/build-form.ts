@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { en } from './messages.js';
+import { en } from '../client/messages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist/client`;
