@@ -7,12 +7,16 @@ import { resolve } from 'node:path';
 import { publicKeyFromSecretKey } from '../protocol/envelope.js';
 import { checkManifests, EXIT_MANIFEST, ManifestCheckError } from './lib/decrypt/manifest-check.js';
 import { InputError } from './lib/decrypt/inputs.js';
+import { EncryptedWithoutKeyError } from './analysis/input.js';
 import { readSecretKeyFile, unlockSecretKeyFile, KeyFileError } from '../protocol/key-files.js';
 import { FORCES } from '../protocol/report-schema.js';
 import { CliError, parseFlags, runCli } from './lib/cli.js';
 import { getPassphrase } from './lib/passphrase.js';
 import { readPopulationFile } from './analysis/population.js';
-import { analyse } from './analysis/run.js';
+import { analyse, NothingAnalysedError } from './analysis/run.js';
+
+/** Exit status when no report was analysed: distinct, so a script can tell "nothing yet" from a crash. */
+export const EXIT_NOTHING = 3;
 
 const HELP = `Usage: npm run analyse -- --input FILE [--input FILE …] [options]
 
@@ -31,6 +35,7 @@ Filters
   --from DATE             incidents on or after DATE (YYYY-MM-DD or YYYY-MM)
   --to DATE               incidents on or before DATE
   --force SLUG            only this police force (repeatable), e.g. metropolitan
+  --exclude-synthetic     leave out reports made by \`npm run simulate\` (meta.synthetic), and say how many
 
 Rates (docs/analysis.md, "Population file")
   --population FILE       CSV: area,ethnicity,population (template: docs/population-template.csv)
@@ -40,8 +45,10 @@ Rates (docs/analysis.md, "Population file")
 Publishable: OUT/report.html, OUT/report.md, OUT/tables/*.csv, OUT/charts/*.svg, OUT/summary.json.
 Witness reports are a self-selected sample, not a census of scans; the report says so next to every rate.
 
-Exit status: 0 done; 1 error; 2 bad command line; ${EXIT_MANIFEST} (with --key) a batch file does not match
+Exit status: 0 done; 1 error; 2 bad command line; ${EXIT_NOTHING} nothing analysed (no valid report left, or an
+encrypted batch line without --key): nothing was written; ${EXIT_MANIFEST} (with --key) a batch file does not match
 the manifest fetch wrote beside it, as with \`npm run decrypt\`: nothing was analysed.`;
+
 
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
@@ -57,6 +64,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       from: { type: 'string' },
       to: { type: 'string' },
       force: { type: 'string', multiple: true },
+      'exclude-synthetic': { type: 'boolean' },
       population: { type: 'string' },
       per: { type: 'string' },
       reference: { type: 'string' },
@@ -95,9 +103,12 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const outDir = values.out ?? 'analysis';
   const result = await analyse({
     inputs, outDir, keyPair,
-    filters: { from: values.from, to: values.to, forces: values.force },
+    filters: { from: values.from, to: values.to, forces: values.force, excludeSynthetic: values['exclude-synthetic'] ?? false },
     population, populationFile: values.population, k, reference: values.reference,
     internal: values.internal ?? false,
+  }).catch((e: unknown) => {
+    if (e instanceof NothingAnalysedError || e instanceof EncryptedWithoutKeyError) throw new CliError(`${e.message}`, EXIT_NOTHING);
+    throw e;
   });
   keyPair?.secretKey.fill(0);
 
@@ -108,6 +119,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     for (const e of input.invalidExamples) process.stderr.write(`  ${e.file}:${e.line}: ${e.reason}\n`);
     if (input.invalid > input.invalidExamples.length) process.stderr.write(`  … and ${input.invalid - input.invalidExamples.length} more\n`);
   }
+  if (result.excludedSynthetic > 0) process.stderr.write(`left out ${result.excludedSynthetic.toLocaleString('en-GB')} SYNTHETIC report(s) (--exclude-synthetic)\n`);
   if (counts.synthetic > 0) process.stderr.write(`note: ${counts.synthetic} report(s) are SYNTHETIC (from npm run simulate); the report is marked as such\n`);
   process.stderr.write(`suppression: ${result.suppression.secondary} cell(s) hidden to protect small counts\n`);
   process.stdout.write(`${outDir}/report.html\n${outDir}/report.md\n${outDir}/summary.json\n${outDir}/tables/\n`);

@@ -4,7 +4,7 @@
  * take the same memory as a hundred (docs/performance.md, "Analysis").
  */
 import type { Report } from '../../protocol/report-schema.js';
-import { DIMENSIONS, MULTI_DIMENSIONS, NOT_ANSWERED, rollUpEthnicity, type Dimension, type MultiDimension } from './categories.js';
+import { DIMENSIONS, formLanguage, MULTI_DIMENSIONS, NOT_ANSWERED, rollUpEthnicity, type Dimension, type MultiDimension } from './categories.js';
 
 export interface Filters {
   /** YYYY-MM-DD or YYYY-MM, inclusive. */
@@ -28,6 +28,7 @@ export function answers(report: Report): Record<Dimension, string> {
     gender: report.person?.gender ?? NOT_ANSWERED,
     ageBand: report.person?.ageBand ?? NOT_ANSWERED,
     immigrationStatus: report.person?.immigrationStatus ?? NOT_ANSWERED,
+    language: formLanguage(report.meta?.lang),
   };
 }
 

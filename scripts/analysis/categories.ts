@@ -11,7 +11,23 @@ import {
 export const NOT_ANSWERED = 'not-answered';
 
 /** Answers that carry no information about the category: shown as their own share, never in rates. */
-export const UNKNOWN_KEYS: ReadonlySet<string> = new Set(['unknown', 'prefer-not-to-say', 'unsure', 'not-told', NOT_ANSWERED]);
+export const UNKNOWN_KEYS: ReadonlySet<string> = new Set(['unknown', 'prefer-not-to-say', 'unsure', 'not-told', NOT_ANSWERED, 'not-recorded']);
+
+/**
+ * The languages the witness form is offered in (docs/form.md), in the form's order. A report's
+ * `meta.lang` is counted by its primary subtag ("pt-BR" → pt); a tag outside this list is
+ * counted as "other-language", never printed as it is (it is free text from the browser), and a
+ * report without `meta` as not recorded.
+ */
+export const FORM_LANGUAGES = ['en', 'cy', 'ar', 'fa', 'ur', 'bn', 'pl', 'ro', 'sk', 'cs', 'sq', 'pt', 'es', 'so'] as const;
+export const OTHER_LANGUAGE = 'other-language';
+export const LANGUAGE_NOT_RECORDED = 'not-recorded';
+
+export function formLanguage(lang: string | undefined): string {
+  if (lang === undefined) return LANGUAGE_NOT_RECORDED;
+  const primary = lang.split('-')[0]!.toLowerCase();
+  return (FORM_LANGUAGES as readonly string[]).includes(primary) ? primary : OTHER_LANGUAGE;
+}
 
 /** The ONS 5-group roll-up of the 19 Census 2021 groups. */
 export const ETHNICITY_5 = ['white', 'mixed', 'asian', 'black', 'other'] as const;
@@ -73,6 +89,10 @@ const LABELS: Record<string, string> = {
   'under-18': 'Under 18 (total)',
   'british-transport-police': 'British Transport Police', 'police-scotland': 'Police Scotland', psni: 'PSNI',
   'city-of-london': 'City of London', metropolitan: 'Metropolitan Police',
+  // form languages, by their English names
+  en: 'English', cy: 'Welsh', ar: 'Arabic', fa: 'Persian', ur: 'Urdu', bn: 'Bengali', pl: 'Polish', ro: 'Romanian',
+  sk: 'Slovak', cs: 'Czech', sq: 'Albanian', pt: 'Portuguese', es: 'Spanish', so: 'Somali',
+  'other-language': 'Another language', 'not-recorded': 'Not recorded',
 };
 
 /** A human label for a slug; forces without an entry are title-cased from their slug. */
@@ -95,6 +115,7 @@ export const DIMENSIONS = {
   gender: [...GENDERS, NOT_ANSWERED],
   ageBand: [...AGE_BANDS, NOT_ANSWERED],
   immigrationStatus: [...IMMIGRATION_STATUSES, NOT_ANSWERED],
+  language: [...FORM_LANGUAGES, OTHER_LANGUAGE, LANGUAGE_NOT_RECORDED],
 } as const;
 
 export const MULTI_DIMENSIONS = {

@@ -28,12 +28,24 @@ export interface InputStats {
 
 export const MAX_INVALID_EXAMPLES = 20;
 
+/**
+ * An encrypted (batch) line in input read without the campaign key. Stops the run at once:
+ * counting the decrypted lines around it would publish figures that leave out every report
+ * in that file while looking complete.
+ */
+export class EncryptedWithoutKeyError extends Error {
+  constructor(readonly file: string, readonly line: number) {
+    super(`${file}:${line} is an encrypted batch line, but no --key was given: give --key campaign.key to decrypt on the way, or analyse the reports.ndjson that npm run decrypt writes`);
+    this.name = 'EncryptedWithoutKeyError';
+  }
+}
+
 export function emptyInputStats(): InputStats {
   return { lines: 0, valid: 0, invalid: 0, invalidExamples: [] };
 }
 
 /** Parse one input line to a validated report, or explain why not. */
-export function parseLine(text: string, keyPair: CampaignKeyPair | null): { report: Report } | { error: string } {
+export function parseLine(text: string, keyPair: CampaignKeyPair | null): { report: Report } | { error: string; needsKey?: true } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -51,7 +63,7 @@ export function parseLine(text: string, keyPair: CampaignKeyPair | null): { repo
     return { report: parsed.data };
   }
   if ('envelope' in record) {
-    if (keyPair === null) return { error: 'a batch (encrypted) line, but no --key was given to decrypt it' };
+    if (keyPair === null) return { error: 'a batch (encrypted) line, but no --key was given to decrypt it', needsKey: true };
     try {
       return { report: openEnvelope(record.envelope as never, keyPair) };
     } catch (e) {
@@ -76,6 +88,7 @@ export async function* readReports(paths: string[], keyPair: CampaignKeyPair | n
         stats.valid += 1;
         yield result.report;
       } else {
+        if ('needsKey' in result) throw new EncryptedWithoutKeyError(file, line);
         stats.invalid += 1;
         if (stats.invalidExamples.length < MAX_INVALID_EXAMPLES) stats.invalidExamples.push({ file, line, reason: result.error });
       }

@@ -14,6 +14,7 @@ export interface ReportContext {
   synthetic: number;
   invalid: number;
   filteredOut: number;
+  excludedSynthetic: number;
   filters: string;
   populationNote: string | null;
 }
@@ -88,6 +89,7 @@ function contextLines(ctx: ReportContext): string[] {
     `Filters: ${ctx.filters}.`,
   ];
   if (ctx.filteredOut > 0) lines.push(`Reports outside the filters: ${ctx.filteredOut.toLocaleString('en-GB')}.`);
+  if (ctx.excludedSynthetic > 0) lines.push(`Synthetic reports left out: ${ctx.excludedSynthetic.toLocaleString('en-GB')}.`);
   if (ctx.invalid > 0) lines.push(`Input lines that failed validation and were not counted: ${ctx.invalid.toLocaleString('en-GB')} (see summary.json).`);
   lines.push(ctx.populationNote ?? 'No population file was given, so there are no rates.');
   return lines;

@@ -27,7 +27,7 @@ export interface AnalyseOptions {
   outDir: string;
   /** Needed only for batch (encrypted) input. */
   keyPair?: CampaignKeyPair | null;
-  filters?: Filters;
+  filters?: CountOptions;
   population?: Population | null;
   populationFile?: string;
   k?: number;
@@ -44,22 +44,46 @@ export interface AnalyseResult {
   counts: Counts;
   input: InputStats;
   outsideFilters: number;
+  excludedSynthetic: number;
   publicTables: ResolvedTable[];
   internalTables: ResolvedTable[];
   suppression: SuppressionResult;
   summary: Record<string, unknown>;
 }
 
+/**
+ * No report was left to analyse (empty input, every line invalid, or everything outside the
+ * filters): nothing is written, because a report saying "0 reports" looks like a finding.
+ */
+export class NothingAnalysedError extends Error {
+  constructor(readonly input: InputStats, readonly outsideFilters: number, readonly excludedSynthetic: number) {
+    const why = input.lines === 0
+      ? 'the input holds no lines'
+      : input.valid === 0
+        ? `none of the ${input.lines.toLocaleString('en-GB')} input lines is a valid report (first problem: ${input.invalidExamples[0] ? `${input.invalidExamples[0].file}:${input.invalidExamples[0].line}: ${input.invalidExamples[0].reason}` : 'unknown'})`
+        : `all ${input.valid.toLocaleString('en-GB')} valid reports were left out (${outsideFilters.toLocaleString('en-GB')} outside the filters, ${excludedSynthetic.toLocaleString('en-GB')} synthetic with --exclude-synthetic)`;
+    super(`no report was analysed: ${why}; nothing was written`);
+    this.name = 'NothingAnalysedError';
+  }
+}
+
+export interface CountOptions extends Filters {
+  /** Leave out reports whose meta.synthetic is true (made by npm run simulate), counting them. */
+  excludeSynthetic?: boolean;
+}
+
 /** Count every valid report that passes the filters; memory does not grow with the input. */
-export async function countReports(inputs: string[], keyPair: CampaignKeyPair | null, filters: Filters): Promise<{ counts: Counts; input: InputStats; outsideFilters: number }> {
+export async function countReports(inputs: string[], keyPair: CampaignKeyPair | null, filters: CountOptions): Promise<{ counts: Counts; input: InputStats; outsideFilters: number; excludedSynthetic: number }> {
   const counts = emptyCounts();
   const input = emptyInputStats();
   let outsideFilters = 0;
+  let excludedSynthetic = 0;
   for await (const report of readReports(inputs, keyPair, input)) {
-    if (passesFilters(report, filters)) addReport(counts, report);
+    if (filters.excludeSynthetic && report.meta?.synthetic === true) excludedSynthetic += 1;
+    else if (passesFilters(report, filters)) addReport(counts, report);
     else outsideFilters += 1;
   }
-  return { counts, input, outsideFilters };
+  return { counts, input, outsideFilters, excludedSynthetic };
 }
 
 /** Build tables and decide suppression (no I/O): what the tests check against hand counts. */
@@ -94,8 +118,9 @@ async function prepareDir(dir: string): Promise<void> {
   await mkdir(join(dir, 'tables'), { recursive: true });
 }
 
-function filtersText(filters: Filters): string {
+function filtersText(filters: CountOptions): string {
   const parts: string[] = [];
+  if (filters.excludeSynthetic) parts.push('synthetic reports left out');
   if (filters.from) parts.push(`incidents from ${filters.from}`);
   if (filters.to) parts.push(`incidents up to ${filters.to}`);
   if (filters.forces && filters.forces.length > 0) parts.push(`force ${filters.forces.join(', ')}`);
@@ -106,7 +131,8 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
   const filters = options.filters ?? {};
   if (options.inputs.length === 0) throw new CliError('no input: give --input FILE (decrypted NDJSON, or batch files with --key)');
   for (const f of options.inputs) if (!existsSync(f)) throw new CliError(`input file ${f} does not exist`);
-  const { counts, input, outsideFilters } = await countReports(options.inputs, options.keyPair ?? null, filters);
+  const { counts, input, outsideFilters, excludedSynthetic } = await countReports(options.inputs, options.keyPair ?? null, filters);
+  if (counts.total === 0) throw new NothingAnalysedError(input, outsideFilters, excludedSynthetic);
   const { suppression, publicTables, internalTables, rates } = tabulate(counts, options);
   const generatedOn = (options.now ?? new Date()).toISOString().slice(0, 10);
 
@@ -122,8 +148,9 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
       outsideFilters,
       analysed: counts.total,
       synthetic: counts.synthetic,
+      excludedSynthetic,
     },
-    filters: { from: filters.from ?? null, to: filters.to ?? null, forces: filters.forces ?? [] },
+    filters: { from: filters.from ?? null, to: filters.to ?? null, forces: filters.forces ?? [], excludeSynthetic: filters.excludeSynthetic ?? false },
     caveat: SELF_SELECTED_CAVEAT,
     rates: rates && {
       ...rates,
@@ -140,6 +167,7 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
     synthetic: counts.synthetic,
     invalid: input.invalid,
     filteredOut: outsideFilters,
+    excludedSynthetic,
     filters: filtersText(filters),
     populationNote: rates ? `Rates use the population file ${options.populationFile ? basename(options.populationFile) : ''} (${rates.level} ethnic groups), per ${rates.k.toLocaleString('en-GB')} people, against ${label(rates.reference)}.` : null,
   };
@@ -180,5 +208,5 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
     await writeFile(join(internalDir, 'summary.json'), JSON.stringify({ ...base, kind: 'internal-unsuppressed', disclosureControl: null, tables: internalTables }, null, 2) + '\n');
     for (const t of internalTables) await writeFile(join(internalDir, 'tables', `${t.id}.csv`), tableCsv(t));
   }
-  return { outDir, internalDir, counts, input, outsideFilters, publicTables, internalTables, suppression, summary };
+  return { outDir, internalDir, counts, input, outsideFilters, excludedSynthetic, publicTables, internalTables, suppression, summary };
 }

@@ -73,6 +73,13 @@ const DIMENSION_TITLES: Record<Dimension, [string, string]> = {
   gender: ['Gender of the person scanned', 'Gender'],
   ageBand: ['Age of the person scanned', 'Age band'],
   immigrationStatus: ['Immigration status of the person scanned', 'Immigration status'],
+  language: ['Reports by form language', 'Language of the form'],
+};
+
+const DIMENSION_NOTES: Partial<Record<Dimension, string[]>> = {
+  ethnicity19: ['Ethnicity is as the person scanned described it, or as the witness perceived it.'],
+  ethnicity5: ['Ethnicity is as the person scanned described it, or as the witness perceived it.'],
+  language: ['The language the form was shown in when the report was sent. "Not recorded": reports made before the form recorded it.'],
 };
 
 const MULTI_TITLES: Record<MultiDimension, [string, string]> = {
@@ -130,7 +137,7 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
     tables.push({
       id: d === 'ethnicity19' ? 'ethnicity-19' : d === 'ethnicity5' ? 'ethnicity-5' : kebab(d),
       title, rowHeader, group: 'counts',
-      notes: d === 'ethnicity19' || d === 'ethnicity5' ? ['Ethnicity is as the person scanned described it, or as the witness perceived it.'] : [],
+      notes: DIMENSION_NOTES[d] ?? [],
       columns: [
         { key: 'reports', label: 'Reports', kind: 'count' },
         { key: 'share', label: '% of all reports', kind: 'percent' },

@@ -153,4 +153,65 @@ describe('npm run analyse', () => {
     expect(html).toMatch(/Self-selected sample/);
     expect(html).toMatch(/not a census of scans/);
   });
+
+  it('exits 3 and writes nothing when given encrypted batch lines without --key', async () => {
+    const out = join(dir, 'no-key');
+    const r = await cli('scripts/analyse.ts', ['--input', join(dir, 'sim', 'batch.ndjson'), '--out', out]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/batch\.ndjson:1 is an encrypted batch line, but no --key was given/);
+    expect(r.stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+    // Mixed with decrypted input, the encrypted file still stops the run: its reports would be missing.
+    const mixed = await cli('scripts/analyse.ts', ['--input', join(dir, 'sim', 'decrypted.ndjson'), '--input', join(dir, 'sim', 'batch.ndjson'), '--out', out]);
+    expect(mixed.code).toBe(3);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 3 and writes nothing when no report was analysed', async () => {
+    const empty = join(dir, 'empty.ndjson');
+    writeFileSync(empty, '');
+    const invalid = join(dir, 'invalid.ndjson');
+    writeFileSync(invalid, '{"id":1,"receivedOn":"2025-01-01","report":{"schema":"nope"}}\n');
+    const cases: [string[], RegExp][] = [
+      [['--input', empty], /the input holds no lines/],
+      [['--input', invalid], /none of the 1 input lines is a valid report \(first problem: .*invalid\.ndjson:1: report fails schema/],
+      [['--input', join(dir, 'sim', 'decrypted.ndjson'), '--from', '2031-01'], /all 60 valid reports were left out \(60 outside the filters/],
+      [['--input', join(dir, 'sim', 'decrypted.ndjson'), '--exclude-synthetic'], /all 60 valid reports were left out \(0 outside the filters, 60 synthetic/],
+    ];
+    for (const [args, message] of cases) {
+      const out = join(dir, 'nothing');
+      const r = await cli('scripts/analyse.ts', [...args, '--out', out]);
+      expect(r.code, args.join(' ')).toBe(3);
+      expect(r.stderr).toMatch(/no report was analysed/);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+      expect(existsSync(out), args.join(' ')).toBe(false);
+    }
+  });
+
+  it('--exclude-synthetic leaves out meta.synthetic reports, says how many, and drops the SYNTHETIC stamp', async () => {
+    const input = join(dir, 'mixed.ndjson');
+    const lines = readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8').trim().split('\n');
+    // Eleven real-looking reports (the synthetic ones with meta.synthetic removed) among the 60 synthetic.
+    const real = lines.slice(0, 11).map((l, i) => {
+      const rec = JSON.parse(l);
+      rec.id = 10_000 + i;
+      rec.report.meta = { lang: 'cy' };
+      delete rec.report.narrative;
+      return JSON.stringify(rec);
+    });
+    writeFileSync(input, [...lines, ...real].join('\n') + '\n');
+    const out = join(dir, 'excluded');
+    const r = await cli('scripts/analyse.ts', ['--input', input, '--out', out, '--exclude-synthetic']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/left out 60 SYNTHETIC report\(s\) \(--exclude-synthetic\)/);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.input).toMatchObject({ valid: 71, analysed: 11, synthetic: 0, excludedSynthetic: 60 });
+    expect(summary.filters.excludeSynthetic).toBe(true);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).not.toContain('SYNTHETIC DATA');
+    expect(html).toContain('Synthetic reports left out: 60.');
+    // The 11 were all sent in Welsh.
+    expect(readFileSync(join(out, 'tables', 'language.csv'), 'utf8')).toMatch(/\ncy,Welsh,11,/);
+  });
 });

@@ -20,6 +20,8 @@ type Opts = {
   result?: string;
   age?: string;
   technology?: string;
+  /** meta.lang; absent means the report has no meta (sent before the form recorded it). */
+  lang?: string;
 };
 
 function report(o: Opts): Report {
@@ -30,6 +32,7 @@ function report(o: Opts): Report {
     ...(o.result ? { scan: { result: o.result } } : {}),
     ...(o.outcome ? { outcome: o.outcome } : {}),
     ...(o.ethnicity ? { person: { ethnicity: o.ethnicity, ageBand: o.age ?? '25-34' } } : {}),
+    ...(o.lang ? { meta: { lang: o.lang } } : {}),
   };
   return r as Report;
 }
@@ -39,25 +42,26 @@ function times(n: number, o: Opts): Report[] {
 }
 
 /**
- * The hand-built data set (45 reports):
+ * The hand-built data set (45 reports), with the language the form was shown in:
  *   metropolitan, January 2025 (30):
- *     12 black-african  — match-immigration, outcome released + home-office-contacted; 2 aged 15–17, 10 aged 20–24
- *      8 black-caribbean — no-match, outcome released
- *      6 white-british   — no-match, outcome released
- *      4 asian-pakistani — match-both, outcome arrested-offence, face scan
+ *     12 black-african  — match-immigration, outcome released + home-office-contacted; 2 aged 15–17, 10 aged 20–24; Somali form
+ *      8 black-caribbean — no-match, outcome released; English form
+ *      6 white-british   — no-match, outcome released; English form
+ *      4 asian-pakistani — match-both, outcome arrested-offence, face scan; Urdu form
  *   west-yorkshire, March 2025 given as month only (15):
- *     10 white-british   — no-match, outcome released
- *      3 unknown         — not-told, no outcome
- *      2 with no person section and no scan section (not answered)
+ *     10 white-british   — no-match, outcome released; Polish form (tag "pl-PL")
+ *      3 unknown         — not-told, no outcome; 2 Arabic form, 1 a tag outside the form's languages ("de")
+ *      2 with no person section and no scan section (not answered); no meta (language not recorded)
  */
 const REPORTS: Report[] = [
-  ...times(2, { date: '2025-01-10', force: 'metropolitan', ethnicity: 'black-african', result: 'match-immigration', outcome: ['released', 'home-office-contacted'], age: '15-17' }),
-  ...times(10, { date: '2025-01-11', force: 'metropolitan', ethnicity: 'black-african', result: 'match-immigration', outcome: ['released', 'home-office-contacted'], age: '20-24' }),
-  ...times(8, { date: '2025-01-12', force: 'metropolitan', ethnicity: 'black-caribbean', result: 'no-match', outcome: ['released'] }),
-  ...times(6, { date: '2025-01-13', force: 'metropolitan', ethnicity: 'white-british', result: 'no-match', outcome: ['released'] }),
-  ...times(4, { date: '2025-01-14', force: 'metropolitan', ethnicity: 'asian-pakistani', result: 'match-both', outcome: ['arrested-offence'], technology: 'face' }),
-  ...times(10, { date: '2025-03', force: 'west-yorkshire', ethnicity: 'white-british', result: 'no-match', outcome: ['released'] }),
-  ...times(3, { date: '2025-03', force: 'west-yorkshire', ethnicity: 'unknown', result: 'not-told' }),
+  ...times(2, { date: '2025-01-10', force: 'metropolitan', ethnicity: 'black-african', result: 'match-immigration', outcome: ['released', 'home-office-contacted'], age: '15-17', lang: 'so' }),
+  ...times(10, { date: '2025-01-11', force: 'metropolitan', ethnicity: 'black-african', result: 'match-immigration', outcome: ['released', 'home-office-contacted'], age: '20-24', lang: 'so' }),
+  ...times(8, { date: '2025-01-12', force: 'metropolitan', ethnicity: 'black-caribbean', result: 'no-match', outcome: ['released'], lang: 'en' }),
+  ...times(6, { date: '2025-01-13', force: 'metropolitan', ethnicity: 'white-british', result: 'no-match', outcome: ['released'], lang: 'en' }),
+  ...times(4, { date: '2025-01-14', force: 'metropolitan', ethnicity: 'asian-pakistani', result: 'match-both', outcome: ['arrested-offence'], technology: 'face', lang: 'ur' }),
+  ...times(10, { date: '2025-03', force: 'west-yorkshire', ethnicity: 'white-british', result: 'no-match', outcome: ['released'], lang: 'pl-PL' }),
+  ...times(2, { date: '2025-03', force: 'west-yorkshire', ethnicity: 'unknown', result: 'not-told', lang: 'ar' }),
+  ...times(1, { date: '2025-03', force: 'west-yorkshire', ethnicity: 'unknown', result: 'not-told', lang: 'de' }),
   ...times(2, { date: '2025-03', force: 'west-yorkshire' }),
 ];
 
@@ -143,6 +147,25 @@ describe('counts (internal, unsuppressed) against the hand-built data set', () =
     expect(cell(internal, 'ethnicity-by-scan-result', 'total', 'no-match')).toBe('24');
   });
 
+  it('counts reports by form language: primary subtag, other tags as "another language", no meta as not recorded', () => {
+    // so 12, en 8 + 6 = 14, ur 4, pl 10 ("pl-PL"), ar 2, other 1 ("de"), not recorded 2: 45 in all
+    expect(cell(internal, 'language', 'so', 'reports')).toBe('12');
+    expect(cell(internal, 'language', 'en', 'reports')).toBe('14');
+    expect(cell(internal, 'language', 'ur', 'reports')).toBe('4');
+    expect(cell(internal, 'language', 'pl', 'reports')).toBe('10');
+    expect(cell(internal, 'language', 'ar', 'reports')).toBe('2');
+    expect(cell(internal, 'language', 'cy', 'reports')).toBe('0');
+    expect(cell(internal, 'language', 'other-language', 'reports')).toBe('1');
+    expect(cell(internal, 'language', 'not-recorded', 'reports')).toBe('2');
+    expect(cell(internal, 'language', 'total', 'reports')).toBe('45');
+    // known = 45 − 2 not recorded = 43; English 14 / 43 = 32.6 % of known, 14 / 45 = 31.1 % of all
+    expect(cell(internal, 'language', 'known', 'reports')).toBe('43');
+    expect(cell(internal, 'language', 'en', 'shareKnown')).toBe('32.6');
+    expect(cell(internal, 'language', 'en', 'share')).toBe('31.1');
+    // The tag itself is never printed: it is free text from the browser.
+    expect(JSON.stringify(internal.find((t) => t.id === 'language'))).not.toContain('"de"');
+  });
+
   it('cross-tabulates ethnicity × outcome and force × month', () => {
     expect(cell(internal, 'ethnicity-by-outcome', 'black', 'released')).toBe('20');
     expect(cell(internal, 'ethnicity-by-outcome', 'white', 'released')).toBe('16');
@@ -165,6 +188,21 @@ describe('publishable tables of the same data', () => {
     expect(cell(published, 'technology', 'fingerprint', 'share')).toBe('[c]');
     expect(cell(published, 'month', '2025-01', 'reports')).toBe('30');
     expect(cell(published, 'force', 'total', 'reports')).toBe('45');
+  });
+
+  it('suppress the language table like every other: 4, 2, 1 and 2 hidden, and not recoverable from the total', () => {
+    expect(cell(published, 'language', 'ur', 'reports')).toBe('<10');
+    expect(cell(published, 'language', 'ar', 'reports')).toBe('<10');
+    expect(cell(published, 'language', 'other-language', 'reports')).toBe('<10');
+    expect(cell(published, 'language', 'not-recorded', 'reports')).toBe('<10');
+    expect(cell(published, 'language', 'cy', 'reports')).toBe('0');
+    expect(cell(published, 'language', 'total', 'reports')).toBe('45');
+    // The shown cells of the table must not add up to the total minus one small cell: with
+    // the total shown, at least two cells of the column are hidden, and the hidden ones sum
+    // to more than any single one of them could be alone.
+    const t = published.find((x) => x.id === 'language')!;
+    const rows = t.rows.filter((r) => r.role !== 'total' && r.role !== 'subtotal');
+    expect(rows.filter((r) => r.cells[0]!.value === null).length).toBeGreaterThanOrEqual(2);
   });
 
   it('never show a small count anywhere, in any column', () => {
