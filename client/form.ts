@@ -9,7 +9,12 @@ import {
   TIME_BANDS, YES_NO_UNSURE, isAcceptableIncidentDate, reportSchema, type Report,
 } from '../protocol/report-schema.js';
 import { h } from './dom.js';
-import { en as m, type FieldPath, type FieldText } from './messages.js';
+import { format } from './i18n/catalogue.js';
+import { en as m } from './i18n/en.js';
+
+type FieldPath = keyof typeof m.fields;
+/** What one question says: its label (legend for groups), optional hint, errors and options. */
+interface FieldText { label: string; hint?: string; required?: string; invalid?: string; options?: Record<string, string> }
 
 type Kind = 'radio' | 'select' | 'checks' | 'text' | 'textarea' | 'date' | 'tick';
 type Get = (path: FieldPath) => unknown;
@@ -148,13 +153,13 @@ function buildField(f: Field): HTMLElement {
       break;
     case 'textarea': {
       const area = h('textarea', { rows: '8', ...common });
-      const count = h('p', { class: 'hint count', id: `${id}-count`, 'aria-hidden': 'true' }, m.charsLeft(NARRATIVE_MAX));
+      const count = h('p', { class: 'hint count', id: `${id}-count`, 'aria-hidden': 'true' }, format(m.charsLeft, { count: NARRATIVE_MAX.toLocaleString('en-GB') }));
       const live = h('p', { class: 'vh', 'aria-live': 'polite' });
       described.push(`${id}-count`);
       let timer: ReturnType<typeof setTimeout> | undefined;
       area.addEventListener('input', () => {
         const left = NARRATIVE_MAX - area.value.length;
-        count.textContent = left < 0 ? m.charsOver(-left) : m.charsLeft(left);
+        count.textContent = format(left < 0 ? m.charsOver : m.charsLeft, { count: Math.abs(left).toLocaleString('en-GB') });
         count.classList.toggle('over', left < 0);
         // Screen readers hear the count once typing pauses, not on every key.
         clearTimeout(timer);
@@ -218,7 +223,7 @@ export function checkForm(): { report: Report } | { errors: FieldError[] } {
     if (b) ((draft[a] ??= {}) as Record<string, unknown>)[b] = v;
     else draft[a] = v;
   }
-  draft.meta = { lang: m.lang };
+  draft.meta = { lang: 'en' };
   const parsed = reportSchema.safeParse(draft);
   if (parsed.success) return { report: parsed.data };
   const bad = parsed.error.issues.map((i) => i.path.join('.'));
@@ -236,7 +241,7 @@ export function checkForm(): { report: Report } | { errors: FieldError[] } {
       if (v !== undefined && isAcceptableIncidentDate(v as string, new Date(8.64e15))) message = m.dateFuture;
       target = `${id}-${DATE_PARTS[[1, 2].find((k) => !parts[k]) ?? (parts[0] ? 0 : 1)]}`;
     }
-    if (f.path === 'narrative') message = m.tooLong((v as string).length - NARRATIVE_MAX);
+    if (f.path === 'narrative') message = format(m.tooLong, { count: ((v as string).length - NARRATIVE_MAX).toLocaleString('en-GB'), max: NARRATIVE_MAX.toLocaleString('en-GB') });
     errors.push({ id, target, message });
   }
   return { errors };

@@ -9,7 +9,7 @@ import { fingerprint, keyId, sealReport } from '../protocol/envelope.js';
 import type { Envelope } from '../protocol/envelope-schema.js';
 import { byId, h } from './dom.js';
 import { buildForm, checkForm, clearErrors, showErrors } from './form.js';
-import { en as m } from './messages.js';
+import { en as m } from './i18n/en.js';
 
 interface CampaignInfo { publicKey: string; kid: string; demo: boolean; exitUrl: string }
 

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { en } from '../client/messages.js';
+import { en } from '../client/i18n/en.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist/client`;
@@ -82,7 +82,7 @@ export async function buildClient(): Promise<{ script: string; style: string; in
     // {{alternativeContact}} stay: the server fills them from its configuration (server/form-page.ts).
     .replace(/\{\{t\.(\w+)\}\}/g, (_, key: string) => {
       const text = (en as Record<string, unknown>)[key];
-      if (typeof text !== 'string') throw new Error(`client/index.html: no string "${key}" in client/messages.ts`);
+      if (typeof text !== 'string') throw new Error(`client/index.html: no string "${key}" in client/i18n/en.ts`);
       return escapeHtml(text);
     });
   await writeFile(`${out}/index.html`, html);

@@ -1,0 +1,34 @@
+/**
+ * What a catalogue is, and the two things every part of the form does with one: fill in a
+ * placeholder, and (in the tools) flatten it to "key → text" for checking. Runs in the browser
+ * and in Node; imports no catalogue, so the form's bundle carries none (each one is its own
+ * hashed asset, docs/translating.md).
+ */
+import type { en } from './en.js';
+
+/** The English catalogue's shape with every text a plain string: what a translation must fill. */
+type Strings<T> = T extends string ? string : { readonly [K in keyof T]: Strings<T[K]> };
+export type Catalogue = Strings<typeof en>;
+
+/** A placeholder: `{name}` inside a text, filled at run time (numbers, the campaign's name…). */
+export const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** The text with each `{name}` replaced; an unknown name stays visible rather than vanishing. */
+export function format(text: string, values: Record<string, string | number>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Every text in a catalogue by its dotted path ("fields.narrative.label", "safety.0"). */
+export function flatten(catalogue: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof catalogue === 'string') out.set(prefix, catalogue);
+  else if (catalogue && typeof catalogue === 'object') {
+    for (const [key, value] of Object.entries(catalogue)) {
+      for (const [k, v] of flatten(value, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
+    }
+  }
+  return out;
+}
+
+/** The placeholder names a text uses, sorted: a translation must use exactly the same ones. */
+export const placeholdersOf = (text: string): string[] => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
