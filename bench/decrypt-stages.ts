@@ -18,7 +18,8 @@ import { reportSchema } from '../protocol/report-schema.js';
 import { loadSealOpener } from '../protocol/sodium-opener.js';
 import { csvCells, csvRow } from '../scripts/lib/decrypt/columns.js';
 import { unlockKeys } from '../scripts/lib/decrypt/keys.js';
-import { DIGEST_BYTES, sha256, WRITTEN_LINE_END, WRITTEN_LINE_PREFIX, WRITTEN_PREFIX_MAX } from '../scripts/lib/decrypt/open-line.js';
+import { matchWrittenLineStart, writeDecryptedLine, WRITTEN_LINE_END, WRITTEN_PREFIX_MAX } from '../protocol/batch-file.js';
+import { DIGEST_BYTES, sha256 } from '../scripts/lib/decrypt/open-line.js';
 import { ensureFixture } from './lib/decrypt-fixture.js';
 
 const { values } = parseArgs({
@@ -69,8 +70,8 @@ function pass(upTo: number): void {
   for (let i = 0; i < lines; i++) {
     const start = offsets[2 * i]!;
     const end = offsets[2 * i + 1]!;
-    const prefix = WRITTEN_LINE_PREFIX.exec(bytes.toString('latin1', start, start + WRITTEN_PREFIX_MAX))!;
-    const text = bytes.toString('latin1', start + prefix[0].length, end - WRITTEN_LINE_END.length);
+    const prefix = matchWrittenLineStart(bytes.toString('latin1', start, start + WRITTEN_PREFIX_MAX))!;
+    const text = bytes.toString('latin1', start + prefix.length, end - WRITTEN_LINE_END.length);
     if (upTo === 1) { sink += text.length; continue; }
     const sealed = fromBase64Into(text, scratch);
     if (upTo === 2) { sink += sealed.length; continue; }
@@ -81,10 +82,9 @@ function pass(upTo: number): void {
     if (upTo === 4) { sink += value === null ? 0 : 1; continue; }
     const report = reportSchema.parse(value);
     if (upTo === 5) { sink += report.schema.length; continue; }
-    const id = Number(prefix[1]);
-    sink += JSON.stringify({ id, receivedOn: prefix[2], report }).length;
+    sink += writeDecryptedLine(prefix.id, prefix.receivedOn, report).length;
     if (upTo === 6) continue;
-    sink += csvRow(csvCells(id, prefix[2]!, report)).length;
+    sink += csvRow(csvCells(prefix.id, prefix.receivedOn, report)).length;
     if (upTo === 7) continue;
     digest.set(sha256(sealed).subarray(0, DIGEST_BYTES));
   }

@@ -92,7 +92,7 @@ function perLineWork(): number {
   let end = 0;
   const ends = sampleLines.map((l) => (end += l.length));
   const keyring = new Map([[key!.kid, { publicKey: key!.publicKey, secretKey: key!.secretKey }]]);
-  const { open } = loadSealOpener('sodium-native', { reuseOutput: true });
+  const ctx = { keyring, open: loadSealOpener('sodium-native', { reuseOutput: true }).open, withSql: false };
   const digest = new Uint8Array(DIGEST_BYTES);
   const started = performance.now();
   let ops = 0;
@@ -100,7 +100,7 @@ function perLineWork(): number {
   while (elapsed < durationMs) {
     for (let i = 0; i < 256; i++, ops++) {
       const n = ops % ends.length;
-      if (!openLineBytes(lines, n === 0 ? 0 : ends[n - 1]!, ends[n]!, 0, keyring, open, digest, false).ok) throw new Error('bench line did not open');
+      if (!openLineBytes({ bytes: lines, start: n === 0 ? 0 : ends[n - 1]!, end: ends[n]!, flags: 0, digest }, ctx).ok) throw new Error('bench line did not open');
     }
     elapsed = performance.now() - started;
   }

@@ -1,17 +1,13 @@
 /**
  * Export every stored envelope from the server's SQLite file as an NDJSON batch file — for an
  * operator with the database file (a backup, or a server without network access). The same
- * batch format `npm run fetch` writes:
- *
- *   {"id":<int>,"receivedOn":"YYYY-MM-DD","envelope":{"v":1,"kid":"…","sealed":"…"}}
- *
- * The database is opened read-only and streamed row by row, so a large database needs no more
- * memory than a small one, and exporting while the server runs is safe (one SELECT is one
- * consistent snapshot under WAL).
+ * batch lines `npm run fetch` writes (protocol/batch-file.ts); the database is read by
+ * server/store/sqlite-export-reader.ts (read-only, row by row).
  */
-import Database from 'better-sqlite3';
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { writeBatchLineWithEnvelopeText } from '../../protocol/batch-file.js';
+import { openEnvelopeTableReader, StoreOpenError, type EnvelopeTableReader } from '../../server/store/sqlite-export-reader.js';
 
 export interface ExportOptions {
   dbPath: string;
@@ -35,15 +31,11 @@ export class ExportError extends Error {
   }
 }
 
-function openDatabase(path: string): Database.Database {
+function openDatabase(path: string): EnvelopeTableReader {
   try {
-    const db = new Database(path, { readonly: true, fileMustExist: true });
-    db.prepare('SELECT 1 FROM envelopes LIMIT 1').get();
-    return db;
+    return openEnvelopeTableReader(path);
   } catch (e) {
-    const message = (e as Error).message;
-    if (/no such table/.test(message)) throw new ExportError(`${path} is not a scanwitness database (no envelopes table)`);
-    throw new ExportError(`cannot open database ${path} read-only: ${message}`);
+    throw e instanceof StoreOpenError ? new ExportError(e.message) : e;
   }
 }
 
@@ -67,18 +59,15 @@ export async function exportBatch(options: ExportOptions): Promise<ExportSummary
   });
   const summary: ExportSummary = { exported: 0, firstId: null, lastId: null, skippedIds: [] };
   try {
-    const rows = db
-      .prepare('SELECT id, received_on, envelope FROM envelopes WHERE id > ? ORDER BY id')
-      .iterate(options.afterId ?? 0) as IterableIterator<{ id: number; received_on: string; envelope: string }>;
-    for (const row of rows) {
+    for (const row of db.rowsAfter(options.afterId ?? 0)) {
       try {
-        JSON.parse(row.envelope);
+        JSON.parse(row.envelopeJson);
       } catch {
         summary.skippedIds.push(row.id);
         continue;
       }
       // The envelope text exactly as the server accepted it: decrypt checks it; re-encoding here could hide a fault.
-      const line = `{"id":${row.id},"receivedOn":${JSON.stringify(row.received_on)},"envelope":${row.envelope}}\n`;
+      const line = writeBatchLineWithEnvelopeText(row.id, row.receivedOn, row.envelopeJson);
       summary.exported += 1;
       summary.firstId ??= row.id;
       summary.lastId = row.id;

@@ -3,9 +3,9 @@
  * acknowledge them so a server with DELETE_AFTER_EXPORT deletes them. Needs only the analyst
  * signing key — never the campaign secret key; the batches stay encrypted.
  *
- * Files in the out folder:
- *   batch-<firstId>-<lastId>.ndjson        one {"id","receivedOn","envelope"} per line
- *   batch-<firstId>-<lastId>.manifest.json {count, sha256 (of the .ndjson), firstId, lastId, server, fetchedAt}
+ * Files in the out folder (the formats are protocol/batch-file.ts's):
+ *   batch-<firstId>-<lastId>.ndjson        one batch line per envelope
+ *   batch-<firstId>-<lastId>.manifest.json its manifest: count and SHA-256 of the .ndjson
  *   fetch-state.json                       the cursor: the last id safely stored, and an ack still owed
  *
  * Crash safety. Each page is committed in this order:
@@ -19,6 +19,10 @@
 import { createHash, type KeyObject } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import {
+  BATCH_CONTENT_TYPE, BATCH_FILE_RE, BATCHES_ACK_PATH, BATCHES_PATH, batchFileStem, COUNT_HEADER, MAX_BATCH_LIMIT, parseBatchFileName, parseBatchLine, writeBatchLine, writeManifest,
+  type BatchId, type BatchLine, type BatchManifest,
+} from '../../protocol/batch-file.js';
 import { parseEnvelope, type Envelope } from '../../protocol/envelope-schema.js';
 import { KeyFileError, readSecretKeyFile, unlockSecretKeyFile } from '../../protocol/key-files.js';
 import { analystKeyId, analystPrivateKeyObject, analystPublicKeyFromSeed, canonicalQuery, signRequest } from '../../protocol/request-signing.js';
@@ -27,24 +31,6 @@ import { CliError } from './cli.js';
 
 export const STATE_FILE = 'fetch-state.json';
 const LOCK_FILE = 'fetch.lock';
-/** A batch file's or its manifest's name: batch-<firstId>-<lastId>.(ndjson|manifest.json). decrypt checks names against manifests with it. */
-export const BATCH_RE = /^batch-(\d+)-(\d+)\.(ndjson|manifest\.json)$/;
-const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-export interface BatchLine {
-  id: number;
-  receivedOn: string;
-  envelope: Envelope;
-}
-
-export interface BatchManifest {
-  count: number;
-  sha256: string;
-  firstId: number;
-  lastId: number;
-  server: string;
-  fetchedAt: string;
-}
 
 interface FetchState {
   type: 'scanwitness.fetch-state.v1';
@@ -219,7 +205,7 @@ function isAlive(pid: number): boolean {
 /** Remove what a crash left uncommitted: *.partial files and batches above the cursor. */
 async function cleanUp(dir: string, state: FetchState | null, log: (line: string) => void): Promise<void> {
   const names = await readdir(dir);
-  const batches = names.filter((n) => BATCH_RE.test(n));
+  const batches = names.filter((n) => BATCH_FILE_RE.test(n));
   if (!state && batches.length > 0) {
     throw new CliError(
       `${dir} holds batch files but no ${STATE_FILE}, so it is unclear what was already fetched.\n` +
@@ -230,7 +216,7 @@ async function cleanUp(dir: string, state: FetchState | null, log: (line: string
     if (name.endsWith('.partial')) await unlink(join(dir, name));
   }
   for (const name of batches) {
-    const lastId = Number(BATCH_RE.exec(name)![2]);
+    const lastId = parseBatchFileName(name)!.lastId;
     if (state && lastId > state.cursor) {
       log(`removing ${name}: written by a fetch that stopped before recording it; its envelopes are fetched again`);
       await unlink(join(dir, name));
@@ -258,7 +244,7 @@ async function serverError(res: Response): Promise<CliError> {
 }
 
 /** Parse and check one page of NDJSON. Throws CliError on anything off: nothing from a bad page is kept. */
-export function parsePage(text: string, expectedCount: number, after: number, limit: number): BatchLine[] {
+export function parsePage(text: string, expectedCount: number, after: BatchId, limit: number): BatchLine[] {
   if (expectedCount === 0) {
     if (text !== '') throw new CliError('the server sent data with a count of 0');
     return [];
@@ -269,21 +255,19 @@ export function parsePage(text: string, expectedCount: number, after: number, li
   if (lines.length > limit) throw new CliError(`the server sent ${lines.length} envelopes, more than the ${limit} asked for`);
   let previous = after;
   return lines.map((line, i) => {
-    let value: Record<string, unknown>;
-    try {
-      value = JSON.parse(line) as Record<string, unknown>;
-    } catch {
-      throw new CliError(`line ${i + 1} of the batch is not JSON`);
+    const parsed = parseBatchLine(line);
+    if (!parsed.ok) {
+      if (parsed.problem === 'not_json') throw new CliError(`line ${i + 1} of the batch is not JSON`);
+      if (parsed.problem === 'not_object' || parsed.problem === 'unexpected_field') throw new CliError(`line ${i + 1} of the batch is not {id, receivedOn, envelope}`);
+      if (parsed.problem === 'invalid_id') throw new CliError(`line ${i + 1}: id is not a whole number above ${previous}`);
+      throw new CliError(`line ${i + 1}: receivedOn is not YYYY-MM-DD`);
     }
-    if (typeof value !== 'object' || value === null || Object.keys(value).sort().join() !== 'envelope,id,receivedOn') {
-      throw new CliError(`line ${i + 1} of the batch is not {id, receivedOn, envelope}`);
-    }
-    const { id, receivedOn } = value;
-    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= previous) throw new CliError(`line ${i + 1}: id ${String(id)} is not above ${previous}`);
-    if (typeof receivedOn !== 'string' || !DAY_RE.test(receivedOn)) throw new CliError(`line ${i + 1}: receivedOn is not YYYY-MM-DD`);
+    const { id, receivedOn } = parsed;
+    if (parsed.envelope === undefined) throw new CliError(`line ${i + 1} of the batch is not {id, receivedOn, envelope}`);
+    if (id <= previous) throw new CliError(`line ${i + 1}: id ${String(id)} is not above ${previous}`);
     let envelope: Envelope;
     try {
-      envelope = parseEnvelope(value.envelope);
+      envelope = parseEnvelope(parsed.envelope);
     } catch (e) {
       throw new CliError(`line ${i + 1} (id ${id}): not a valid envelope: ${(e as Error).message}`);
     }
@@ -292,17 +276,12 @@ export function parsePage(text: string, expectedCount: number, after: number, li
   });
 }
 
-/** The exact batch-file line format shared with `npm run decrypt`. */
-export function batchLine(line: BatchLine): string {
-  return JSON.stringify({ id: line.id, receivedOn: line.receivedOn, envelope: { v: line.envelope.v, kid: line.envelope.kid, sealed: line.envelope.sealed } }) + '\n';
-}
-
 /** Fetch everything new since the cursor in `outDir`, one batch file per page, acknowledging each. */
 export async function fetchBatches(options: FetchOptions): Promise<FetchResult> {
   const base = checkServerUrl(options.server);
   const serverName = base;
-  const limit = options.limit ?? 1000;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new CliError('--limit must be between 1 and 1000');
+  const limit = options.limit ?? MAX_BATCH_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_BATCH_LIMIT) throw new CliError(`--limit must be between 1 and ${MAX_BATCH_LIMIT}`);
   const log = options.log ?? (() => undefined);
   const doFetch = options.fetchImpl ?? fetch;
   const now = options.now ?? (() => new Date());
@@ -336,7 +315,7 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
     };
 
     const ack = async (upTo: number): Promise<void> => {
-      const res = await request('POST', '/api/batches/ack', '', JSON.stringify({ upTo }));
+      const res = await request('POST', BATCHES_ACK_PATH, '', JSON.stringify({ upTo }));
       if (res.status === 409) {
         log(`the server did not accept the acknowledgement up to ${upTo} (it restarted since sending it?); the next fetch's acknowledgement covers it`);
         await res.body?.cancel();
@@ -360,10 +339,10 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
 
     for (;;) {
       const query = canonicalQuery([['after', String(state.cursor)], ['limit', String(limit)]]);
-      const res = await request('GET', '/api/batches', query);
+      const res = await request('GET', BATCHES_PATH, query);
       if (!res.ok) throw await serverError(res);
-      const count = Number(res.headers.get('x-scanwitness-count'));
-      if (!(res.headers.get('content-type') ?? '').startsWith('application/x-ndjson') || !Number.isSafeInteger(count) || count < 0) {
+      const count = Number(res.headers.get(COUNT_HEADER));
+      if (!(res.headers.get('content-type') ?? '').startsWith(BATCH_CONTENT_TYPE) || !Number.isSafeInteger(count) || count < 0) {
         await res.body?.cancel();
         throw new CliError(`${serverName} did not answer like a scanwitness server (no NDJSON batch); check --server`);
       }
@@ -379,8 +358,8 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
       const lastId = lines[lines.length - 1]!.id;
       await stage('page-received', lastId);
 
-      const name = `batch-${firstId}-${lastId}`;
-      const content = Buffer.from(lines.map(batchLine).join(''), 'utf8');
+      const name = batchFileStem(firstId, lastId);
+      const content = Buffer.from(lines.map(writeBatchLine).join(''), 'utf8');
       const manifest: BatchManifest = {
         count: lines.length,
         sha256: createHash('sha256').update(content).digest('hex'),
@@ -391,7 +370,7 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
       };
       await replaceDurable(dir, `${name}.ndjson`, content);
       await stage('batch-renamed', lastId);
-      await replaceDurable(dir, `${name}.manifest.json`, JSON.stringify(manifest, null, 2) + '\n');
+      await replaceDurable(dir, `${name}.manifest.json`, writeManifest(manifest));
       await stage('manifest-renamed', lastId);
       state = { ...state, cursor: lastId, pendingAck: lastId };
       await saveState(dir, state);

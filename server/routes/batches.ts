@@ -2,7 +2,7 @@
  * Encrypted batches for analysts (issue #4). Both endpoints need a request signed with a
  * configured analyst key (server/analyst-auth.ts); anything else is 401 with no data.
  *
- * GET  /api/batches?after=<id>&limit=<n>  NDJSON, one `{"id","receivedOn","envelope"}` per line,
+ * GET  /api/batches?after=<id>&limit=<n>  NDJSON, one batch line (protocol/batch-file.ts) per envelope,
  *      oldest first, ids > after; at most MAX_BATCH_LIMIT lines. Headers X-Scanwitness-Count
  *      (lines in the body, so a cut connection is detected) and X-Scanwitness-Last-Id.
  * POST /api/batches/ack  {"upTo": <id>}  — the analyst has stored everything up to <id>. With
@@ -21,11 +21,12 @@ import { hashedClientKey } from '../rate-limit.js';
 import { HttpError } from '../http-error.js';
 import { NonceCache, signatureChecker, type AnalystKey } from '../analyst-auth.js';
 import type { ReportStore } from '../store/report-store.js';
+import {
+  BATCH_CONTENT_TYPE, BATCH_ID_RE, BATCHES_ACK_PATH, BATCHES_PATH, batchIdFromText, COUNT_HEADER, DEFAULT_BATCH_LIMIT, LAST_ID_HEADER, MAX_BATCH_LIMIT, writeBatchLine,
+} from '../../protocol/batch-file.js';
 
-export const DEFAULT_BATCH_LIMIT = 500;
-export const MAX_BATCH_LIMIT = 1000;
 const ACK_BODY_LIMIT_BYTES = 1024;
-const ID_RE = /^(0|[1-9][0-9]{0,15})$/;
+const WHOLE_NUMBER_RE = /^(0|[1-9][0-9]{0,15})$/;
 
 export function batchesRouter({ store, analystKeys, deleteAfterExport, now = () => new Date(), nonces = new NonceCache() }: {
   store: ReportStore;
@@ -40,7 +41,7 @@ export function batchesRouter({ store, analystKeys, deleteAfterExport, now = () 
 
   // Bounds guessing and flooding; a fetch of 100,000 reports needs about 100 requests.
   router.use(
-    '/api/batches',
+    BATCHES_PATH,
     rateLimit({
       windowMs: 15 * 60_000,
       limit: 600,
@@ -51,7 +52,7 @@ export function batchesRouter({ store, analystKeys, deleteAfterExport, now = () 
     }),
   );
 
-  router.get('/api/batches', preflight, verify, (req, res, next) => {
+  router.get(BATCHES_PATH, preflight, verify, (req, res, next) => {
     const params = new URL(req.originalUrl, 'http://server.invalid').searchParams;
     for (const name of new Set(params.keys())) {
       if (name !== 'after' && name !== 'limit') return next(new HttpError(400, 'invalid_query', `unknown query parameter ${JSON.stringify(name.slice(0, 40))}; use after and limit`));
@@ -59,17 +60,17 @@ export function batchesRouter({ store, analystKeys, deleteAfterExport, now = () 
     }
     const afterText = params.get('after') ?? '0';
     const limitText = params.get('limit') ?? String(DEFAULT_BATCH_LIMIT);
-    if (!ID_RE.test(afterText)) return next(new HttpError(400, 'invalid_query', 'after must be a whole number >= 0 (the last id you have stored)'));
-    if (!ID_RE.test(limitText) || Number(limitText) < 1 || Number(limitText) > MAX_BATCH_LIMIT) {
+    if (!BATCH_ID_RE.test(afterText)) return next(new HttpError(400, 'invalid_query', 'after must be a whole number >= 0 (the last id you have stored)'));
+    if (!WHOLE_NUMBER_RE.test(limitText) || Number(limitText) < 1 || Number(limitText) > MAX_BATCH_LIMIT) {
       return next(new HttpError(400, 'invalid_query', `limit must be between 1 and ${MAX_BATCH_LIMIT}`));
     }
-    const rows = store.listAfter(Number(afterText), Number(limitText));
-    const body = rows.map((r) => JSON.stringify({ id: r.id, receivedOn: r.receivedOn, envelope: { v: r.envelope.v, kid: r.envelope.kid, sealed: r.envelope.sealed } }) + '\n').join('');
+    const rows = store.listAfter(batchIdFromText(afterText), Number(limitText));
+    const body = rows.map(writeBatchLine).join('');
     const lastId = rows.length > 0 ? rows[rows.length - 1]!.id : undefined;
-    res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
-    res.setHeader('X-Scanwitness-Count', String(rows.length));
+    res.setHeader('Content-Type', `${BATCH_CONTENT_TYPE}; charset=utf-8`);
+    res.setHeader(COUNT_HEADER, String(rows.length));
     if (lastId !== undefined) {
-      res.setHeader('X-Scanwitness-Last-Id', String(lastId));
+      res.setHeader(LAST_ID_HEADER, String(lastId));
       const kid = res.locals.analystKid as string;
       res.on('finish', () => servedUpTo.set(kid, Math.max(servedUpTo.get(kid) ?? 0, lastId)));
     }
@@ -77,7 +78,7 @@ export function batchesRouter({ store, analystKeys, deleteAfterExport, now = () 
   });
 
   router.post(
-    '/api/batches/ack',
+    BATCHES_ACK_PATH,
     preflight,
     (req, _res, next) => (req.is('application/json') ? next() : next(new HttpError(415, 'unsupported_content_type', 'send {"upTo": <id>} as Content-Type: application/json'))),
     raw({ type: 'application/json', limit: ACK_BODY_LIMIT_BYTES, inflate: false }),

@@ -18,10 +18,11 @@ const written = `{"id":42,"receivedOn":"2025-03-01","envelope":{"v":1,"kid":"${e
 /** Opens `text` as a string and from bytes (as the workers do); both must agree. */
 function open(text: string): { result: LineResult; digest: Uint8Array } {
   const digest = new Uint8Array(16);
-  const result = openLine(text, 0, keyring, openSealedBytes, digest, false);
+  const ctx = { keyring, open: openSealedBytes, withSql: false };
+  const result = openLine({ text, flags: 0, digest }, ctx);
   const fromBytes = new Uint8Array(16);
   const bytes = Buffer.from(`xx${text}yy`);
-  expect(openLineBytes(bytes, 2, bytes.length - 2, 0, keyring, openSealedBytes, fromBytes, false)).toEqual(result);
+  expect(openLineBytes({ bytes, start: 2, end: bytes.length - 2, flags: 0, digest: fromBytes }, ctx)).toEqual(result);
   expect(fromBytes).toEqual(digest);
   return { result, digest };
 }

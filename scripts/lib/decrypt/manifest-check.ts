@@ -11,13 +11,12 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { BATCH_RE, type BatchManifest } from '../fetch-batches.js';
+import { manifestPathFor, parseBatchFileName, parseManifest, type BatchManifest } from '../../../protocol/batch-file.js';
 import { InputError } from './inputs.js';
 
 /** Far above any manifest fetch writes (~200 bytes): a bigger file is not one. */
 const MAX_MANIFEST_BYTES = 64 * 1024;
 const NEWLINE = 0x0a;
-const SHA256_RE = /^[0-9a-f]{64}$/;
 
 export interface BatchFileDigest {
   sha256: string;
@@ -59,11 +58,6 @@ export class ManifestCheckError extends Error {
   }
 }
 
-/** The manifest fetch writes beside `file`: same name with .manifest.json for .ndjson; null for other names. */
-export function manifestPathFor(file: string): string | null {
-  return file.endsWith('.ndjson') ? `${file.slice(0, -'.ndjson'.length)}.manifest.json` : null;
-}
-
 const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0b || b === 0x0c;
 
 /** SHA-256 and line count of a file in one streamed pass: constant memory, whatever its size. */
@@ -91,31 +85,6 @@ export async function digestBatchFile(path: string): Promise<BatchFileDigest> {
   }
   if (hasContent) lines += 1;
   return { sha256: hash.digest('hex'), lines, bytes, endsWithNewline: last === NEWLINE };
-}
-
-/** Parse a manifest's text; throws an Error whose message says what is wrong with it. */
-export function parseManifest(text: string): BatchManifest {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`not JSON (${(e as Error).message})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON object');
-  const m = value as Record<string, unknown>;
-  const wrong: string[] = [];
-  const positive = (key: string) => {
-    if (typeof m[key] !== 'number' || !Number.isSafeInteger(m[key]) || (m[key] as number) < 1) wrong.push(`"${key}" is not a whole number above 0`);
-  };
-  positive('count');
-  positive('firstId');
-  positive('lastId');
-  if (typeof m.sha256 !== 'string' || !SHA256_RE.test(m.sha256)) wrong.push('"sha256" is not 64 lowercase hex digits');
-  if (typeof m.server !== 'string') wrong.push('"server" is missing');
-  if (typeof m.fetchedAt !== 'string') wrong.push('"fetchedAt" is missing');
-  if (wrong.length === 0 && (m.firstId as number) > (m.lastId as number)) wrong.push('"firstId" is above "lastId"');
-  if (wrong.length > 0) throw new Error(wrong.join(', '));
-  return m as unknown as BatchManifest;
 }
 
 type FileResult =
@@ -164,11 +133,11 @@ async function checkFile(file: string): Promise<FileResult> {
   } catch (e) {
     return { kind: 'problem', problem: `${file}: its manifest ${manifestPath} is damaged: ${(e as Error).message}` };
   }
-  const named = BATCH_RE.exec(basename(file));
-  if (named && (Number(named[1]) !== manifest.firstId || Number(named[2]) !== manifest.lastId)) {
+  const named = parseBatchFileName(basename(file));
+  if (named && (named.firstId !== manifest.firstId || named.lastId !== manifest.lastId)) {
     return {
       kind: 'problem',
-      problem: `${file}: its manifest is for ids ${manifest.firstId}–${manifest.lastId}, not the ${named[1]}–${named[2]} in the file's name (files renamed or swapped?)`,
+      problem: `${file}: its manifest is for ids ${manifest.firstId}–${manifest.lastId}, not the ${named.firstId}–${named.lastId} in the file's name (files renamed or swapped?)`,
       server: manifest.server,
     };
   }
@@ -198,7 +167,7 @@ export async function checkManifests(files: readonly string[], onProgress?: (don
     else if (result.kind === 'problem') {
       problems.push(result.problem);
       server ??= result.server;
-    } else if (BATCH_RE.exec(basename(file))?.[3] === 'ndjson') summary.missingManifests.push(file);
+    } else if (parseBatchFileName(basename(file))?.kind === 'ndjson') summary.missingManifests.push(file);
   }
   if (problems.length > 0) throw new ManifestCheckError(problems, server);
   return summary;

@@ -2,11 +2,12 @@
  * One batch line in, one decrypted report (or one quarantine reason) out. Pure apart from the
  * injected opener; runs inside the decrypt workers and in unit tests.
  *
- * Batch line: {"id":<int>,"receivedOn":"YYYY-MM-DD","envelope":{"v":1,"kid":"…","sealed":"…"}}
+ * The batch line and the decrypted line are protocol/batch-file.ts's.
  */
 import * as nodeCrypto from 'node:crypto';
 import { EnvelopeError, openEnvelope, type CampaignKeyPair, type SealOpener } from '../../../protocol/envelope.js';
 import { ENVELOPE_VERSION, KID_RE, MAX_SEALED_BASE64_LENGTH, type Envelope, type EnvelopeShapeError } from '../../../protocol/envelope-schema.js';
+import { matchWrittenLineStart, parseBatchLine, writeDecryptedLine, WRITTEN_LINE_END, WRITTEN_PREFIX_MAX, type WrittenLineStart } from '../../../protocol/batch-file.js';
 import { csvCells, csvRow, sqlValues } from './columns.js';
 
 /** The longest valid batch line is ~88 KB (64 KiB bucket in base64); anything far longer is not one. */
@@ -52,10 +53,8 @@ export type LineResult = OpenedLine | FailedLine;
 
 export type Keyring = ReadonlyMap<string, CampaignKeyPair>;
 
-const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-// Dedup hash, not secrecy (STYLE.md §1 is about confidentiality): which sealed boxes are
-// byte-for-byte the same. crypto.hash (Node ≥ 20.12) skips createHash's object per call.
+// Dedup hash, not secrecy: which sealed boxes are byte-for-byte the same
+// (docs/architecture.md, "Cryptography"). crypto.hash (Node ≥ 20.12) skips createHash's object per call.
 const oneShotHash = (nodeCrypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'buffer') => Buffer }).hash;
 export function sha256(data: Uint8Array): Uint8Array {
   return oneShotHash ? oneShotHash('sha256', data, 'buffer') : nodeCrypto.createHash('sha256').update(data).digest();
@@ -90,103 +89,112 @@ function fail(id: number | null, reason: QuarantineReason, message: string, line
   return line === undefined ? { ok: false, id, reason, message } : { ok: false, id, reason, message, line };
 }
 
-/**
- * The exact line export and fetch write, up to the first character of "sealed" (the rest must be
- * the base64 and `"}}`). Matching it and slicing `sealed` off the end skips a JSON.parse of the
- * whole 5–90 KB line, which costs more than all the other parsing of a report.
- */
-export const WRITTEN_LINE_PREFIX = /^\{"id":(0|[1-9][0-9]{0,15}),"receivedOn":"([0-9]{4}-[0-9]{2}-[0-9]{2})","envelope":\{"v":1,"kid":"([0-9a-f]{16})","sealed":"/;
-/** Longer than the longest match of WRITTEN_LINE_PREFIX (102 characters). */
-export const WRITTEN_PREFIX_MAX = 128;
-export const WRITTEN_LINE_END = '"}}';
+/** What stays the same for every line a worker opens. */
+export interface OpenContext {
+  keyring: Keyring;
+  open: SealOpener;
+  /** Make the `reports` table values too (SQLite output asked for). */
+  withSql: boolean;
+}
+
+/** One line as a string. `digest` receives the first DIGEST_BYTES of SHA-256(sealed bytes) when the envelope opens (untouched otherwise). */
+export interface TextLine {
+  text: string;
+  /** LINE_* flags set by the reader. */
+  flags: number;
+  digest: Uint8Array;
+}
+
+/** One line still in its batch's bytes: [start, end) of `bytes`. */
+export interface ByteLine {
+  bytes: Buffer;
+  start: number;
+  end: number;
+  flags: number;
+  digest: Uint8Array;
+}
 
 /**
- * The fast path, for a line whose start matched WRITTEN_LINE_PREFIX and that ends with
- * WRITTEN_LINE_END. Trusted only when the envelope opens: then `sealed` was canonical base64
- * (fromBase64 checks it), so it holds no quote, backslash or non-ASCII byte, and JSON.parse
- * would have read exactly these values. Anything else returns undefined and goes the careful
- * way, so every reason and message is the same as without the fast path.
+ * The fast path, for a line whose start matched the written shape (protocol/batch-file.ts) and
+ * that ends with WRITTEN_LINE_END. Trusted only when the envelope opens: then `sealed` was
+ * canonical base64 (fromBase64 checks it), so it holds no quote, backslash or non-ASCII byte,
+ * and JSON.parse would have read exactly these values. Anything else returns undefined and goes
+ * the careful way, so every reason and message is the same as without the fast path.
  */
-function openWrittenLine(prefix: RegExpExecArray, sealed: string, keyring: Keyring, open: SealOpener, digest: Uint8Array, withSql: boolean): OpenedLine | undefined {
-  const id = Number(prefix[1]);
-  const keyPair = keyring.get(prefix[3]!);
-  if (!Number.isSafeInteger(id) || keyPair === undefined) return undefined;
+function openWrittenLine(start: WrittenLineStart, sealed: string, digest: Uint8Array, ctx: OpenContext): OpenedLine | undefined {
+  const keyPair = ctx.keyring.get(start.kid);
+  if (keyPair === undefined) return undefined;
   // The line is only quoted by failures, which are not kept from here.
-  const result = openChecked('', id, prefix[2]!, { v: ENVELOPE_VERSION, kid: prefix[3]!, sealed }, keyPair, open, digest, withSql);
+  const envelope = { v: ENVELOPE_VERSION, kid: start.kid, sealed } as const;
+  const result = openChecked({ text: '', id: start.id, receivedOn: start.receivedOn, envelope, keyPair, digest }, ctx);
   return result.ok ? result : undefined;
 }
 
 /**
- * openLine for a line still in its batch's bytes, [start, end) of `bytes`: a line of the shape
- * export and fetch write is opened without decoding the whole line to a string (its prefix and
- * base64 are read as latin1, which for the ASCII the fast path accepts is the same text).
+ * openLine for a line still in its batch's bytes: a line of the shape export and fetch write is
+ * opened without decoding the whole line to a string (its prefix and base64 are read as latin1,
+ * which for the ASCII the fast path accepts is the same text).
  */
-export function openLineBytes(bytes: Buffer, start: number, end: number, flags: number, keyring: Keyring, open: SealOpener, digest: Uint8Array, withSql: boolean): LineResult {
+export function openLineBytes(line: ByteLine, ctx: OpenContext): LineResult {
+  const { bytes, start, end, flags, digest } = line;
   if (!(flags & LINE_TOO_LONG) && end - start > WRITTEN_LINE_END.length && bytes.toString('latin1', end - WRITTEN_LINE_END.length, end) === WRITTEN_LINE_END) {
-    const prefix = WRITTEN_LINE_PREFIX.exec(bytes.toString('latin1', start, Math.min(end, start + WRITTEN_PREFIX_MAX)));
-    if (prefix !== null) {
-      const sealed = bytes.toString('latin1', start + prefix[0].length, end - WRITTEN_LINE_END.length);
-      const result = openWrittenLine(prefix, sealed, keyring, open, digest, withSql);
+    const written = matchWrittenLineStart(bytes.toString('latin1', start, Math.min(end, start + WRITTEN_PREFIX_MAX)));
+    if (written !== null) {
+      const sealed = bytes.toString('latin1', start + written.length, end - WRITTEN_LINE_END.length);
+      const result = openWrittenLine(written, sealed, digest, ctx);
       if (result) return result;
     }
   }
-  return openLine(bytes.toString('utf8', start, end), flags, keyring, open, digest, withSql);
+  return openLine({ text: bytes.toString('utf8', start, end), flags, digest }, ctx);
 }
 
-/**
- * Open one batch line. `digest` receives the first DIGEST_BYTES of SHA-256(sealed bytes) when
- * the envelope opens (it is left untouched otherwise).
- */
-export function openLine(text: string, flags: number, keyring: Keyring, open: SealOpener, digest: Uint8Array, withSql: boolean): LineResult {
+/** Open one batch line: the fast path if it has the written shape, else the careful parser. */
+export function openLine(line: TextLine, ctx: OpenContext): LineResult {
+  const { text, flags, digest } = line;
   if (flags & LINE_TOO_LONG) {
     return fail(null, 'line_too_long', `line is longer than ${MAX_LINE_BYTES} bytes, so it is not a batch line; it was not kept`);
   }
-  const prefix = text.endsWith(WRITTEN_LINE_END) ? WRITTEN_LINE_PREFIX.exec(text) : null;
-  if (prefix !== null) {
-    const result = openWrittenLine(prefix, text.slice(prefix[0].length, text.length - WRITTEN_LINE_END.length), keyring, open, digest, withSql);
+  const written = text.endsWith(WRITTEN_LINE_END) ? matchWrittenLineStart(text) : null;
+  if (written !== null) {
+    const result = openWrittenLine(written, text.slice(written.length, text.length - WRITTEN_LINE_END.length), digest, ctx);
     if (result) return result;
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
+  const parsed = parseBatchLine(text);
+  if (!parsed.ok) {
     // A download cut short leaves a last line without its newline (or closing brace).
-    const truncated = (flags & LINE_NO_NEWLINE) !== 0 || (text.startsWith('{') && !text.trimEnd().endsWith('}'));
+    const truncated = parsed.problem === 'not_json' && ((flags & LINE_NO_NEWLINE) !== 0 || (text.startsWith('{') && !text.trimEnd().endsWith('}')));
     return truncated
       ? fail(null, 'truncated_line', 'line is cut short (incomplete JSON): fetch or export the batch again', text)
-      : fail(null, 'invalid_line', 'line is not JSON', text);
+      : fail(parsed.id, 'invalid_line', parsed.message, text);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return fail(null, 'invalid_line', 'line is not a JSON object {"id","receivedOn","envelope"}', text);
-  }
-  const record = value as Record<string, unknown>;
-  const id = Number.isSafeInteger(record.id) && (record.id as number) >= 0 ? (record.id as number) : null;
-  const extra = Object.keys(record).filter((k) => k !== 'id' && k !== 'receivedOn' && k !== 'envelope');
-  if (id === null) return fail(null, 'invalid_line', '"id" must be a non-negative integer', text);
-  if (typeof record.receivedOn !== 'string' || !DAY_RE.test(record.receivedOn)) {
-    return fail(id, 'invalid_line', '"receivedOn" must be a day, YYYY-MM-DD', text);
-  }
-  if (extra.length > 0) {
-    return fail(id, 'invalid_line', `unexpected field(s) ${extra.slice(0, 5).map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}; a batch line has exactly id, receivedOn and envelope`, text);
-  }
-  const receivedOn = record.receivedOn;
-  const shape = checkEnvelopeShape(record.envelope);
-  if (typeof shape === 'string') return fail(id, shape, SHAPE_MESSAGES[shape], text);
-  const envelope = shape;
-  const keyPair = keyring.get(envelope.kid);
+  const { id, receivedOn } = parsed;
+  const envelope = checkEnvelopeShape(parsed.envelope);
+  if (typeof envelope === 'string') return fail(id, envelope, SHAPE_MESSAGES[envelope], text);
+  const keyPair = ctx.keyring.get(envelope.kid);
   if (keyPair === undefined) {
     return fail(id, 'missing_key', `no secret key for kid ${envelope.kid}: pass its key file with --key (key rotation)`, text);
   }
-  return openChecked(text, id, receivedOn, envelope, keyPair, open, digest, withSql);
+  return openChecked({ text, id, receivedOn, envelope, keyPair, digest }, ctx);
+}
+
+interface CheckedLine {
+  /** The line, quoted in a failure ('' on the fast path, whose failures are not kept). */
+  text: string;
+  id: number;
+  receivedOn: string;
+  envelope: Envelope;
+  keyPair: CampaignKeyPair;
+  digest: Uint8Array;
 }
 
 /** The line's fields are checked and its key found: open, validate, and make the output rows. */
-function openChecked(text: string, id: number, receivedOn: string, envelope: Envelope, keyPair: CampaignKeyPair, open: SealOpener, digest: Uint8Array, withSql: boolean): LineResult {
+function openChecked(line: CheckedLine, ctx: OpenContext): LineResult {
+  const { text, id, receivedOn, envelope, keyPair, digest } = line;
   let report;
   try {
     report = openEnvelope(envelope, keyPair, (sealed, kp) => {
-      const opened = open(sealed, kp);
-      // Dedup hash, not secrecy: which sealed boxes are byte-for-byte the same (STYLE.md §1 is about confidentiality).
+      const opened = ctx.open(sealed, kp);
+      // Dedup hash, not secrecy: which sealed boxes are byte-for-byte the same (docs/architecture.md, "Cryptography").
       if (opened !== null) digest.set(sha256(sealed).subarray(0, DIGEST_BYTES));
       return opened;
     });
@@ -194,8 +202,8 @@ function openChecked(text: string, id: number, receivedOn: string, envelope: Env
     if (e instanceof EnvelopeError) return fail(id, e.code, e.message, text);
     throw e;
   }
-  const result: OpenedLine = { ok: true, id, json: JSON.stringify({ id, receivedOn, report }), csv: csvRow(csvCells(id, receivedOn, report)) };
-  if (withSql) {
+  const result: OpenedLine = { ok: true, id, json: writeDecryptedLine(id, receivedOn, report), csv: csvRow(csvCells(id, receivedOn, report)) };
+  if (ctx.withSql) {
     result.sql = { receivedOn, values: sqlValues(report), reasons: report.scan?.reasonGiven ?? [], outcomes: report.outcome ?? [] };
   }
   return result;

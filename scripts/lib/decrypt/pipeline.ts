@@ -14,6 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { base64EncodedLength } from '../../../protocol/base64.js';
+import { decryptedReportJson } from '../../../protocol/batch-file.js';
 import { SEALED_LENGTHS } from '../../../protocol/envelope-schema.js';
 import type { CryptoBackendChoice } from '../../../protocol/sodium-opener.js';
 import { readBatches, type LineBatch } from './batch-reader.js';
@@ -194,9 +195,8 @@ export async function decryptFiles(options: DecryptOptions): Promise<DecryptSumm
         if (!opened[i]) continue;
         const row = result.sql[r++]!;
         if (duplicate?.[i]) continue;
-        // The NDJSON line is {"id":…,"receivedOn":…,"report":{…}}: the report is the rest of it.
-        const line = utf8.decode(result.ndjson.subarray(start, ndjsonEnds[i]! - 1));
-        sqlRows.push({ id: ids[i]!, json: line.slice(line.indexOf('"report":') + 9, -1), ...row });
+        const line = utf8.decode(result.ndjson.subarray(start, ndjsonEnds[i]!));
+        sqlRows.push({ id: ids[i]!, json: decryptedReportJson(line, ids[i]!, row.receivedOn), ...row });
       }
     }
     await Promise.all([outputs.reports.write(ndjson), outputs.csv.write(csv), outputs.quarantine.write(quarantine)]);

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CampaignKeyPair } from '../../../protocol/envelope.js';
 import { loadSealOpener, type CryptoBackendChoice } from '../../../protocol/sodium-opener.js';
-import { DIGEST_BYTES, openLineBytes, type FailedLine, type LineResult, type OpenedLine } from './open-line.js';
+import { DIGEST_BYTES, openLineBytes, type FailedLine, type LineResult, type OpenContext, type OpenedLine } from './open-line.js';
 
 export interface WorkerInit {
   entry: string;
@@ -95,7 +95,7 @@ try {
   port.postMessage({ type: 'error', message: (e as Error).message } satisfies WorkerMessage);
   process.exit(1);
 }
-const open = opener.open;
+const ctx: OpenContext = { keyring, open: opener.open, withSql: init.withSql };
 port.postMessage({ type: 'ready', backend: opener.backend, ...(opener.fallbackReason ? { fallbackReason: opener.fallbackReason } : {}) } satisfies WorkerMessage);
 
 port.on('message', (batch: BatchMessage) => {
@@ -113,7 +113,7 @@ port.on('message', (batch: BatchMessage) => {
     const end = batch.offsets[2 * i + 1]!;
     let result: LineResult;
     try {
-      result = openLineBytes(bytes, start, end, batch.flags[i]!, keyring, open, digests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES), init.withSql);
+      result = openLineBytes({ bytes, start, end, flags: batch.flags[i]!, digest: digests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES) }, ctx);
     } catch (e) {
       // A bug, not bad input: quarantine the line (so it is counted and kept) rather than stop the run.
       result = { ok: false, id: null, reason: 'internal_error', message: `unexpected error: ${(e as Error).message}`, line: bytes.toString('utf8', start, end) };
