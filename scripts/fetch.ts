@@ -2,6 +2,7 @@
 import { CliError, parseFlags, runCli } from './lib/cli.js';
 import { getPassphrase } from './lib/passphrase.js';
 import { fetchBatches, loadAnalystSigner, STATE_FILE } from './lib/fetch-batches.js';
+import { MAX_BATCH_LIMIT } from '../protocol/batch-file.js';
 
 const HELP = `Usage: npm run fetch -- --server URL [--key FILE] [--out DIR] [--passphrase-file FILE] [--limit N]
 
@@ -17,7 +18,7 @@ Options:
   --key FILE              your analyst signing key [keys/analyst.key]
   --out DIR               folder for batches and the cursor [batches/]
   --passphrase-file FILE  read the key's passphrase from FILE; otherwise you are asked
-  --limit N               envelopes per request and per batch file, 1–1000 [1000]
+  --limit N               envelopes per request and per batch file, 1–${MAX_BATCH_LIMIT} [${MAX_BATCH_LIMIT}]
   -h, --help              show this help
 `;
 
@@ -29,13 +30,13 @@ runCli('fetch', async () => {
       key: { type: 'string', default: 'keys/analyst.key' },
       out: { type: 'string', default: 'batches' },
       'passphrase-file': { type: 'string' },
-      limit: { type: 'string', default: '1000' },
+      limit: { type: 'string', default: String(MAX_BATCH_LIMIT) },
     },
     HELP,
   );
   if (positionals.length > 0) throw new CliError(`unexpected argument ${positionals[0]}\n\n${HELP}`, 2);
   if (!values.server) throw new CliError(`--server URL is required\n\n${HELP}`, 2);
-  if (!/^\d{1,4}$/.test(values.limit)) throw new CliError('--limit must be a number between 1 and 1000', 2);
+  if (!/^\d{1,4}$/.test(values.limit)) throw new CliError(`--limit must be a number between 1 and ${MAX_BATCH_LIMIT}`, 2);
 
   const signer = await loadAnalystSigner(values.key, () => getPassphrase(values['passphrase-file'], `Passphrase for ${values.key}: `));
   const result = await fetchBatches({

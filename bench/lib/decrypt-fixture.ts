@@ -7,6 +7,7 @@ import { createWriteStream, existsSync, mkdirSync, renameSync, writeFileSync } f
 import { join } from 'node:path';
 import { generateCampaignKeyPair, keyId } from '../../protocol/envelope.js';
 import { toBase64 } from '../../protocol/base64.js';
+import { writeBatchLine } from '../../protocol/batch-file.js';
 import { makeSecretKeyFile } from '../../protocol/key-files.js';
 import { pad } from '../../protocol/padding.js';
 import { loadSealer } from '../../protocol/sodium-opener.js';
@@ -40,7 +41,7 @@ export async function ensureFixture(cacheDir: string, count: number, log: (m: st
   let chunk = '';
   for (let i = 0; i < count; i++) {
     const sealed = seal(pad(encoder.encode(JSON.stringify(syntheticReport(random, i)))), keyPair.publicKey);
-    chunk += `${JSON.stringify({ id: i + 1, receivedOn: '2025-06-01', envelope: { v: 1, kid, sealed: toBase64(sealed) } })}\n`;
+    chunk += writeBatchLine({ id: i + 1, receivedOn: '2025-06-01', envelope: { v: 1, kid, sealed: toBase64(sealed) } });
     if (chunk.length > 4 * 1024 * 1024 || i === count - 1) {
       if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       chunk = '';

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { writeBatchLine } from '../../protocol/batch-file.js';
 import { openEnvelope } from '../../protocol/envelope.js';
 import { makeSecretKeyFile, writePrivateFile } from '../../protocol/key-files.js';
 import { launchBrowser } from '../helpers/browser.js';
@@ -88,7 +89,7 @@ describe('witness form', () => {
     try {
       const keyFile = join(work, 'campaign.key');
       await writePrivateFile(keyFile, JSON.stringify(await makeSecretKeyFile('campaign-encryption', s.keyPair.publicKey, s.keyPair.secretKey, null)));
-      writeFileSync(join(work, 'batch.ndjson'), `${JSON.stringify({ id: stored!.id, receivedOn: stored!.receivedOn, envelope: stored!.envelope })}\n`);
+      writeFileSync(join(work, 'batch.ndjson'), writeBatchLine(stored!));
       await promisify(execFile)(join(process.cwd(), 'node_modules/.bin/tsx'), [
         'scripts/decrypt.ts', '--key', keyFile, '--out-dir', join(work, 'out'), '--jobs', '1', '--quiet', join(work, 'batch.ndjson'),
       ], { timeout: 60_000 });
