@@ -12,9 +12,9 @@ const I18N_DIR = fileURLToPath(new URL('../../client/i18n/', import.meta.url));
 
 /**
  * English texts a translation may keep as they are. Short on purpose: every entry is a text that
- * is really the same in some language (Spanish "No"), or a proper name.
+ * is really the same in some language (Spanish "No" and "Error: "), or a proper name.
  */
-export const SAME_AS_ENGLISH_ALLOWED: readonly string[] = ['No'];
+export const SAME_AS_ENGLISH_ALLOWED: readonly string[] = ['No', 'Error: '];
 /** Keys whose English may stay: police force names are place names (the bracketed notes are still translated). */
 export const SAME_AS_ENGLISH_KEYS = /^fields\.incident\.force\.options\./;
 
