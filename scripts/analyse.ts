@@ -14,6 +14,7 @@ import { CliError, parseFlags, runCli } from './lib/cli.js';
 import { getPassphrase } from './lib/passphrase.js';
 import { readPopulationFile } from './analysis/population.js';
 import { analyse, NothingAnalysedError } from './analysis/run.js';
+import { roundedLoss } from './analysis/suppression.js';
 
 /** Exit status when no report was analysed: distinct, so a script can tell "nothing yet" from a crash. */
 export const EXIT_NOTHING = 3;
@@ -121,7 +122,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   }
   if (result.excludedSynthetic > 0) process.stderr.write(`left out ${result.excludedSynthetic.toLocaleString('en-GB')} SYNTHETIC report(s) (--exclude-synthetic)\n`);
   if (counts.synthetic > 0) process.stderr.write(`note: ${counts.synthetic} report(s) are SYNTHETIC (from npm run simulate); the report is marked as such\n`);
-  process.stderr.write(`suppression: ${result.suppression.secondary} cell(s) hidden to protect small counts\n`);
+  process.stderr.write(`suppression: ${result.suppression.secondary} cell(s) holding about ${roundedLoss(result.suppression.secondaryTotal).toLocaleString('en-GB')} reports hidden to protect small counts\n`);
   process.stdout.write(`${outDir}/report.html\n${outDir}/report.md\n${outDir}/summary.json\n${outDir}/tables/\n`);
   if (result.internalDir) process.stdout.write(`${result.internalDir}/  (UNSUPPRESSED — do not publish)\n`);
 }

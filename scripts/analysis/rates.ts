@@ -11,7 +11,7 @@ import type { Counts } from './aggregate.js';
 import { ALL_AREA, type Population } from './population.js';
 import { rateRatio, rateWithInterval } from './stats.js';
 import { CellSystem } from './suppression.js';
-import { id, type CellSpec, type RowSpec, type TableSpec } from './tables.js';
+import { COST_WEIGHT, id, type CellSpec, type RowSpec, type TableSpec } from './tables.js';
 
 export const SELF_SELECTED_CAVEAT =
   'These are witness reports, a self-selected sample, not a census of scans: a rate here is reports per population, ' +
@@ -57,6 +57,7 @@ export function buildRateTables(counts: Counts, population: Population, system: 
   const cellFor = (area: string, g: string) => `rate:${area}|${g}`;
   for (const f of forceAreas) {
     const groupCells = groups.map((g) => system.cell(cellFor(f, g), forceGroupCount(counts, f, g, level)));
+    for (const g of groups) system.weigh(cellFor(f, g), g === reference ? COST_WEIGHT.reference : COST_WEIGHT.ethnicGroup);
     const known = groupCells.reduce((s, c) => s + system.value(c), 0);
     system.cell(cellFor(f, 'known'), known);
     system.sum(cellFor(f, 'known'), groupCells);
@@ -109,7 +110,7 @@ export function buildRateTables(counts: Counts, population: Population, system: 
           isRef ? { kind: 'text', text: 'reference' } : num(rr!.ratio, 2, [nCell, refCell]),
           isRef ? { kind: 'text', text: '' } : num(rr!.lower, 2, [nCell, refCell]),
           isRef ? { kind: 'text', text: '' } : num(rr!.upper, 2, [nCell, refCell]),
-          isRef || rr!.method === 'none' ? { kind: 'text', text: '' } : { kind: 'text', text: rr!.method === 'katz' ? 'Katz' : 'exact', reveals: [nCell, refCell] },
+          isRef || rr!.method === 'none' ? { kind: 'text', text: '' } : { kind: 'text', text: rr!.method === 'katz' ? 'Katz' : 'exact', reveals: [nCell, refCell], minCount: [nCell, refCell] },
         ],
       };
     };

@@ -14,10 +14,10 @@ import type { Population } from './population.js';
 import { buildRateTables, defaultReference, SELF_SELECTED_CAVEAT } from './rates.js';
 import { renderHtml, renderMarkdown, tableCsv, type ReportContext } from './render.js';
 import { EXACT_BELOW } from './stats.js';
-import { CellSystem, PRIMARY_MAX, suppress, type SuppressionResult } from './suppression.js';
-import { buildCountTables, MIN_FOR_RATES, resolveTable, type ResolvedTable, type TableSpec } from './tables.js';
+import { CellSystem, INFORMATION_LOSS_ROUNDING, PRIMARY_MAX, roundedLoss, suppress, type SuppressionResult } from './suppression.js';
+import { buildCountTables, COST_WEIGHT, id, MIN_FOR_RATES, resolveTable, type ResolvedTable, type TableSpec } from './tables.js';
 import { CliError } from '../lib/cli.js';
-import { label } from './categories.js';
+import { label, rollUpEthnicity } from './categories.js';
 
 export const SUMMARY_SCHEMA = 'scanwitness.analysis.v1';
 export const INTERNAL_SUFFIX = '-INTERNAL-unsuppressed-DO-NOT-PUBLISH';
@@ -100,6 +100,12 @@ export function tabulate(counts: Counts, options: { population?: Population | nu
     rates = { k: options.k ?? 10_000, reference, level: population.level };
     specs.push(...buildRateTables(counts, population, system, rates));
   }
+  // The reference group of the ratios is the costliest cell to hide after the grand total.
+  // The 19- and 5-group tables are linked, so both levels of the reference count.
+  const references: [string, string][] = [['ethnicity19', defaultReference(19)], ['ethnicity5', defaultReference(5)]];
+  if (rates) references.push([rates.level === 19 ? 'ethnicity19' : 'ethnicity5', rates.reference]);
+  if (rates?.level === 19) references.push(['ethnicity5', rollUpEthnicity(rates.reference)]);
+  for (const [dim, ref] of references) system.weigh(id.one(dim, ref), COST_WEIGHT.reference);
   const suppression = suppress(system);
   const publicTables = specs.map((t) => resolveTable(t, system, suppression.status));
   const internalTables = specs.map((t) => resolveTable(t, system, null));
@@ -183,6 +189,13 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
       primary: `counts from 1 to ${PRIMARY_MAX} are shown as "<10" (value null)`,
       secondary: 'further counts hidden as "[c]" (value null) so no "<10" can be recovered from totals',
       secondaryCells: suppression.secondary,
+      informationLoss: {
+        secondaryCells: suppression.secondary,
+        secondaryReports: roundedLoss(suppression.secondaryTotal),
+        secondaryReportsRoundedTo: INFORMATION_LOSS_ROUNDING,
+        note: `the reports inside the cells hidden as "[c]", rounded to the nearest ${INFORMATION_LOSS_ROUNDING} (the exact sum would be one more equation to solve a "<10" with; it is in the internal summary)`,
+      },
+      revealedAfterAudit: suppression.revealed,
       auditRounds: suppression.auditRounds,
       ratesNeedAtLeast: MIN_FOR_RATES,
     },
@@ -205,7 +218,7 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
         'These tables show every count, including counts from 1 to 9 that can identify people.\n' +
         'Keep them on the analyst\'s machine. Publish only the files in the folder without this suffix.\n',
     );
-    await writeFile(join(internalDir, 'summary.json'), JSON.stringify({ ...base, kind: 'internal-unsuppressed', disclosureControl: null, tables: internalTables }, null, 2) + '\n');
+    await writeFile(join(internalDir, 'summary.json'), JSON.stringify({ ...base, kind: 'internal-unsuppressed', disclosureControl: null, informationLoss: { secondaryCells: suppression.secondary, secondaryReports: suppression.secondaryTotal }, tables: internalTables }, null, 2) + '\n');
     for (const t of internalTables) await writeFile(join(internalDir, 'tables', `${t.id}.csv`), tableCsv(t));
   }
   return { outDir, internalDir, counts, input, outsideFilters, excludedSynthetic, publicTables, internalTables, suppression, summary };

@@ -9,14 +9,27 @@
  * are linear constraints Σ coeff·cell = 0.
  *
  * 1. Primary: a published count from 1 to 9 is shown as "<10".
- * 2. Secondary: a constraint with exactly one hidden cell would give that cell away by
- *    subtraction, so the smallest other non-zero visible cell in it is hidden too ("[c]").
- *    Zero cells are never hidden: zero identifies nobody, and hiding one protects nothing
- *    because an attacker can bound it from the others.
+ * 2. Secondary, by cost: a constraint with exactly one hidden cell would give that cell away by
+ *    subtraction, so the cheapest other non-zero visible cell in it is hidden too ("[c]"). A
+ *    cell's cost is its value times a weight the tables give it: the grand total, the
+ *    reference group of the ratios and the ethnic groups are expensive (hiding them hides the
+ *    headline), unknown / not-answered rows cheap — as statistical agencies' tools
+ *    (τ-ARGUS, sdcTable) weigh cells, because choosing "the smallest neighbour" equation by
+ *    equation over-suppresses large cells. Zero cells are never hidden: zero identifies
+ *    nobody, and hiding one protects nothing because an attacker can bound it from the others.
  * 3. Audit: a hidden cell is recoverable by any combination of subtractions exactly when its
  *    unit vector lies in the row space of the constraints restricted to the hidden cells.
  *    The reduced row echelon form answers that for all cells at once; every sensitive cell
- *    (value 1–9) found recoverable gets another neighbour hidden, and the audit repeats.
+ *    (value 1–9) found recoverable gets another neighbour hidden (the cheapest that stops the
+ *    recovery), and the audit repeats.
+ * 4. Reveal: the rules above hide some cells that the end result does not need. Each
+ *    secondary cell, most expensive first, is shown again if the audit still finds no
+ *    sensitive cell recoverable without it.
+ *
+ * The information loss (how many secondary cells, and the reports inside them) is published
+ * with that sum rounded to the nearest INFORMATION_LOSS_ROUNDING: the exact sum would be one more
+ * equation, often the last one an attacker needs (in a table where the small cell and the
+ * subtotals hiding it are the only unknowns, their exact sum pins the small cell down).
  *
  * Cells that no table prints (e.g. per-force ethnicity counts for forces without
  * population figures) are registered as unpublished: the attacker does not see them, but
@@ -25,6 +38,7 @@
 
 export const PRIMARY_MIN = 1;
 export const PRIMARY_MAX = 9;
+export const INFORMATION_LOSS_ROUNDING = 100;
 
 export type CellStatus = 'shown' | 'primary' | 'secondary' | 'unpublished';
 
@@ -37,6 +51,8 @@ export class CellSystem {
   readonly values = new Map<string, number>();
   readonly published = new Set<string>();
   readonly constraints: Constraint[] = [];
+  /** Cost weights (default 1): how much publishing a cell is worth, per report in it. */
+  readonly weights = new Map<string, number>();
 
   /** Register a cell (again is fine if the value agrees: tables share cells). */
   cell(id: string, value: number, published = true): string {
@@ -53,6 +69,16 @@ export class CellSystem {
     this.constraints.push({ terms: [[whole, -1], ...parts.map((p): [string, number] => [p, 1])] });
   }
 
+  /** Weigh a cell's cost: > 1 keeps it visible longer (totals, headline groups), < 1 offers it first (unknowns). */
+  weigh(id: string, weight: number): void {
+    this.weights.set(id, weight);
+  }
+
+  /** What hiding this cell costs the reader: its value times its weight. */
+  cost(id: string): number {
+    return this.value(id) * (this.weights.get(id) ?? 1);
+  }
+
   value(id: string): number {
     const v = this.values.get(id);
     if (v === undefined) throw new Error(`no cell ${id}`);
@@ -66,8 +92,11 @@ export function isSensitive(value: number): boolean {
 
 export interface SuppressionResult {
   status: Map<string, CellStatus>;
-  /** How many cells secondary suppression hid, and how many audit rounds ran. */
+  /** Information loss: how many cells secondary suppression hid, and the reports inside them (exact: internal only). */
   secondary: number;
+  secondaryTotal: number;
+  /** Secondary cells the reveal pass showed again, and how many audit rounds ran. */
+  revealed: number;
   auditRounds: number;
 }
 
@@ -91,19 +120,16 @@ export function suppress(system: CellSystem): SuppressionResult {
     }
   });
 
-  /** Visible non-zero cells of the given constraints, smallest first (ties by id). */
+  /** Visible non-zero cells of the given constraints, cheapest first (ties by id). */
   const candidates = (constraintIds: Iterable<number>): string[] => {
     const seen = new Set<string>();
     for (const ci of constraintIds) for (const [id] of system.constraints[ci]!.terms) if (!hidden(id) && system.value(id) !== 0) seen.add(id);
-    return [...seen].sort((a, b) => system.value(a) - system.value(b) || (a < b ? -1 : 1));
+    return [...seen].sort((a, b) => system.cost(a) - system.cost(b) || (a < b ? -1 : 1));
   };
   const pick = (constraintIds: Iterable<number>): string | null => candidates(constraintIds)[0] ?? null;
-
-  let secondary = 0;
-  const hide = (id: string) => {
-    status.set(id, 'secondary');
-    secondary += 1;
-  };
+  const secondaryCells = () => [...status].filter(([, s]) => s === 'secondary').map(([id]) => id);
+  /** Sensitive cells an attacker recovers from every published equation. */
+  const exposed = () => recoverableCells(system, hidden).filter((id) => isSensitive(system.value(id)));
 
   // Pass 2: the degree rule, repeated until stable. Only hidden cells that matter (sensitive
   // or already secondary) need a partner; an unpublished large count may stand alone.
@@ -119,7 +145,7 @@ export function suppress(system: CellSystem): SuppressionResult {
         if (!(isSensitive(system.value(only)) || s === 'secondary')) return;
         const partner = pick([ci]);
         if (partner !== null) {
-          hide(partner);
+          status.set(partner, 'secondary');
           changed = true;
         }
       });
@@ -131,34 +157,38 @@ export function suppress(system: CellSystem): SuppressionResult {
   let auditRounds = 0;
   for (;;) {
     auditRounds += 1;
-    const recoverable = recoverableCells(system, (id) => hidden(id)).filter((id) => isSensitive(system.value(id)));
+    const recoverable = exposed();
     if (recoverable.length === 0) break;
-    let progressed = false;
-    for (const id of recoverable) {
-      const near = byCell.get(id) ?? [];
-      // Everything next to it may be hidden or zero: widen to the constraints of its neighbours.
-      const wider = new Set<number>();
-      for (const ci of near) for (const [other] of system.constraints[ci]!.terms) for (const cj of byCell.get(other) ?? []) wider.add(cj);
-      let pool = candidates(near);
-      if (pool.length === 0) pool = candidates(wider);
-      if (pool.length === 0) pool = candidates(system.constraints.keys());
-      if (pool.length === 0) continue;
-      // Prefer the smallest cell whose hiding actually stops this recovery (the equation
-      // that gives a cell away may be implied by several constraints, not one of its own).
-      const works = pool.slice(0, MAX_TRIALS).find((candidate) => {
-        status.set(candidate, 'secondary');
-        const still = recoverableCells(system, (x) => hidden(x)).includes(id);
-        status.set(candidate, 'shown');
-        return !still;
-      });
-      hide(works ?? pool[0]!);
-      progressed = true;
-      break; // re-audit: one more hidden cell may protect several
-    }
-    if (!progressed) throw new Error('suppression could not protect every small cell; this is a bug — please report it');
+    const id = recoverable[0]!;
+    const near = byCell.get(id) ?? [];
+    // Everything next to it may be hidden or zero: widen to the constraints of its neighbours.
+    const wider = new Set<number>();
+    for (const ci of near) for (const [other] of system.constraints[ci]!.terms) for (const cj of byCell.get(other) ?? []) wider.add(cj);
+    let pool = candidates(near);
+    if (pool.length === 0) pool = candidates(wider);
+    if (pool.length === 0) pool = candidates(system.constraints.keys());
+    if (pool.length === 0) throw new Error('suppression could not protect every small cell; this is a bug — please report it');
+    // Prefer the cheapest cell whose hiding actually stops this recovery (the equation
+    // that gives a cell away may be implied by several constraints, not one of its own).
+    const works = pool.slice(0, MAX_TRIALS).find((candidate) => {
+      status.set(candidate, 'secondary');
+      const still = exposed().includes(id);
+      status.set(candidate, 'shown');
+      return !still;
+    });
+    status.set(works ?? pool[0]!, 'secondary');
     degreeRule();
   }
-  return { status, secondary, auditRounds };
+
+  // Pass 4: show again every secondary cell the protection does not need, most valuable first.
+  let revealed = 0;
+  for (const id of secondaryCells().sort((a, b) => system.cost(b) - system.cost(a) || (a < b ? -1 : 1))) {
+    status.set(id, 'shown');
+    if (exposed().length > 0) status.set(id, 'secondary');
+    else revealed += 1;
+  }
+  const final = secondaryCells();
+  return { status, secondary: final.length, secondaryTotal: final.reduce((s, id) => s + system.value(id), 0), revealed, auditRounds };
 }
 
 const TOLERANCE = 1e-9;
@@ -194,6 +224,7 @@ export function recoverableCells(system: CellSystem, isHidden: (id: string) => b
     }
     if (any) rows.push(row);
   }
+
   const pivotOfRow: number[] = [];
   let r = 0;
   for (let col = 0; col < n && r < rows.length; col++) {
@@ -230,6 +261,11 @@ export function recoverableCells(system: CellSystem, isHidden: (id: string) => b
     if (others === 0) out.push(columns[pivotOfRow[i]!]!);
   }
   return out;
+}
+
+/** The reports inside secondary cells as published: rounded, so the sum is no extra equation (see above). */
+export function roundedLoss(total: number): number {
+  return Math.round(total / INFORMATION_LOSS_ROUNDING) * INFORMATION_LOSS_ROUNDING;
 }
 
 /** What a publishable output prints for a cell. */

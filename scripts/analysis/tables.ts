@@ -26,7 +26,7 @@ export type CellSpec =
    */
   | { kind: 'number'; value: number | null; decimals: number; reveals: string[]; minCount: string[] }
   /** Fixed text; blank when any count in `reveals` is hidden (the text could say something about it). */
-  | { kind: 'text'; text: string; reveals?: string[] };
+  | { kind: 'text'; text: string; reveals?: string[]; minCount?: string[] };
 
 export interface RowSpec {
   key: string;
@@ -46,6 +46,13 @@ export interface TableSpec {
   rows: RowSpec[];
   group: 'counts' | 'crosstab' | 'rates';
 }
+
+/**
+ * Cost weights for secondary suppression (suppression.ts): a cell's cost is its value times
+ * its weight. The grand total and the ratios' reference group carry every headline; the
+ * ethnic groups are what the campaign's case rests on; unknown and unanswered rows say least.
+ */
+export const COST_WEIGHT = { grandTotal: 1000, reference: 50, ethnicGroup: 3, unknown: 0.2 } as const;
 
 /** Rates and ratios are published only when their numerator is at least this. */
 export const MIN_FOR_RATES = 10;
@@ -260,6 +267,14 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
       { key: 'total', label: 'All forces', role: 'total', cells: [...months.map((m) => count(id.month(m))), count(id.total)] },
     ],
   });
+  // Costs: see COST_WEIGHT.
+  system.weigh(id.total, COST_WEIGHT.grandTotal);
+  for (const d of ['ethnicity19', 'ethnicity5'] as const) {
+    for (const k of DIMENSIONS[d]) if (!UNKNOWN_KEYS.has(k)) system.weigh(id.one(d, k), COST_WEIGHT.ethnicGroup);
+  }
+  for (const t of tables) {
+    for (const r of t.rows) if (r.role === 'unknown') for (const c of r.cells) if (c.kind === 'count') system.weigh(c.id, COST_WEIGHT.unknown);
+  }
   return tables;
 }
 
@@ -306,6 +321,7 @@ export function resolveTable(table: TableSpec, system: CellSystem, status: Map<s
         return { value: round(c.value, c.decimals + 2), display: formatNumber(c.value, c.decimals) };
       }
       case 'text':
+        if (status !== null && (c.minCount ?? []).some((m) => system.value(m) < MIN_FOR_RATES)) return { value: null, display: '' };
         return { value: null, display: (c.reveals ?? []).every(shown) ? c.text : '' };
     }
   };
