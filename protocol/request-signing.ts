@@ -5,30 +5,36 @@
  * The analyst holds an Ed25519 secret key (analyst.key); the server holds only the public
  * halves (ANALYST_PUBLIC_KEY_FILES), so nothing on the server grants access to the batches.
  *
- * Each request carries four headers:
- *   X-Scanwitness-Key        kid of the analyst key: first 16 hex of SHA-256(public key)
- *   X-Scanwitness-Timestamp  Unix time in whole seconds, decimal
- *   X-Scanwitness-Nonce      16 random bytes, base64url without padding (22 characters)
- *   X-Scanwitness-Signature  Ed25519 signature of the canonical string, standard base64
+ * Each request carries five headers:
+ *   X-Scanwitness-Key           kid of the analyst key: first 16 hex of SHA-256(public key)
+ *   X-Scanwitness-Origin        the server's origin as the analyst addressed it (scheme://host[:port])
+ *   X-Scanwitness-Timestamp-Ms  Unix time in milliseconds, decimal
+ *   X-Scanwitness-Nonce         16 random bytes, base64url without padding (22 characters)
+ *   X-Scanwitness-Signature     Ed25519 signature of the canonical string, standard base64
  *
  * Canonical string (UTF-8, "\n" between fields, no trailing newline):
- *   scanwitness-request-v1
+ *   scanwitness-request-v2
+ *   origin                   WHATWG URL origin: lower-case scheme and host, default port left out
  *   METHOD                   upper case
  *   /api/path                the API path, without any prefix a reverse proxy strips
  *   canonical query          pairs sorted by name then value, each side encodeURIComponent'd, joined by &
- *   timestamp
+ *   timestamp (ms)
  *   nonce
  *   hex SHA-256 of the body  (of zero bytes when there is no body)
  *
- * The server refuses timestamps more than SIGNATURE_WINDOW_SECONDS away from its clock and
- * any nonce it has already seen within that window, so a captured request cannot be replayed.
+ * Replay: the server refuses a signature for another origin (a second server sharing the
+ * analyst key), one more than SIGNATURE_WINDOW_SECONDS from its clock, one made before the
+ * server process started (its nonce memory is new), and a nonce it has already seen since it
+ * started. Together: a captured request is accepted at most once, anywhere.
+ * docs/batch-transfer.md explains why this is not RFC 9421 (HTTP Message Signatures).
  */
 import { createHash, createPrivateKey, createPublicKey, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
 import { keyId, fingerprint } from './envelope.js';
 
-export const SIGNATURE_SCHEME = 'scanwitness-request-v1';
+export const SIGNATURE_SCHEME = 'scanwitness-request-v2';
 export const HEADER_KEY = 'x-scanwitness-key';
-export const HEADER_TIMESTAMP = 'x-scanwitness-timestamp';
+export const HEADER_ORIGIN = 'x-scanwitness-origin';
+export const HEADER_TIMESTAMP = 'x-scanwitness-timestamp-ms';
 export const HEADER_NONCE = 'x-scanwitness-nonce';
 export const HEADER_SIGNATURE = 'x-scanwitness-signature';
 
@@ -36,7 +42,7 @@ export const HEADER_SIGNATURE = 'x-scanwitness-signature';
 export const SIGNATURE_WINDOW_SECONDS = 300;
 
 export const NONCE_RE = /^[A-Za-z0-9_-]{22,64}$/;
-export const TIMESTAMP_RE = /^[0-9]{1,12}$/;
+export const TIMESTAMP_RE = /^[0-9]{1,15}$/;
 export const SIGNATURE_RE = /^[A-Za-z0-9+/]{86}==$/;
 
 export const ED25519_PUBLIC_KEY_BYTES = 32;
@@ -89,7 +95,19 @@ export function sha256Hex(body: Uint8Array | string): string {
   return createHash('sha256').update(body).digest('hex');
 }
 
+/**
+ * The origin of a URL as the signature covers it: "https://report.example.org",
+ * "http://127.0.0.1:3000". Throws TypeError when `url` is not an http(s) URL.
+ */
+export function signedOrigin(url: string | URL): string {
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new TypeError(`${parsed.protocol} is not http or https`);
+  return parsed.origin;
+}
+
 export interface RequestToSign {
+  /** The server's origin (see signedOrigin). */
+  origin: string;
   method: string;
   /** The API path, e.g. "/api/batches", without query string. */
   path: string;
@@ -103,7 +121,7 @@ export interface RequestToSign {
 
 /** The string that is signed. Fields cannot contain "\n" (checked), so it parses one way only. */
 export function canonicalRequest(r: RequestToSign): string {
-  const fields = [SIGNATURE_SCHEME, r.method.toUpperCase(), r.path, r.query, r.timestamp, r.nonce];
+  const fields = [SIGNATURE_SCHEME, r.origin, r.method.toUpperCase(), r.path, r.query, r.timestamp, r.nonce];
   if (fields.some((f) => f.includes('\n'))) throw new TypeError('request fields must not contain newlines');
   return `${fields.join('\n')}\n${sha256Hex(r.body)}`;
 }
@@ -113,19 +131,20 @@ export function newNonce(): string {
 }
 
 /**
- * The four headers for a signed request. `now` and `nonce` are injectable for tests.
- * Throws TypeError if the secret key is not 32 bytes.
+ * The five headers for a signed request. `request.origin` is the server's URL or origin as
+ * the analyst addresses it. `now` and `nonce` are injectable for tests.
  */
 export function signRequest(
-  request: { method: string; path: string; query: string; body?: Uint8Array | string },
+  request: { origin: string; method: string; path: string; query: string; body?: Uint8Array | string },
   key: { kid: string; privateKey: KeyObject },
   options: { now?: Date; nonce?: string } = {},
 ): Record<string, string> {
-  const timestamp = String(Math.floor((options.now ?? new Date()).getTime() / 1000));
+  const origin = signedOrigin(request.origin);
+  const timestamp = String((options.now ?? new Date()).getTime());
   const nonce = options.nonce ?? newNonce();
-  const text = canonicalRequest({ ...request, body: request.body ?? '', timestamp, nonce });
+  const text = canonicalRequest({ ...request, origin, body: request.body ?? '', timestamp, nonce });
   const signature = sign(null, Buffer.from(text, 'utf8'), key.privateKey).toString('base64');
-  return { [HEADER_KEY]: key.kid, [HEADER_TIMESTAMP]: timestamp, [HEADER_NONCE]: nonce, [HEADER_SIGNATURE]: signature };
+  return { [HEADER_KEY]: key.kid, [HEADER_ORIGIN]: origin, [HEADER_TIMESTAMP]: timestamp, [HEADER_NONCE]: nonce, [HEADER_SIGNATURE]: signature };
 }
 
 /** True when `signature` (base64) is a valid Ed25519 signature of `text` by `publicKey`. Never throws. */

@@ -75,7 +75,7 @@ export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_
   app.use(campaignRouter({ campaign, config }));
   app.use('/api/reports', reportRateLimits(config));
   app.use(reportsRouter({ store, acceptedKids: acceptedKids(campaign, now), maxStoredReports: config.maxStoredReports, now }));
-  app.use(batchesRouter({ store, analystKeys, deleteAfterExport: config.deleteAfterExport, now }));
+  app.use(batchesRouter({ store, analystKeys, deleteAfterExport: config.deleteAfterExport, publicOrigin: config.publicOrigin, now }));
 
   if (existsSync(`${clientDir}/index.html`)) {
     // Hashed asset names never change content, so they may be cached for a year.

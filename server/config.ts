@@ -33,7 +33,31 @@ const envSchema = z.object({
   MAX_STORED_REPORTS: z.coerce.number().int().min(1).default(200_000),
   ANALYST_PUBLIC_KEY_FILES: list,
   DELETE_AFTER_EXPORT: bool,
+  PUBLIC_ORIGIN: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const origin = publicOrigin(v);
+      if (origin === null) ctx.addIssue({ code: 'custom', message: 'must be the https:// address analysts use, scheme and host (and port) only, e.g. https://report.example.org' });
+      return origin;
+    }),
+  HTTP_HEADERS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
 });
+
+/** "https://Report.Example.org/" → "https://report.example.org"; null for anything with a path, query, user or another scheme. */
+function publicOrigin(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  return bare && (url.protocol === 'https:' || url.protocol === 'http:') ? url.origin : null;
+}
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -53,6 +77,13 @@ export type Config = {
   maxStoredReports: number;
   analystPublicKeyFiles: string[];
   deleteAfterExport: boolean;
+  /**
+   * The origin analysts address (https://report.example.org): signed batch requests must be
+   * signed for it. null = only loopback addresses (development, tests).
+   */
+  publicOrigin: string | null;
+  /** Node's HTTP server timeouts, in milliseconds (server/http-server.ts). */
+  http: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
 };
 
 export class ConfigError extends Error {
@@ -69,6 +100,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  const problems: string[] = [];
+  if (e.NODE_ENV === 'production' && e.ANALYST_PUBLIC_KEY_FILES.length > 0 && e.PUBLIC_ORIGIN === null) {
+    problems.push('PUBLIC_ORIGIN: required in production when ANALYST_PUBLIC_KEY_FILES is set — the https:// address analysts give `npm run fetch` (their requests are signed for it)');
+  }
+  if (e.HTTP_HEADERS_TIMEOUT_SECONDS > e.HTTP_REQUEST_TIMEOUT_SECONDS) {
+    problems.push('HTTP_HEADERS_TIMEOUT_SECONDS: must not exceed HTTP_REQUEST_TIMEOUT_SECONDS (the headers are part of the request)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = resolve(e.DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -86,5 +125,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxStoredReports: e.MAX_STORED_REPORTS,
     analystPublicKeyFiles: e.ANALYST_PUBLIC_KEY_FILES.map((p) => resolve(p)),
     deleteAfterExport: e.DELETE_AFTER_EXPORT,
+    publicOrigin: e.PUBLIC_ORIGIN,
+    http: {
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_SECONDS * 1000,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
+    },
   };
 }

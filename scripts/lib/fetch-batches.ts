@@ -234,11 +234,10 @@ async function serverError(res: Response): Promise<CliError> {
   } catch {
     // not our server's JSON error; the status says enough
   }
+  // The server's message already says what to do about the clock, the origin and a restart.
   const hint =
-    res.status === 401
-      ? code === 'expired_timestamp'
-        ? ''
-        : '\nCheck that the operator put your analyst.pub in ANALYST_PUBLIC_KEY_FILES (compare fingerprints) and that --server is right.'
+    res.status === 401 && (code === 'unknown_analyst_key' || code === 'bad_signature' || code === 'signature_required')
+      ? '\nCheck that the operator put your analyst.pub in ANALYST_PUBLIC_KEY_FILES (compare fingerprints) and that --server is right.'
       : '';
   return new CliError(`the server refused (${res.status} ${code}): ${message}${hint}`);
 }
@@ -300,7 +299,7 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
     result.cursor = state.cursor;
 
     const request = async (method: 'GET' | 'POST', path: string, query: string, body?: string): Promise<Response> => {
-      const headers = signRequest({ method, path, query, body }, options.signer, { now: now() });
+      const headers = signRequest({ origin: base, method, path, query, body }, options.signer, { now: now() });
       try {
         return await doFetch(apiUrl(base, path, query), {
           method,

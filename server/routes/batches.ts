@@ -28,15 +28,17 @@ import {
 const ACK_BODY_LIMIT_BYTES = 1024;
 const WHOLE_NUMBER_RE = /^(0|[1-9][0-9]{0,15})$/;
 
-export function batchesRouter({ store, analystKeys, deleteAfterExport, now = () => new Date(), nonces = new NonceCache() }: {
+export function batchesRouter({ store, analystKeys, deleteAfterExport, publicOrigin = null, now = () => new Date(), nonces = new NonceCache() }: {
   store: ReportStore;
   analystKeys: AnalystKey[];
   deleteAfterExport: boolean;
+  /** Requests must be signed for this origin (PUBLIC_ORIGIN); null = loopback only. */
+  publicOrigin?: string | null;
   now?: () => Date;
   nonces?: NonceCache;
 }): Router {
   const router = Router();
-  const { preflight, verify } = signatureChecker({ keys: analystKeys, now, nonces });
+  const { preflight, verify } = signatureChecker({ keys: analystKeys, now, nonces, publicOrigin });
   const servedUpTo = new Map<string, number>();
 
   // Bounds guessing and flooding; a fetch of 100,000 reports needs about 100 requests.

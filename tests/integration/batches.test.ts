@@ -9,6 +9,10 @@ import { canonicalQuery, signRequest } from '../../protocol/request-signing.js';
 import { filesContaining } from '../helpers/disk.js';
 import { makeAnalyst, makeAnalystServer, storeReports, type Analyst, type AnalystTestServer } from '../helpers/analyst.js';
 
+/** These tests use supertest (a port not known before the request), so the app is given its public origin. */
+const ORIGIN = 'https://report.example.org';
+const makeServer = (env: Record<string, string> = {}, options?: Parameters<typeof makeAnalystServer>[1]) => makeAnalystServer({ PUBLIC_ORIGIN: ORIGIN, ...env }, options);
+
 let t: AnalystTestServer;
 afterEach(async () => {
   await t?.close();
@@ -16,13 +20,13 @@ afterEach(async () => {
 
 function signedGet(analyst: Analyst, query: Record<string, string>, options: { now?: Date; nonce?: string; sentQuery?: string } = {}) {
   const q = canonicalQuery(Object.entries(query));
-  const headers = signRequest({ method: 'GET', path: '/api/batches', query: q }, analyst.signer, { now: options.now ?? t.clock.now, nonce: options.nonce });
+  const headers = signRequest({ origin: ORIGIN, method: 'GET', path: '/api/batches', query: q }, analyst.signer, { now: options.now ?? t.clock.now, nonce: options.nonce });
   return { headers, send: () => request(t.app).get(`/api/batches?${options.sentQuery ?? q}`).set(headers) };
 }
 
 function signedAck(analyst: Analyst, upTo: number, options: { sentBody?: string } = {}) {
   const body = JSON.stringify({ upTo });
-  const headers = signRequest({ method: 'POST', path: '/api/batches/ack', query: '', body }, analyst.signer, { now: t.clock.now });
+  const headers = signRequest({ origin: ORIGIN, method: 'POST', path: '/api/batches/ack', query: '', body }, analyst.signer, { now: t.clock.now });
   return request(t.app).post('/api/batches/ack').set(headers).set('Content-Type', 'application/json').send(options.sentBody ?? body);
 }
 
@@ -38,7 +42,7 @@ function expectRefused(res: request.Response, code: string, sealed: string[]) {
 
 describe('GET /api/batches', () => {
   it('serves NDJSON {id, receivedOn, envelope} to a signed request, oldest first, after the cursor', async () => {
-    t = makeAnalystServer();
+    t = makeServer();
     const sealed = storeReports(t, 5);
     const res = await signedGet(t.analyst, { after: '2', limit: '2' }).send().expect(200);
     expect(res.headers['content-type']).toMatch(/^application\/x-ndjson/);
@@ -55,7 +59,7 @@ describe('GET /api/batches', () => {
   });
 
   it('refuses with 401 and no envelope: no signature, bad signature, unknown key, expired or future timestamp, replayed nonce, tampered query', async () => {
-    t = makeAnalystServer();
+    t = makeServer();
     const sealed = storeReports(t, 3);
 
     expectRefused(await request(t.app).get('/api/batches'), 'signature_required', sealed);
@@ -71,7 +75,7 @@ describe('GET /api/batches', () => {
     expectRefused(await forged.send(), 'bad_signature', sealed);
     // Bad signature: garbage in the header.
     expectRefused(await request(t.app).get('/api/batches?after=0').set({ ...good.headers, 'x-scanwitness-signature': 'A'.repeat(86) + '==' }), 'bad_signature', sealed);
-    expectRefused(await request(t.app).get('/api/batches?after=0').set({ ...good.headers, 'x-scanwitness-timestamp': 'soon' }), 'bad_signature', sealed);
+    expectRefused(await request(t.app).get('/api/batches?after=0').set({ ...good.headers, 'x-scanwitness-timestamp-ms': 'soon' }), 'bad_signature', sealed);
 
     // Unknown key: a valid signature by a key the operator never configured.
     expectRefused(await signedGet(makeAnalyst(), { after: '0' }).send(), 'unknown_analyst_key', sealed);
@@ -97,20 +101,20 @@ describe('GET /api/batches', () => {
   });
 
   it('refuses everything when no analyst key is configured', async () => {
-    t = makeAnalystServer({}, { analysts: [] });
+    t = makeServer({}, { analysts: [] });
     const sealed = storeReports(t, 1);
     expectRefused(await signedGet(makeAnalyst(), {}).send(), 'unknown_analyst_key', sealed);
   });
 
   it('caps limit at 1000 and rejects unknown or repeated parameters (after authentication)', async () => {
-    t = makeAnalystServer();
+    t = makeServer();
     storeReports(t, 2);
     expect((await signedGet(t.analyst, { limit: '1001' }).send()).body.error).toBe('invalid_query');
     expect((await signedGet(t.analyst, { limit: '0' }).send()).body.error).toBe('invalid_query');
     expect((await signedGet(t.analyst, { after: '-1' }).send()).body.error).toBe('invalid_query');
     expect((await signedGet(t.analyst, { after: '0', since: 'x' }).send()).body.error).toBe('invalid_query');
     const twice = canonicalQuery([['after', '0'], ['after', '1']]);
-    const headers = signRequest({ method: 'GET', path: '/api/batches', query: twice }, t.analyst.signer, { now: t.clock.now });
+    const headers = signRequest({ origin: ORIGIN, method: 'GET', path: '/api/batches', query: twice }, t.analyst.signer, { now: t.clock.now });
     expect((await request(t.app).get(`/api/batches?${twice}`).set(headers)).status).toBe(400);
     expect(lines((await signedGet(t.analyst, { limit: '1000' }).send().expect(200)).text)).toHaveLength(2);
     expect((await request(t.app).get('/api/batches?limit=5000')).status).toBe(401);
@@ -119,7 +123,7 @@ describe('GET /api/batches', () => {
 
 describe('POST /api/batches/ack', () => {
   it('deletes exactly the acknowledged envelopes and nothing newer, and leaves no ciphertext on disk', async () => {
-    t = makeAnalystServer({ DELETE_AFTER_EXPORT: 'true' });
+    t = makeServer({ DELETE_AFTER_EXPORT: 'true' });
     const sealed = storeReports(t, 5);
     await signedGet(t.analyst, { after: '0', limit: '3' }).send().expect(200);
     storeReports(t, 2, 6); // arrive after the fetch
@@ -134,7 +138,7 @@ describe('POST /api/batches/ack', () => {
 
   it('refuses to acknowledge beyond what was served to that key (409, nothing deleted)', async () => {
     const other = makeAnalyst();
-    t = makeAnalystServer({ DELETE_AFTER_EXPORT: 'true' }, { analysts: [makeAnalyst(), other] });
+    t = makeServer({ DELETE_AFTER_EXPORT: 'true' }, { analysts: [makeAnalyst(), other] });
     storeReports(t, 5);
     expect((await signedAck(t.analyst, 1)).body.error).toBe('ack_beyond_served');
     await signedGet(t.analyst, { after: '0', limit: '2' }).send().expect(200);
@@ -147,7 +151,7 @@ describe('POST /api/batches/ack', () => {
   });
 
   it('deletes nothing and says so when delete-after-export is off', async () => {
-    t = makeAnalystServer();
+    t = makeServer();
     storeReports(t, 3);
     await signedGet(t.analyst, {}).send().expect(200);
     const res = await signedAck(t.analyst, 3).expect(200);
@@ -157,7 +161,7 @@ describe('POST /api/batches/ack', () => {
   });
 
   it('refuses unsigned, replayed and tampered acknowledgements with 401 and deletes nothing', async () => {
-    t = makeAnalystServer({ DELETE_AFTER_EXPORT: 'true' });
+    t = makeServer({ DELETE_AFTER_EXPORT: 'true' });
     storeReports(t, 4);
     await signedGet(t.analyst, {}).send().expect(200);
     expect((await request(t.app).post('/api/batches/ack').set('Content-Type', 'application/json').send('{"upTo":4}')).status).toBe(401);
@@ -168,14 +172,14 @@ describe('POST /api/batches/ack', () => {
     expect(t.store.count()).toBe(4);
 
     const body = JSON.stringify({ upTo: 1 });
-    const headers = signRequest({ method: 'POST', path: '/api/batches/ack', query: '', body }, t.analyst.signer, { now: t.clock.now });
+    const headers = signRequest({ origin: ORIGIN, method: 'POST', path: '/api/batches/ack', query: '', body }, t.analyst.signer, { now: t.clock.now });
     const send = () => request(t.app).post('/api/batches/ack').set(headers).set('Content-Type', 'application/json').send(body);
     expect((await send().expect(200)).body.deleted).toBe(1);
     expect((await send()).body.error).toBe('replayed_nonce');
     expect(t.store.count()).toBe(3);
 
     const bad = JSON.stringify({ upTo: 2, more: true });
-    const h2 = signRequest({ method: 'POST', path: '/api/batches/ack', query: '', body: bad }, t.analyst.signer, { now: t.clock.now });
+    const h2 = signRequest({ origin: ORIGIN, method: 'POST', path: '/api/batches/ack', query: '', body: bad }, t.analyst.signer, { now: t.clock.now });
     expect((await request(t.app).post('/api/batches/ack').set(h2).set('Content-Type', 'application/json').send(bad)).body.error).toBe('invalid_ack');
     expect(t.store.count()).toBe(3);
   });

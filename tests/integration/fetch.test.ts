@@ -117,14 +117,15 @@ describe('fetchBatches against a listening server', () => {
   );
 
   it('a connection cut half-way through a batch leaves nothing counted, and the next run resumes', async () => {
-    t = makeAnalystServer({ DELETE_AFTER_EXPORT: 'true' });
-    await t.listen();
-    storeReports(t, 20);
     // A proxy that passes the first batch, then sends only 4 lines of the second and drops the connection.
+    // The analyst addresses the proxy, so the server's PUBLIC_ORIGIN is the proxy's origin.
     let gets = 0;
-    const proxy = await startProxy(t.url, (path) => (path.startsWith('/api/batches?') && ++gets === 2 ? 4 : undefined));
+    const proxy = await startProxy(() => t.url, (path) => (path.startsWith('/api/batches?') && ++gets === 2 ? 4 : undefined));
     cleanups.push(() => new Promise<void>((r) => { proxy.closeAllConnections(); proxy.close(() => r()); }));
     const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    t = makeAnalystServer({ DELETE_AFTER_EXPORT: 'true', PUBLIC_ORIGIN: proxyUrl });
+    await t.listen();
+    storeReports(t, 20);
 
     await expect(fetchBatches({ server: proxyUrl, outDir: out, signer: t.analyst.signer, limit: 10 })).rejects.toThrow(/connection was cut|ended mid-line|announced/);
     expect(readdirSync(out).filter((n) => n.endsWith('.ndjson'))).toEqual(['batch-1-10.ndjson']);
@@ -148,7 +149,15 @@ describe('fetchBatches against a listening server', () => {
 
 describe('npm run fetch (the CLI)', () => {
   it('fetches with a passphrase-protected analyst.key, survives SIGKILL half-way, and never accepts campaign.key', async () => {
-    t = makeAnalystServer({ DELETE_AFTER_EXPORT: 'true' });
+    // Kill -9 while the second batch is downloading: a proxy stalls it after 3 lines. The
+    // analyst addresses the proxy, so the server's PUBLIC_ORIGIN is the proxy's origin.
+    let gets = 0;
+    let stalled!: () => void;
+    const stalledNow = new Promise<void>((r) => (stalled = r));
+    const proxy = await startProxy(() => t.url, (path) => (path.startsWith('/api/batches?') && ++gets === 2 ? 3 : undefined), { stall: true, onStall: () => stalled() });
+    cleanups.push(() => new Promise<void>((r) => { proxy.closeAllConnections(); proxy.close(() => r()); }));
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    t = makeAnalystServer({ DELETE_AFTER_EXPORT: 'true', PUBLIC_ORIGIN: proxyUrl });
     await t.listen();
     storeReports(t, 30);
     const keys = mkdtempSync(join(tmpdir(), 'scanwitness-fetch-keys-'));
@@ -171,13 +180,6 @@ describe('npm run fetch (the CLI)', () => {
     writeFileSync(renamed, readFileSync(join(keys, 'campaign.key')));
     expect(((await run(process.execPath, cli(t.url, renamed)).catch((e) => e)) as { stderr: string }).stderr).toMatch(/not an analyst signing key/);
 
-    // Kill -9 while the second batch is downloading: a proxy stalls it after 3 lines.
-    let gets = 0;
-    let stalled!: () => void;
-    const stalledNow = new Promise<void>((r) => (stalled = r));
-    const proxy = await startProxy(t.url, (path) => (path.startsWith('/api/batches?') && ++gets === 2 ? 3 : undefined), { stall: true, onStall: () => stalled() });
-    cleanups.push(() => new Promise<void>((r) => { proxy.closeAllConnections(); proxy.close(() => r()); }));
-    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
     const child = spawn(process.execPath, cli(proxyUrl), { stdio: 'ignore' });
     await stalledNow;
     child.kill('SIGKILL');
@@ -195,13 +197,13 @@ describe('npm run fetch (the CLI)', () => {
 });
 
 /**
- * An HTTP proxy to `upstream`. For a request where cutAfter(path) gives k, it forwards the
+ * An HTTP proxy to `upstream()` (asked per request, so the proxy can start before the server). For a request where cutAfter(path) gives k, it forwards the
  * response headers and only the first k lines of the body, then drops the connection (or,
  * with stall, keeps it open and silent).
  */
-async function startProxy(upstream: string, cutAfter: (path: string) => number | undefined, options: { stall?: boolean; onStall?: () => void } = {}): Promise<Server> {
-  const target = new URL(upstream);
+async function startProxy(upstream: () => string, cutAfter: (path: string) => number | undefined, options: { stall?: boolean; onStall?: () => void } = {}): Promise<Server> {
   const server = createServer((req, res) => {
+    const target = new URL(upstream());
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {

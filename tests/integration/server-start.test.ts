@@ -2,40 +2,20 @@
  * `npm start`'s server process as an operator meets it: demo mode on a fresh machine,
  * refusal in production without a key, graceful SIGTERM.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 
-const root = new URL('../../', import.meta.url).pathname;
-const tsx = join(root, 'node_modules/.bin/tsx');
 let dir: string;
-let child: ChildProcess | undefined;
+let child: ServerProcess['proc'] | undefined;
 
 function start(env: Record<string, string>) {
   dir = mkdtempSync(join(tmpdir(), 'scanwitness-start-'));
-  const proc = spawn(tsx, ['server/index.ts'], { cwd: root, env: { PATH: process.env.PATH, DATA_DIR: dir, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child = proc;
-  let stdout = '';
-  let stderr = '';
-  proc.stdout!.on('data', (d) => (stdout += d));
-  proc.stderr!.on('data', (d) => (stderr += d));
-  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
-  const url = new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = /serving (http:\/\/\S+?)\/?\s/.exec(stdout);
-      if (m) {
-        clearInterval(timer);
-        resolve(m[1]!);
-      }
-    }, 50);
-    void exited.then(() => {
-      clearInterval(timer);
-      reject(new Error(`server exited: ${stderr}`));
-    });
-  });
-  return { proc, url, exited, output: () => ({ stdout, stderr }) };
+  const s = startServerProcess({ DATA_DIR: dir, ...env });
+  child = s.proc;
+  return s;
 }
 
 afterEach(() => {

@@ -35,8 +35,9 @@ describe('Ed25519 keys from raw bytes', () => {
 
 describe('canonical request', () => {
   it('is the documented string', () => {
-    const text = canonicalRequest({ method: 'get', path: '/api/batches', query: 'after=0&limit=10', timestamp: '1700000000', nonce: 'AAAAAAAAAAAAAAAAAAAAAA', body: '' });
-    expect(text).toBe(`${SIGNATURE_SCHEME}\nGET\n/api/batches\nafter=0&limit=10\n1700000000\nAAAAAAAAAAAAAAAAAAAAAA\n${sha256Hex('')}`);
+    const text = canonicalRequest({ origin: 'https://report.example.org', method: 'get', path: '/api/batches', query: 'after=0&limit=10', timestamp: '1700000000000', nonce: 'AAAAAAAAAAAAAAAAAAAAAA', body: '' });
+    expect(SIGNATURE_SCHEME).toBe('scanwitness-request-v2');
+    expect(text).toBe(`${SIGNATURE_SCHEME}\nhttps://report.example.org\nGET\n/api/batches\nafter=0&limit=10\n1700000000000\nAAAAAAAAAAAAAAAAAAAAAA\n${sha256Hex('')}`);
     expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 
@@ -48,7 +49,7 @@ describe('canonical request', () => {
   });
 
   it('refuses fields with newlines, which could make two requests sign alike', () => {
-    expect(() => canonicalRequest({ method: 'GET', path: '/a\nb', query: '', timestamp: '1', nonce: 'n', body: '' })).toThrow(TypeError);
+    expect(() => canonicalRequest({ origin: 'https://a.example', method: 'GET', path: '/a\nb', query: '', timestamp: '1', nonce: 'n', body: '' })).toThrow(TypeError);
   });
 });
 
@@ -57,19 +58,24 @@ describe('signRequest / verifyCanonical', () => {
   const key = { kid: analystKeyId(pair.publicKey), privateKey: analystPrivateKeyObject(pair.secretKey) };
   const publicKey = analystPublicKeyObject(pair.publicKey);
   const now = new Date('2025-06-01T12:00:00Z');
-  const request = { method: 'POST', path: '/api/batches/ack', query: '', body: '{"upTo":5}' };
+  const request = { origin: 'https://Report.Example.org:443/some/prefix/', method: 'POST', path: '/api/batches/ack', query: '', body: '{"upTo":5}' };
   const headers = signRequest(request, key, { now, nonce: 'nonce-nonce-nonce-nonce' });
   const text = (over: Partial<Parameters<typeof canonicalRequest>[0]> = {}) =>
-    canonicalRequest({ ...request, timestamp: headers['x-scanwitness-timestamp']!, nonce: headers['x-scanwitness-nonce']!, ...over });
+    canonicalRequest({ ...request, origin: 'https://report.example.org', timestamp: headers['x-scanwitness-timestamp-ms']!, nonce: headers['x-scanwitness-nonce']!, ...over });
 
-  it('produces the four headers, verifiable with the public key', () => {
-    expect(headers).toMatchObject({ 'x-scanwitness-key': key.kid, 'x-scanwitness-timestamp': '1748779200', 'x-scanwitness-nonce': 'nonce-nonce-nonce-nonce' });
+  it('produces the five headers, verifiable with the public key; the origin is normalised (case, default port, no path)', () => {
+    expect(headers).toMatchObject({
+      'x-scanwitness-key': key.kid,
+      'x-scanwitness-origin': 'https://report.example.org',
+      'x-scanwitness-timestamp-ms': '1748779200000',
+      'x-scanwitness-nonce': 'nonce-nonce-nonce-nonce',
+    });
     expect(verifyCanonical(text(), headers['x-scanwitness-signature']!, publicKey)).toBe(true);
   });
 
   it('fails when any signed field changes, or with another key, or a malformed signature', () => {
     const sig = headers['x-scanwitness-signature']!;
-    for (const over of [{ method: 'GET' }, { path: '/api/batches' }, { query: 'after=1' }, { timestamp: '1748779201' }, { nonce: 'other-nonce-other-nonce' }, { body: '{"upTo":6}' }]) {
+    for (const over of [{ origin: 'https://other.example.org' }, { origin: 'http://report.example.org' }, { origin: 'https://report.example.org:8443' }, { method: 'GET' }, { path: '/api/batches' }, { query: 'after=1' }, { timestamp: '1748779200001' }, { nonce: 'other-nonce-other-nonce' }, { body: '{"upTo":6}' }]) {
       expect(verifyCanonical(text(over), sig, publicKey)).toBe(false);
     }
     expect(verifyCanonical(text(), sig, analystPublicKeyObject(generateAnalystKeyPair().publicKey))).toBe(false);

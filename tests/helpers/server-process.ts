@@ -1,0 +1,54 @@
+/**
+ * The real server entry (`tsx server/index.ts`, what `npm start` runs) as a child process,
+ * for tests of what an operator meets: start-up messages, exit codes, restarts.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+export interface ServerProcess {
+  proc: ChildProcess;
+  /** The URL the server printed once listening; rejects if it exits first. */
+  url: Promise<string>;
+  /** Exit code (null if killed by a signal). */
+  exited: Promise<number | null>;
+  output(): { stdout: string; stderr: string };
+  /** SIGTERM, then wait for the exit. */
+  stop(): Promise<number | null>;
+}
+
+/** Start the server with only PATH and `env` in its environment (PORT defaults to 0: a free port). */
+export function startServerProcess(env: Record<string, string>): ServerProcess {
+  const proc = spawn(tsx, ['server/index.ts'], { cwd: root, env: { PATH: process.env.PATH, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  proc.stdout!.on('data', (d) => (stdout += d));
+  proc.stderr!.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+  const url = new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const m = /serving (http:\/\/\S+?)\/?\s/.exec(stdout);
+      if (m) {
+        clearInterval(timer);
+        resolve(m[1]!);
+      }
+    }, 50);
+    void exited.then(() => {
+      clearInterval(timer);
+      reject(new Error(`server exited: ${stderr}`));
+    });
+  });
+  url.catch(() => undefined); // a test that expects the exit need not await url
+  return {
+    proc,
+    url,
+    exited,
+    output: () => ({ stdout, stderr }),
+    async stop() {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
