@@ -3,6 +3,10 @@
  * report. Slugs come from protocol/report-schema.ts; nothing here invents a value.
  */
 import {
+  AGE_BAND_LABELS, CONTEXT_LABELS, ETHNICITY_LABELS, FORCE_LABELS, GENDER_LABELS, IMMIGRATION_STATUS_LABELS, OUTCOME_LABELS,
+  REASON_LABELS, ROLE_LABELS, SCAN_RESULT_LABELS, TECHNOLOGY_LABELS,
+} from '../../protocol/labels.js';
+import {
   AGE_BANDS, CENSUS_ETHNICITIES, CONTEXTS, ETHNICITIES, FORCES, GENDERS, IMMIGRATION_STATUSES,
   OUTCOMES, REASONS_GIVEN, ROLES, SCAN_RESULTS, TECHNOLOGIES,
 } from '../../protocol/report-schema.js';
@@ -44,63 +48,34 @@ export function rollUpEthnicity(e19: string): string {
 
 export const UNDER_18_BANDS: ReadonlySet<string> = new Set(['under-10', '10-14', '15-17']);
 
+/**
+ * Labels of the analysis's own rows (the 5-group roll-up, not answered, totals, the form's
+ * languages). Every answer slug is labelled as the form shows it, from protocol/labels.ts.
+ */
 const LABELS: Record<string, string> = {
-  // roles
-  subject: 'The person scanned', witness: 'A witness', 'told-by-subject': 'Told by the person scanned',
-  'legal-observer': 'Legal observer',
-  // technology
-  fingerprint: 'Fingerprint', face: 'Face', both: 'Fingerprint and face', unsure: 'Unsure',
-  // context
-  'street-stop': 'Street stop', 'stop-and-search': 'Stop and search', 'traffic-stop': 'Traffic stop',
-  'public-transport': 'Public transport', 'immigration-operation': 'Immigration operation', protest: 'Protest',
-  'welfare-or-medical': 'Welfare or medical',
-  // reasons
-  'suspected-offence': 'Suspected offence', 'name-refused': 'Refused to give name', 'no-id': 'No ID',
-  'name-doubted': 'Name doubted', 'immigration-check': 'Immigration check', 'none-given': 'No reason given',
-  // scan results
-  'no-match': 'No match', 'match-police': 'Match: police records', 'match-immigration': 'Match: immigration records',
-  'match-both': 'Match: both', 'scan-failed': 'Scan failed', 'not-told': 'Not told',
-  // outcomes
-  released: 'Released', 'identity-confirmed-released': 'Identity confirmed, released', 'fixed-penalty': 'Fixed penalty',
-  summons: 'Summons', 'arrested-offence': 'Arrested (offence)', 'arrested-warrant': 'Arrested (warrant)',
-  'home-office-contacted': 'Home Office contacted', 'immigration-enforcement-attended': 'Immigration Enforcement attended',
-  'immigration-detention': 'Immigration detention', 'taken-to-station': 'Taken to a police station', 'vehicle-seized': 'Vehicle seized',
-  // ethnicity 19
-  'white-british': 'White: English, Welsh, Scottish, Northern Irish or British', 'white-irish': 'White: Irish',
-  'white-gypsy-traveller': 'White: Gypsy or Irish Traveller', 'white-roma': 'White: Roma', 'white-other': 'White: Other White',
-  'mixed-white-black-caribbean': 'Mixed: White and Black Caribbean', 'mixed-white-black-african': 'Mixed: White and Black African',
-  'mixed-white-asian': 'Mixed: White and Asian', 'mixed-other': 'Mixed: Other Mixed or Multiple',
-  'asian-indian': 'Asian: Indian', 'asian-pakistani': 'Asian: Pakistani', 'asian-bangladeshi': 'Asian: Bangladeshi',
-  'asian-chinese': 'Asian: Chinese', 'asian-other': 'Asian: Other Asian',
-  'black-african': 'Black: African', 'black-caribbean': 'Black: Caribbean', 'black-other': 'Black: Other Black',
-  'other-arab': 'Other: Arab', 'other-any': 'Other: Any other ethnic group',
-  // ethnicity 5
   white: 'White', mixed: 'Mixed or Multiple', asian: 'Asian or Asian British', black: 'Black, Black British, Caribbean or African',
-  other: 'Other', // also "other" for roles, contexts, reasons, outcomes
-  // gender
-  woman: 'Woman', man: 'Man', 'non-binary': 'Non-binary', 'self-describe': 'Self-described',
-  // age
-  'under-10': 'Under 10', '65-plus': '65 and over',
-  // immigration status
-  'british-or-irish-citizen': 'British or Irish citizen', 'settled-or-pre-settled': 'Settled or pre-settled status',
-  'visa-holder': 'Visa holder', 'asylum-seeker-or-refugee': 'Asylum seeker or refugee', 'no-status': 'No status',
-  // unknowns
-  unknown: 'Unknown', 'prefer-not-to-say': 'Prefer not to say', [NOT_ANSWERED]: 'Not answered',
+  other: 'Other',
+  unknown: 'Not sure', 'prefer-not-to-say': 'Prefer not to say', [NOT_ANSWERED]: 'Not answered',
   'under-18': 'Under 18 (total)',
-  'british-transport-police': 'British Transport Police', 'police-scotland': 'Police Scotland', psni: 'PSNI',
-  'city-of-london': 'City of London', metropolitan: 'Metropolitan Police',
   // form languages, by their English names
   en: 'English', cy: 'Welsh', ar: 'Arabic', fa: 'Persian', ur: 'Urdu', bn: 'Bengali', pl: 'Polish', ro: 'Romanian',
   sk: 'Slovak', cs: 'Czech', sq: 'Albanian', pt: 'Portuguese', es: 'Spanish', so: 'Somali',
   'other-language': 'Another language', 'not-recorded': 'Not recorded',
 };
 
-/** A human label for a slug; forces without an entry are title-cased from their slug. */
-export function label(slug: string): string {
-  const known = LABELS[slug];
-  if (known !== undefined) return known;
-  if (/^\d{2}-\d{2}$/.test(slug)) return slug.replace('-', '–');
-  return slug.split('-').map((w) => (w === 'and' || w === 'of' ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+const FORM_LABELS: Record<string, Readonly<Record<string, string>>> = {
+  role: ROLE_LABELS, force: FORCE_LABELS, technology: TECHNOLOGY_LABELS, context: CONTEXT_LABELS, scanResult: SCAN_RESULT_LABELS,
+  ethnicity19: ETHNICITY_LABELS, gender: GENDER_LABELS, ageBand: AGE_BAND_LABELS, immigrationStatus: IMMIGRATION_STATUS_LABELS,
+  reasonGiven: REASON_LABELS, outcome: OUTCOME_LABELS,
+};
+
+/**
+ * A human label for a slug: as the form words the answer to `dimension` (protocol/labels.ts),
+ * else the analysis's own label; force slugs are labelled without a dimension too.
+ */
+export function label(slug: string, dimension?: Dimension | MultiDimension): string {
+  const fromForm = dimension ? FORM_LABELS[dimension]?.[slug] : undefined;
+  return fromForm ?? LABELS[slug] ?? (FORCE_LABELS as Record<string, string>)[slug] ?? (ETHNICITY_LABELS as Record<string, string>)[slug] ?? slug;
 }
 
 /** Category lists in report order, each with a not-answered row where the field is optional. */

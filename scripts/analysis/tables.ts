@@ -129,7 +129,7 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
     const [title, rowHeader] = DIMENSION_TITLES[d];
     const rows: RowSpec[] = keys.map((k) => ({
       key: k,
-      label: label(k),
+      label: label(k, d),
       role: UNKNOWN_KEYS.has(k) ? 'unknown' : undefined,
       cells: [count(id.one(d, k)), pct(id.one(d, k), id.total), UNKNOWN_KEYS.has(k) ? { kind: 'text', text: '' } : pct(id.one(d, k), id.known(d))],
     }));
@@ -176,7 +176,7 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
         { key: 'shareAnswering', label: '% of reports answering', kind: 'percent' },
       ],
       rows: [
-        ...keys.map((k): RowSpec => ({ key: k, label: label(k), role: k === 'unknown' ? 'unknown' : undefined, cells: [count(id.one(d, k)), pct(id.one(d, k), id.multiAnswered(d))] })),
+        ...keys.map((k): RowSpec => ({ key: k, label: label(k, d), role: k === 'unknown' ? 'unknown' : undefined, cells: [count(id.one(d, k)), pct(id.one(d, k), id.multiAnswered(d))] })),
         { key: 'answered', label: 'Reports answering', role: 'subtotal', cells: [count(id.multiAnswered(d)), { kind: 'text', text: '' }] },
         { key: NOT_ANSWERED, label: label(NOT_ANSWERED), role: 'unknown', cells: [count(id.one(d, NOT_ANSWERED)), { kind: 'text', text: '' }] },
         { key: 'total', label: 'All reports', role: 'total', cells: [count(id.total), { kind: 'text', text: '' }] },
@@ -214,14 +214,14 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
     id: 'ethnicity-by-scan-result', title: 'Ethnicity (5 groups) by scan result', rowHeader: 'Ethnic group', group: 'crosstab',
     notes: ['"Immigration match" counts a match on immigration records alone or on both databases; its share is of the reports from that group.'],
     columns: [
-      ...scans.map((s): Column => ({ key: s, label: label(s), kind: 'count' })),
+      ...scans.map((s): Column => ({ key: s, label: label(s, 'scanResult'), kind: 'count' })),
       { key: 'total', label: 'All reports', kind: 'count' },
       { key: 'immigrationMatch', label: 'Immigration match', kind: 'count' },
       { key: 'immigrationMatchShare', label: '% immigration match', kind: 'percent' },
     ],
     rows: [
       ...e5.map((e): RowSpec => ({
-        key: e, label: label(e), role: UNKNOWN_KEYS.has(e) ? 'unknown' : undefined,
+        key: e, label: label(e, 'ethnicity5'), role: UNKNOWN_KEYS.has(e) ? 'unknown' : undefined,
         cells: [...scans.map((s) => count(id.eth5Scan(e, s))), count(id.one('ethnicity5', e)), count(immigrationMatch(e)), pct(immigrationMatch(e), id.one('ethnicity5', e))],
       })),
       {
@@ -242,10 +242,10 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
   tables.push({
     id: 'ethnicity-by-outcome', title: 'Ethnicity (5 groups) by outcome', rowHeader: 'Ethnic group', group: 'crosstab',
     notes: ['Outcomes are counted per mention; "Reports answering" is the number of reports from the group that said what happened.'],
-    columns: [...outcomes.map((o): Column => ({ key: o, label: label(o), kind: 'count' })), { key: 'answered', label: 'Reports answering', kind: 'count' }],
+    columns: [...outcomes.map((o): Column => ({ key: o, label: label(o, 'outcome'), kind: 'count' })), { key: 'answered', label: 'Reports answering', kind: 'count' }],
     rows: [
       ...e5.map((e): RowSpec => ({
-        key: e, label: label(e), role: UNKNOWN_KEYS.has(e) ? 'unknown' : undefined,
+        key: e, label: label(e, 'ethnicity5'), role: UNKNOWN_KEYS.has(e) ? 'unknown' : undefined,
         cells: [...outcomes.map((o) => count(id.eth5Outcome(e, o))), count(id.eth5OutcomeAnswered(e))],
       })),
       { key: 'total', label: 'All reports', role: 'total', cells: [...outcomes.map((o) => count(id.one('outcome', o))), count(id.multiAnswered('outcome'))] },
@@ -263,7 +263,7 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
     id: 'force-by-month', title: 'Police force by month of the incident', rowHeader: 'Police force', group: 'crosstab', notes: [],
     columns: [...months.map((m): Column => ({ key: m, label: m, kind: 'count' })), { key: 'total', label: 'All months', kind: 'count' }],
     rows: [
-      ...forces.map((f): RowSpec => ({ key: f, label: label(f), role: f === 'unknown' ? 'unknown' : undefined, cells: [...months.map((m) => count(id.forceMonth(f, m))), count(id.one('force', f))] })),
+      ...forces.map((f): RowSpec => ({ key: f, label: label(f, 'force'), role: f === 'unknown' ? 'unknown' : undefined, cells: [...months.map((m) => count(id.forceMonth(f, m))), count(id.one('force', f))] })),
       { key: 'total', label: 'All forces', role: 'total', cells: [...months.map((m) => count(id.month(m))), count(id.total)] },
     ],
   });
