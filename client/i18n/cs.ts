@@ -24,7 +24,7 @@ export const catalogue: Catalogue = {
     "Na tomto zařízení se nic neukládá. Když stránku zavřete nebo opustíte, vaše odpovědi zmizí.",
     "Pro větší bezpečí použijte anonymní okno (inkognito)."
   ],
-  "encrypted": "Vaše odpovědi se zašifrují (zamknou) na tomto zařízení ještě před odesláním. Odemknout je může jen kampaň — ne server tohoto webu a ne nikdo, kdo sleduje internetové připojení.",
+  "encrypted": "Vaše odpovědi se zašifrují (zamknou) na tomto zařízení ještě před odesláním. Odemknout je může jen kampaň — ne server tohoto webu, ani nikdo, kdo sleduje internetové připojení.",
   "fingerprint": "Kontrolní kód klíče kampaně (fingerprint):",
   "fingerprintHint": "Pokud je tento kód stejný jako kód, který kampaň zveřejňuje, může vaše hlášení přečíst jen kampaň.",
   "fingerprintWhere": "Kampaň zveřejňuje svůj kód zde:",
@@ -132,7 +132,7 @@ export const catalogue: Catalogue = {
         "suspected-offence": "Řekli, že ten člověk porušil zákon (přestupek nebo trestný čin)",
         "name-refused": "Ten člověk nechtěl říct své jméno",
         "no-id": "Ten člověk neměl doklad totožnosti",
-        "name-doubted": "Policie nevěřila jménu, které řekl",
+        "name-doubted": "Policie nevěřila uvedenému jménu",
         "immigration-check": "Kvůli kontrole imigračního (pobytového) statusu",
         "none-given": "Neuvedli žádný důvod",
         "other": "Jiný důvod"
@@ -194,15 +194,15 @@ export const catalogue: Catalogue = {
       "hint": "Zaškrtněte vše, co platí.",
       "options": {
         "released": "Toho člověka pustili",
-        "identity-confirmed-released": "Policie ověřila, kdo to je, a pak ho pustila",
-        "fixed-penalty": "Dostal pokutu (fixed penalty notice)",
-        "summons": "Dostal předvolání k soudu (summons)",
-        "arrested-offence": "Zatkli ho kvůli přestupku nebo trestnému činu",
-        "arrested-warrant": "Zatkli ho kvůli zatykači (warrant)",
+        "identity-confirmed-released": "Policie ověřila totožnost a pak toho člověka pustila",
+        "fixed-penalty": "Pokuta (fixed penalty notice)",
+        "summons": "Předvolání k soudu (summons)",
+        "arrested-offence": "Zatčení kvůli přestupku nebo trestnému činu",
+        "arrested-warrant": "Zatčení kvůli zatykači (warrant)",
         "home-office-contacted": "Policie kontaktovala Home Office",
         "immigration-enforcement-attended": "Přijeli úředníci Immigration Enforcement (imigrační služba)",
-        "immigration-detention": "Odvezli ho do zařízení pro zajištění cizinců (immigration detention)",
-        "taken-to-station": "Odvezli ho na policejní stanici",
+        "immigration-detention": "Umístění do zařízení pro zajištění cizinců (immigration detention)",
+        "taken-to-station": "Odvoz na policejní stanici",
         "vehicle-seized": "Policie zabavila vozidlo",
         "other": "Něco jiného",
         "unknown": "Nevím"
@@ -210,7 +210,7 @@ export const catalogue: Catalogue = {
     },
     "person.ethnicity": {
       "label": "Etnická skupina",
-      "hint": "Skupiny ze sčítání lidu v roce 2021 (Census).",
+      "hint": "Skupiny z britského sčítání lidu v roce 2021 (Census).",
       "options": {
         "white-british": "Bílá: anglická, velšská, skotská, severoirská nebo britská",
         "white-irish": "Bílá: irská",

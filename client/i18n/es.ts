@@ -194,15 +194,15 @@ export const catalogue: Catalogue = {
       "hint": "Marque todas las que correspondan.",
       "options": {
         "released": "Dejaron ir a la persona",
-        "identity-confirmed-released": "La policía confirmó quién era y luego la dejó ir",
+        "identity-confirmed-released": "La policía confirmó quién era la persona y luego la dejó ir",
         "fixed-penalty": "Le pusieron una multa (fixed penalty notice)",
         "summons": "Le dijeron que tenía que ir a un tribunal (summons)",
-        "arrested-offence": "La detuvieron por un delito",
-        "arrested-warrant": "La detuvieron por una orden judicial (warrant)",
+        "arrested-offence": "Detuvieron a la persona por un delito",
+        "arrested-warrant": "Detuvieron a la persona por una orden judicial (warrant)",
         "home-office-contacted": "La policía se comunicó con el Home Office",
         "immigration-enforcement-attended": "Vinieron agentes de Immigration Enforcement (control de inmigración)",
-        "immigration-detention": "La llevaron a un centro de detención de inmigrantes (immigration detention)",
-        "taken-to-station": "La llevaron a una comisaría (estación de policía)",
+        "immigration-detention": "Llevaron a la persona a un centro de detención de inmigrantes (immigration detention)",
+        "taken-to-station": "Llevaron a la persona a una comisaría (estación de policía)",
         "vehicle-seized": "La policía se llevó un vehículo",
         "other": "Otra cosa",
         "unknown": "No sé"
@@ -210,7 +210,7 @@ export const catalogue: Catalogue = {
     },
     "person.ethnicity": {
       "label": "Grupo étnico",
-      "hint": "Los grupos del censo de 2021 (Census).",
+      "hint": "Los grupos del censo británico de 2021 (Census).",
       "options": {
         "white-british": "Blanco: inglés, galés, escocés, norirlandés o británico",
         "white-irish": "Blanco: irlandés",

@@ -24,7 +24,7 @@ export const catalogue: Catalogue = {
     "Nic nie jest zapisywane na tym urządzeniu. Jeśli zamkniesz lub opuścisz tę stronę, Twoje odpowiedzi znikną.",
     "Dla większego bezpieczeństwa użyj okna prywatnego (incognito)."
   ],
-  "encrypted": "Twoje odpowiedzi są szyfrowane (zamykane) na tym urządzeniu, zanim zostaną wysłane. Tylko kampania może je otworzyć — nie serwer tej strony i nie ktoś, kto podgląda połączenie internetowe.",
+  "encrypted": "Twoje odpowiedzi są szyfrowane (zamykane) na tym urządzeniu, zanim zostaną wysłane. Tylko kampania może je otworzyć — ani serwer tej strony, ani nikt, kto podgląda połączenie internetowe.",
   "fingerprint": "Kod klucza kampanii (fingerprint):",
   "fingerprintHint": "Jeśli ten kod jest taki sam jak kod, który publikuje kampania, tylko kampania może przeczytać Twoje zgłoszenie.",
   "fingerprintWhere": "Kampania publikuje swój kod tutaj:",
@@ -195,14 +195,14 @@ export const catalogue: Catalogue = {
       "options": {
         "released": "Tę osobę puszczono wolno",
         "identity-confirmed-released": "Policja potwierdziła, kim jest ta osoba, i puściła ją wolno",
-        "fixed-penalty": "Dostała mandat (fixed penalty notice)",
-        "summons": "Dostała wezwanie do sądu (summons)",
-        "arrested-offence": "Aresztowana za wykroczenie lub przestępstwo",
-        "arrested-warrant": "Aresztowana na podstawie nakazu (warrant)",
+        "fixed-penalty": "Mandat (fixed penalty notice)",
+        "summons": "Wezwanie do sądu (summons)",
+        "arrested-offence": "Aresztowanie za wykroczenie lub przestępstwo",
+        "arrested-warrant": "Aresztowanie na podstawie nakazu (warrant)",
         "home-office-contacted": "Policja skontaktowała się z Home Office",
         "immigration-enforcement-attended": "Przyjechali funkcjonariusze Immigration Enforcement (służby imigracyjne)",
-        "immigration-detention": "Zabrana do ośrodka zamkniętego dla imigrantów (immigration detention)",
-        "taken-to-station": "Zabrana na komisariat policji",
+        "immigration-detention": "Zabranie do ośrodka zamkniętego dla imigrantów (immigration detention)",
+        "taken-to-station": "Zabranie na komisariat policji",
         "vehicle-seized": "Policja zabrała pojazd",
         "other": "Coś innego",
         "unknown": "Nie wiem"
@@ -210,7 +210,7 @@ export const catalogue: Catalogue = {
     },
     "person.ethnicity": {
       "label": "Grupa etniczna",
-      "hint": "Grupy ze spisu powszechnego z 2021 roku (Census).",
+      "hint": "Grupy z brytyjskiego spisu powszechnego z 2021 roku (Census).",
       "options": {
         "white-british": "Biała: angielska, walijska, szkocka, północnoirlandzka lub brytyjska",
         "white-irish": "Biała: irlandzka",

@@ -197,12 +197,12 @@ export const catalogue: Catalogue = {
         "identity-confirmed-released": "A polícia confirmou quem era a pessoa e depois deixou-a ir",
         "fixed-penalty": "Recebeu uma multa (fixed penalty notice)",
         "summons": "Disseram-lhe que tinha de ir a tribunal (summons)",
-        "arrested-offence": "Foi detida (presa) por uma infração",
-        "arrested-warrant": "Foi detida (presa) por causa de um mandado (warrant)",
+        "arrested-offence": "A pessoa foi detida (presa) por uma infração",
+        "arrested-warrant": "A pessoa foi detida (presa) por causa de um mandado (warrant)",
         "home-office-contacted": "A polícia contactou o Home Office",
         "immigration-enforcement-attended": "Vieram agentes da Immigration Enforcement (serviços de imigração)",
-        "immigration-detention": "Foi levada para um centro de detenção de imigrantes (immigration detention)",
-        "taken-to-station": "Foi levada para uma esquadra da polícia (delegacia)",
+        "immigration-detention": "A pessoa foi levada para um centro de detenção de imigrantes (immigration detention)",
+        "taken-to-station": "A pessoa foi levada para uma esquadra da polícia (delegacia)",
         "vehicle-seized": "A polícia apreendeu um veículo",
         "other": "Outra coisa",
         "unknown": "Não sei"
@@ -210,7 +210,7 @@ export const catalogue: Catalogue = {
     },
     "person.ethnicity": {
       "label": "Grupo étnico",
-      "hint": "Os grupos usados no Censo de 2021 (Census).",
+      "hint": "Os grupos usados no Censo britânico de 2021 (Census).",
       "options": {
         "white-british": "Branco: inglês, galês, escocês, norte-irlandês ou britânico",
         "white-irish": "Branco: irlandês",

@@ -197,12 +197,12 @@ export const catalogue: Catalogue = {
         "identity-confirmed-released": "Poliția a confirmat cine este persoana, apoi a lăsat-o să plece",
         "fixed-penalty": "A primit o amendă (fixed penalty notice)",
         "summons": "I s-a spus că trebuie să se prezinte la tribunal (summons)",
-        "arrested-offence": "Arestată pentru o faptă",
-        "arrested-warrant": "Arestată pe baza unui mandat (warrant)",
+        "arrested-offence": "Arestat(ă) pentru o faptă",
+        "arrested-warrant": "Arestat(ă) pe baza unui mandat (warrant)",
         "home-office-contacted": "Poliția a contactat Home Office",
         "immigration-enforcement-attended": "Au venit ofițeri de la Immigration Enforcement (poliția de imigrare)",
-        "immigration-detention": "Dusă într-un centru de detenție pentru imigranți (immigration detention)",
-        "taken-to-station": "Dusă la o secție de poliție",
+        "immigration-detention": "Dus(ă) într-un centru de detenție pentru imigranți (immigration detention)",
+        "taken-to-station": "Dus(ă) la o secție de poliție",
         "vehicle-seized": "Poliția a luat un vehicul",
         "other": "Altceva",
         "unknown": "Nu știu"
@@ -210,7 +210,7 @@ export const catalogue: Catalogue = {
     },
     "person.ethnicity": {
       "label": "Grup etnic",
-      "hint": "Grupurile folosite la recensământul din 2021 (Census).",
+      "hint": "Grupurile folosite la recensământul britanic din 2021 (Census).",
       "options": {
         "white-british": "Alb: englez, galez, scoțian, nord-irlandez sau britanic",
         "white-irish": "Alb: irlandez",

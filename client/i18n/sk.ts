@@ -24,7 +24,7 @@ export const catalogue: Catalogue = {
     "V tomto zariadení sa nič neukladá. Keď stránku zatvoríte alebo opustíte, vaše odpovede zmiznú.",
     "Pre väčšiu bezpečnosť použite súkromné okno (inkognito)."
   ],
-  "encrypted": "Vaše odpovede sa zašifrujú (zamknú) v tomto zariadení ešte pred odoslaním. Odomknúť ich môže iba kampaň — nie server tejto stránky a nie niekto, kto sleduje internetové pripojenie.",
+  "encrypted": "Vaše odpovede sa zašifrujú (zamknú) v tomto zariadení ešte pred odoslaním. Odomknúť ich môže iba kampaň — nie server tejto stránky, ani nikto, kto sleduje internetové pripojenie.",
   "fingerprint": "Kontrolný kód kľúča kampane (fingerprint):",
   "fingerprintHint": "Ak je tento kód rovnaký ako kód, ktorý kampaň zverejňuje, vaše hlásenie môže prečítať iba kampaň.",
   "fingerprintWhere": "Kampaň zverejňuje svoj kód tu:",
@@ -132,7 +132,7 @@ export const catalogue: Catalogue = {
         "suspected-offence": "Povedali, že ten človek porušil zákon (priestupok alebo trestný čin)",
         "name-refused": "Ten človek nechcel povedať svoje meno",
         "no-id": "Ten človek nemal doklad totožnosti",
-        "name-doubted": "Polícia neverila menu, ktoré povedal",
+        "name-doubted": "Polícia neverila uvedenému menu",
         "immigration-check": "Kvôli kontrole imigračného (pobytového) statusu",
         "none-given": "Neuviedli žiadny dôvod",
         "other": "Iný dôvod"
@@ -194,15 +194,15 @@ export const catalogue: Catalogue = {
       "hint": "Označte všetko, čo platí.",
       "options": {
         "released": "Toho človeka pustili",
-        "identity-confirmed-released": "Polícia overila, kto to je, a potom ho pustila",
-        "fixed-penalty": "Dostal pokutu (fixed penalty notice)",
-        "summons": "Dostal predvolanie na súd (summons)",
-        "arrested-offence": "Zatkli ho pre priestupok alebo trestný čin",
-        "arrested-warrant": "Zatkli ho na základe zatykača (warrant)",
+        "identity-confirmed-released": "Polícia overila totožnosť a potom toho človeka pustila",
+        "fixed-penalty": "Pokuta (fixed penalty notice)",
+        "summons": "Predvolanie na súd (summons)",
+        "arrested-offence": "Zatknutie pre priestupok alebo trestný čin",
+        "arrested-warrant": "Zatknutie na základe zatykača (warrant)",
         "home-office-contacted": "Polícia kontaktovala Home Office",
         "immigration-enforcement-attended": "Prišli úradníci Immigration Enforcement (imigračná služba)",
-        "immigration-detention": "Odviezli ho do zariadenia pre zaistených cudzincov (immigration detention)",
-        "taken-to-station": "Odviezli ho na policajnú stanicu",
+        "immigration-detention": "Umiestnenie do zariadenia pre zaistených cudzincov (immigration detention)",
+        "taken-to-station": "Odvoz na policajnú stanicu",
         "vehicle-seized": "Polícia zaistila vozidlo",
         "other": "Niečo iné",
         "unknown": "Neviem"
@@ -210,7 +210,7 @@ export const catalogue: Catalogue = {
     },
     "person.ethnicity": {
       "label": "Etnická skupina",
-      "hint": "Skupiny zo sčítania obyvateľov v roku 2021 (Census).",
+      "hint": "Skupiny z britského sčítania obyvateľov v roku 2021 (Census).",
       "options": {
         "white-british": "Biela: anglická, waleská, škótska, severoírska alebo britská",
         "white-irish": "Biela: írska",

@@ -210,7 +210,7 @@ export const catalogue: Catalogue = {
     },
     "person.ethnicity": {
       "label": "Grupi etnik",
-      "hint": "Grupet e përdorura në regjistrimin e popullsisë 2021 (Census).",
+      "hint": "Grupet e përdorura në regjistrimin britanik të popullsisë 2021 (Census).",
       "options": {
         "white-british": "I bardhë: anglez, uellsian, skocez, irlandez i veriut ose britanik",
         "white-irish": "I bardhë: irlandez",
