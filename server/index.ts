@@ -1,25 +1,28 @@
 /** Start the server: the only module that listens and handles signals (STYLE.md §4). */
-import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { CampaignKeyError, loadCampaign } from './campaign.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openSqliteStore } from './store/sqlite-store.js';
 import { loadAnalystKeys } from './analyst-auth.js';
+import { ListenError, createHttpServer, listen } from './http-server.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Listen before creating anything (demo keys, the database): a port in use must stop the
+  // start with one line and leave nothing behind. Requests wait the few milliseconds until the
+  // app is attached below.
+  const server = createHttpServer(config.http);
+  const port = await listen(server, config.port, config.host);
   const campaign = await loadCampaign(config);
   const analystKeys = await loadAnalystKeys(config.analystPublicKeyFiles);
   const store = openSqliteStore(config.databasePath);
   const app = createApp({ config, campaign, store, analystKeys });
-  const server = app.listen(config.port, config.host, () => {
-    const { port } = server.address() as AddressInfo;
-    console.log(`scanwitness: ${campaign.name} — serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`);
-    console.log(`campaign key ${campaign.keys[0]!.kid} (fingerprint ${campaign.keys[0]!.fingerprint}); database ${config.databasePath}`);
-    for (const k of analystKeys) console.log(`analyst key ${k.kid} (fingerprint ${k.fingerprint}) may fetch batches`);
-    if (analystKeys.length === 0) console.log('no analyst keys (ANALYST_PUBLIC_KEY_FILES): nobody can fetch batches');
-    console.log(`delete-after-export ${config.deleteAfterExport ? 'ON: acknowledged envelopes are deleted' : 'off: envelopes stay after analysts fetch them'}`);
-  });
+  server.on('request', app);
+  console.log(`scanwitness: ${campaign.name} — serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`);
+  console.log(`campaign key ${campaign.keys[0]!.kid} (fingerprint ${campaign.keys[0]!.fingerprint}); database ${config.databasePath}`);
+  for (const k of analystKeys) console.log(`analyst key ${k.kid} (fingerprint ${k.fingerprint}) may fetch batches`);
+  if (analystKeys.length === 0) console.log('no analyst keys (ANALYST_PUBLIC_KEY_FILES): nobody can fetch batches');
+  console.log(`delete-after-export ${config.deleteAfterExport ? 'ON: acknowledged envelopes are deleted' : 'off: envelopes stay after analysts fetch them'}`);
   const stop = (signal: string) => {
     console.log(`${signal}: finishing requests in flight, then stopping`);
     server.close(() => {
@@ -34,7 +37,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof ConfigError || e instanceof CampaignKeyError) console.error(`scanwitness: ${e.message}`);
+  if (e instanceof ConfigError || e instanceof CampaignKeyError || e instanceof ListenError) console.error(`scanwitness: ${e.message}`);
   else console.error('scanwitness: could not start:', e instanceof Error ? e.message : e);
   process.exit(1);
 });

@@ -1,8 +1,9 @@
 /**
  * `npm start`'s server process as an operator meets it: demo mode on a fresh machine,
- * refusal in production without a key, graceful SIGTERM.
+ * refusal in production without a key, graceful SIGTERM, a port in use, slow clients.
  */
-import { mkdtempSync, rmSync, statSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, readFileSync } from 'node:fs';
+import { createServer, connect, type AddressInfo, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -54,5 +55,52 @@ describe('server start-up', () => {
     expect(await s.exited).toBe(1);
     expect(s.output().stderr).toContain('PORT');
     expect(s.output().stderr).toContain('EXIT_URL');
+  });
+
+  it('port in use: one line naming the port, exit 1, nothing created (no demo key, no database)', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const s = start({ PORT: String(port) });
+      expect(await s.exited).toBe(1);
+      const { stdout, stderr } = s.output();
+      expect(stderr).toBe(`scanwitness: port ${port} on 127.0.0.1 is already in use (another scanwitness, or another program); stop it or set PORT to a free port\n`);
+      expect(stdout).toBe('');
+      expect(readdirSync(dir)).toEqual([]); // no demo/ key pair, no database
+      expect(existsSync(join(dir, 'demo'))).toBe(false);
+    } finally {
+      await new Promise<void>((r) => blocker.close(() => r()));
+    }
+  });
+
+  it('a slow request body is cut off after HTTP_REQUEST_TIMEOUT_SECONDS (408), not held for minutes', async () => {
+    const s = start({ HTTP_REQUEST_TIMEOUT_SECONDS: '2', HTTP_HEADERS_TIMEOUT_SECONDS: '1' });
+    const url = new URL(await s.url);
+    const socket: Socket = connect(Number(url.port), url.hostname);
+    let received = '';
+    socket.on('data', (d) => (received += d.toString('latin1')));
+    const closed = new Promise<number>((resolve) => socket.on('close', () => resolve(Date.now())));
+    await new Promise<void>((r) => socket.once('connect', () => r()));
+    const began = Date.now();
+    // Headers announce 2000 bytes of body; 10 arrive, then one byte a second (a trickle that an
+    // idle-socket timeout alone would never end).
+    socket.write(`POST /api/reports HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: 2000\r\n\r\n{"v":1,"ki`);
+    const trickle = setInterval(() => socket.writable && socket.write('x'), 1000);
+    try {
+      const end = await closed;
+      expect(received).toMatch(/^HTTP\/1\.1 408 /);
+      // Closed by the server's own timeout: within a few seconds of the configured 2, nowhere near Node's 300.
+      expect(end - began).toBeLessThan(15_000);
+    } finally {
+      clearInterval(trickle);
+      socket.destroy();
+    }
+  });
+
+  it('timeouts: the headers timeout may not exceed the request timeout', async () => {
+    const s = start({ HTTP_HEADERS_TIMEOUT_SECONDS: '90', HTTP_REQUEST_TIMEOUT_SECONDS: '60' });
+    expect(await s.exited).toBe(1);
+    expect(s.output().stderr).toContain('HTTP_HEADERS_TIMEOUT_SECONDS: must not exceed HTTP_REQUEST_TIMEOUT_SECONDS');
   });
 });
