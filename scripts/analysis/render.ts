@@ -5,6 +5,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import type { Chart } from './charts.js';
+import type { KeyFindings } from './findings.js';
 import type { ResolvedTable } from './tables.js';
 
 export interface ReportContext {
@@ -17,6 +18,8 @@ export interface ReportContext {
   excludedSynthetic: number;
   filters: string;
   populationNote: string | null;
+  /** Key findings from the published tables (findings.ts); null only while being built. */
+  findings: KeyFindings | null;
 }
 
 export const SUPPRESSION_LEGEND = [
@@ -62,6 +65,8 @@ tr.unknown td{color:#555;font-style:italic}tr.subtotal td{background:#faf8fc}tr.
 td.hidden{color:#8a2a2a}
 figure{margin:1.5rem 0}figcaption{font-size:.85rem;color:#444;max-width:40rem}
 .note{font-size:.9rem;color:#333;max-width:60rem}
+.findings{border:2px solid #6a3d9a;border-radius:6px;padding:.3rem 1.1rem .6rem;margin:1rem 0;background:#fbf9fd}
+.findings h2{margin-top:.6rem;border:0}.findings li{margin:.35rem 0}
 @media print{.synthetic{border-width:3px}}
 `;
 
@@ -81,6 +86,17 @@ function htmlTable(t: ResolvedTable): string {
 function syntheticBanner(ctx: ReportContext): string {
   if (ctx.synthetic === 0) return '';
   return `<div class="synthetic" role="alert">SYNTHETIC DATA — NOT REAL REPORTS<small>${ctx.synthetic.toLocaleString('en-GB')} of ${ctx.reports.toLocaleString('en-GB')} reports were made up by <code>npm run simulate</code> for testing. Do not publish these figures.</small></div>`;
+}
+
+export function findingsHtml(f: KeyFindings | null): string {
+  if (!f) return '';
+  const list = f.findings.length > 0 ? `<ul>${f.findings.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>` : '<p>No finding can be stated without a figure that is hidden to protect small counts.</p>';
+  return `<section class="findings" aria-labelledby="key-findings"><h2 id="key-findings">Key findings</h2><p>${escapeHtml(f.opening)}</p>${list}</section>`;
+}
+
+function findingsMarkdown(f: KeyFindings | null): string[] {
+  if (!f) return [];
+  return ['## Key findings', '', f.opening, '', ...(f.findings.length > 0 ? f.findings.map((x) => `- ${x}`) : ['No finding can be stated without a figure that is hidden to protect small counts.']), ''];
 }
 
 function contextLines(ctx: ReportContext): string[] {
@@ -125,6 +141,7 @@ export function renderHtml(ctx: ReportContext, tables: ResolvedTable[], charts: 
 <body>
 ${syntheticBanner(ctx)}
 <h1>${escapeHtml(ctx.title)}</h1>
+${findingsHtml(ctx.findings)}
 <p class="meta">Generated on ${escapeHtml(ctx.generatedOn)}. ${contextLines(ctx).map(escapeHtml).join(' ')}</p>
 <p class="caveat"><strong>Witness reports are a self-selected sample, not a census of scans.</strong> They show what people chose to report to the campaign; they cannot say how many scans happened${hasRates ? ', and a rate here is reports per population, not scans per population' : ''}.</p>
 <div class="legend"><strong>How small numbers are hidden</strong><ul>${SUPPRESSION_LEGEND.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>Unknown, unsure, "prefer not to say" and unanswered questions are shown as their own rows and left out of "% of known answers" and of rates.</div>
@@ -146,7 +163,7 @@ export function renderMarkdown(ctx: ReportContext, tables: ResolvedTable[], char
   if (ctx.synthetic > 0) {
     out.push(`> **⚠ SYNTHETIC DATA — NOT REAL REPORTS.** ${ctx.synthetic.toLocaleString('en-GB')} of ${ctx.reports.toLocaleString('en-GB')} reports were made up by \`npm run simulate\`. Do not publish these figures.`, '');
   }
-  out.push(`# ${ctx.title}`, '', `Generated on ${ctx.generatedOn}. ${contextLines(ctx).join(' ')}`, '');
+  out.push(`# ${ctx.title}`, '', ...findingsMarkdown(ctx.findings), `Generated on ${ctx.generatedOn}. ${contextLines(ctx).join(' ')}`, '');
   out.push('> **Witness reports are a self-selected sample, not a census of scans.** They show what people chose to report to the campaign; they cannot say how many scans happened.', '');
   out.push('**How small numbers are hidden**', '', ...SUPPRESSION_LEGEND.map((l) => `- ${mdCell(l)}`), '');
   out.push('## Charts', '');

@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import type { CampaignKeyPair } from '../../protocol/envelope.js';
 import { addReport, emptyCounts, passesFilters, type Counts, type Filters } from './aggregate.js';
 import { buildCharts } from './charts.js';
+import { keyFindings } from './findings.js';
 import { emptyInputStats, readReports, type InputStats } from './input.js';
 import type { Population } from './population.js';
 import { buildRateTables, defaultReference, SELF_SELECTED_CAVEAT } from './rates.js';
@@ -175,8 +176,18 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
     filteredOut: outsideFilters,
     excludedSynthetic,
     filters: filtersText(filters),
+    findings: null,
     populationNote: rates ? `Rates use the population file ${options.populationFile ? basename(options.populationFile) : ''} (${rates.level} ethnic groups), per ${rates.k.toLocaleString('en-GB')} people, against ${label(rates.reference)}.` : null,
   };
+
+  const overallRates = publicTables.find((t) => t.group === 'rates' && (t.id === 'rates-all' || t.id === 'rates-listed-forces'));
+  const findings = keyFindings(publicTables, {
+    forceLabel: filters.forces?.length === 1 ? label(filters.forces[0]!) : null,
+    ratesTableId: overallRates?.id ?? null,
+    reference: rates?.reference ?? null,
+    reports: counts.total,
+  });
+  ctx.findings = findings;
 
   const outDir = options.outDir;
   await prepareDir(outDir);
@@ -185,6 +196,7 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
   const summary = {
     ...base,
     kind: 'publishable',
+    keyFindings: findings,
     disclosureControl: {
       primary: `counts from 1 to ${PRIMARY_MAX} are shown as "<10" (value null)`,
       secondary: 'further counts hidden as "[c]" (value null) so no "<10" can be recovered from totals',
