@@ -64,7 +64,7 @@ export const catalogue: Catalogue = {
       "label": "Kiedy to się stało?",
       "hint": "Na przykład 27 3 2025. Jeśli znasz tylko miesiąc albo nie chcesz podawać dnia, zostaw pole „Dzień” puste.",
       "required": "Wpisz miesiąc i rok, kiedy to się stało",
-      "invalid": "Wpisz prawdziwą datę cyframi, na przykład 3 i 2025 dla marca 2025"
+      "invalid": "Wpisz prawdziwą datę cyframi, na przykład 3 i 2025, jeśli to był marzec 2025"
     },
     "incident.timeBand": {
       "label": "Mniej więcej o której godzinie?",
@@ -103,9 +103,9 @@ export const catalogue: Catalogue = {
     "incident.context": {
       "label": "Co się wtedy działo?",
       "options": {
-        "street-stop": "Zatrzymanie na ulicy",
-        "stop-and-search": "Zatrzymanie i przeszukanie (stop and search)",
-        "traffic-stop": "Zatrzymanie podczas jazdy (kontrola drogowa)",
+        "street-stop": "Kontrola na ulicy",
+        "stop-and-search": "Kontrola i przeszukanie (stop and search)",
+        "traffic-stop": "Kontrola drogowa (podczas jazdy)",
         "public-transport": "W autobusie lub pociągu albo na stacji",
         "immigration-operation": "Nalot lub akcja służb imigracyjnych",
         "protest": "Na proteście",

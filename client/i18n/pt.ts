@@ -6,7 +6,7 @@ import { FORCE_LABELS } from '../../protocol/labels.js';
 import type { Catalogue } from './catalogue.js';
 
 export const catalogue: Catalogue = {
-  "title": "Relatar uma digitalização feita pela polícia",
+  "title": "Relatar um scan feito pela polícia",
   "exit": "Sair deste site",
   "noJs": "Este formulário precisa de JavaScript. O seu relato é encriptado (trancado) neste aparelho antes de ser enviado. Assim, mais ninguém — nem este site — o pode ler. Para isso é preciso JavaScript. Ative o JavaScript ou contacte a campanha de outra forma:",
   "loadFailed": "Não foi possível abrir o formulário. Verifique a ligação à internet e depois recarregue esta página. Ou contacte a campanha de outra forma:",
@@ -17,7 +17,7 @@ export const catalogue: Catalogue = {
   "switchFailed": "Não foi possível carregar esse idioma. As suas respostas continuam aqui. Verifique a ligação à internet e tente outra vez.",
   "newTab": "(abre num novo separador)",
   "backToForm": "Voltar ao formulário",
-  "intro": "Use este formulário para contar à campanha uma situação em que a polícia fez um scan (digitalização) das impressões digitais ou do rosto de alguém com um telefone ou um pequeno aparelho de mão. Não precisa de dar o seu nome.",
+  "intro": "Use este formulário para contar à campanha uma situação em que a polícia fez um scan (leitura) das impressões digitais ou do rosto de alguém com um telefone ou um pequeno aparelho de mão. Não precisa de dar o seu nome.",
   "safetyTitle": "A sua segurança",
   "safety": [
     "Para sair depressa, carregue na tecla Esc ou no botão «Sair deste site». As suas respostas são apagadas.",
@@ -27,8 +27,8 @@ export const catalogue: Catalogue = {
   "encrypted": "As suas respostas são encriptadas (trancadas) neste aparelho antes de serem enviadas. Só a campanha as pode destrancar — nem o servidor deste site, nem quem esteja a vigiar a ligação à internet.",
   "fingerprint": "Código de verificação da chave da campanha (fingerprint):",
   "fingerprintHint": "Se este código for igual ao que a campanha publica, só a campanha pode ler o seu relato.",
-  "fingerprintWhere": "A campanha publica o seu código aqui:",
-  "fingerprintAsk": "Pergunte à campanha onde publica o seu código.",
+  "fingerprintWhere": "A campanha publica este código aqui:",
+  "fingerprintAsk": "Pergunte à campanha onde publica este código.",
   "optional": " (opcional)",
   "allOptional": "Todas as perguntas desta parte são opcionais.",
   "outlineTitle": "Partes deste formulário",
@@ -39,23 +39,23 @@ export const catalogue: Catalogue = {
   "sections": {
     "about": "Sobre si",
     "where": "Quando e onde",
-    "scan": "A digitalização",
+    "scan": "O scan",
     "next": "O que aconteceu depois",
-    "person": "A pessoa que foi digitalizada",
+    "person": "A pessoa a quem fizeram o scan",
     "account": "O que aconteceu, por palavras suas",
     "contact": "Contacto"
   },
-  "personWhy": "Estas respostas ajudam a campanha a mostrar quem a polícia digitaliza — por exemplo, se as pessoas negras são digitalizadas mais vezes do que as pessoas brancas. Se aconteceu consigo, responda sobre si. Responda só ao que quiser.",
+  "personWhy": "Estas respostas ajudam a campanha a mostrar a quem a polícia faz scans — por exemplo, se faz mais scans a pessoas negras do que a pessoas brancas. Se o scan foi feito a si, responda sobre si. Responda só ao que quiser.",
   "contactWhy": "A campanha não precisa de falar consigo. Preencha isto só se quiser que a campanha entre em contacto consigo.",
   "contactWarning": "Atenção: os dados de contacto mostram quem é. Quem tiver este relato mais tarde pode descobrir quem é. Use algo seguro, por exemplo um email criado só para isto.",
   "fields": {
     "reporter.role": {
-      "label": "Como sabe da digitalização?",
-      "required": "Escolha como sabe da digitalização",
+      "label": "Como sabe do scan?",
+      "required": "Escolha como sabe do scan",
       "options": {
         "subject": "Aconteceu comigo",
         "witness": "Vi acontecer a outra pessoa",
-        "told-by-subject": "A pessoa digitalizada contou-me",
+        "told-by-subject": "A pessoa a quem fizeram o scan contou-me",
         "legal-observer": "Estava lá como observador jurídico (legal observer) ou observador da comunidade",
         "other": "De outra forma"
       }
@@ -115,9 +115,9 @@ export const catalogue: Catalogue = {
       }
     },
     "incident.technology": {
-      "label": "O que é que a polícia digitalizou?",
+      "label": "A polícia fez scan de quê?",
       "hint": "A polícia usa telefones ou pequenos aparelhos para comparar impressões digitais ou rostos com os registos da polícia e do Home Office (Ministério do Interior britânico).",
-      "required": "Escolha o que a polícia digitalizou, ou «Não sei»",
+      "required": "Escolha de que foi o scan, ou «Não sei»",
       "options": {
         "fingerprint": "Impressões digitais",
         "face": "Rosto (uma fotografia tirada com um telefone ou aparelho)",
@@ -126,7 +126,7 @@ export const catalogue: Catalogue = {
       }
     },
     "scan.reasonGiven": {
-      "label": "Que motivo deu a polícia para a digitalização?",
+      "label": "Que motivo deu a polícia para o scan?",
       "hint": "Marque todas as que se aplicam.",
       "options": {
         "suspected-offence": "Disseram que a pessoa tinha infringido a lei (uma infração)",
@@ -153,7 +153,7 @@ export const catalogue: Catalogue = {
       }
     },
     "scan.toldReason": {
-      "label": "A polícia explicou o motivo da digitalização?",
+      "label": "A polícia explicou o motivo do scan?",
       "options": {
         "yes": "Sim",
         "no": "Não",
@@ -161,7 +161,7 @@ export const catalogue: Catalogue = {
       }
     },
     "scan.toldSpeculativeSearch": {
-      "label": "A polícia disse que a digitalização ia ser comparada com os registos da polícia e do Home Office?",
+      "label": "A polícia disse que o scan ia ser comparado com os registos da polícia e do Home Office?",
       "hint": "A lei (PACE 1984) diz que a polícia deve avisar a pessoa de que as suas impressões digitais podem ser comparadas com registos.",
       "options": {
         "yes": "Sim",
@@ -170,7 +170,7 @@ export const catalogue: Catalogue = {
       }
     },
     "scan.askedConsent": {
-      "label": "A polícia pediu autorização antes de digitalizar?",
+      "label": "A polícia pediu autorização antes do scan?",
       "options": {
         "yes": "Sim",
         "no": "Não",
@@ -178,19 +178,19 @@ export const catalogue: Catalogue = {
       }
     },
     "scan.result": {
-      "label": "O que mostrou a digitalização, tanto quanto sabe?",
+      "label": "O que mostrou o scan, tanto quanto sabe?",
       "options": {
         "no-match": "Não encontraram nada (sem correspondência)",
         "match-police": "Uma correspondência nos registos da polícia",
         "match-immigration": "Uma correspondência nos registos de imigração do Home Office",
         "match-both": "Correspondências nos registos da polícia e nos de imigração",
-        "scan-failed": "A digitalização não funcionou",
+        "scan-failed": "O scan não funcionou",
         "not-told": "A polícia não disse",
         "unknown": "Não sei"
       }
     },
     "outcome": {
-      "label": "O que aconteceu depois da digitalização?",
+      "label": "O que aconteceu depois do scan?",
       "hint": "Marque todas as que se aplicam.",
       "options": {
         "released": "Deixaram a pessoa ir embora",
@@ -271,7 +271,7 @@ export const catalogue: Catalogue = {
     },
     "person.immigrationStatus": {
       "label": "Situação de imigração (immigration status)",
-      "hint": "Só se souber. Ajuda a mostrar se as digitalizações são usadas para controlos de imigração.",
+      "hint": "Só se souber. Ajuda a mostrar se os scans são usados para controlos de imigração.",
       "options": {
         "british-or-irish-citizen": "Cidadão britânico ou irlandês",
         "settled-or-pre-settled": "Settled status ou pre-settled status, ou autorização de residência por tempo indeterminado (indefinite leave to remain)",
@@ -339,11 +339,11 @@ export const catalogue: Catalogue = {
     "noticeLink": "A política de privacidade completa da campanha"
   },
   "rights": {
-    "link": "Os seus direitos se a polícia lhe fizer uma digitalização",
-    "title": "Os seus direitos se a polícia lhe fizer uma digitalização",
+    "link": "Os seus direitos se a polícia lhe fizer um scan",
+    "title": "Os seus direitos se a polícia lhe fizer um scan",
     "notAdvice": "Isto é informação geral, não é aconselhamento jurídico. Trata da lei em Inglaterra e no País de Gales. Na Escócia e na Irlanda do Norte a lei é diferente.",
     "whenTitle": "Quando pode a polícia tirar as suas impressões digitais na rua?",
-    "when": "A polícia precisa da sua autorização para tirar as suas impressões digitais, exceto nos casos que a lei define. Na rua, um agente só pode digitalizar as suas impressões digitais sem a sua autorização se estas duas coisas forem verdade:",
+    "when": "A polícia precisa da sua autorização para tirar as suas impressões digitais, exceto nos casos que a lei define. Na rua, um agente só pode fazer um scan das suas impressões digitais sem a sua autorização se estas duas coisas forem verdade:",
     "conditions": [
       "o agente tem um motivo real para suspeitar de si por um crime (offence): estar a cometê-lo agora, estar a tentar cometê-lo ou já o ter cometido; e",
       "o agente não sabe o seu nome e não o consegue descobrir facilmente, ou tem um motivo real para duvidar do nome que deu."
@@ -351,18 +351,18 @@ export const catalogue: Catalogue = {
     "law": "Isto está na secção 61(6A) da lei Police and Criminal Evidence Act 1984 (PACE).",
     "tellTitle": "O que a polícia tem de lhe dizer",
     "tell": [
-      "Antes da digitalização, o agente tem de lhe dizer o motivo para tirar as suas impressões digitais, e que elas podem ser comparadas com registos.",
+      "Antes do scan, o agente tem de lhe dizer o motivo para tirar as suas impressões digitais, e que elas podem ser comparadas com registos.",
       "Pode perguntar ao agente que lei está a usar e o motivo da suspeita.",
       "As regras para fotografias do rosto são menos claras. Pode perguntar para que querem uma fotografia e que lei estão a usar."
     ],
-    "checkTitle": "O que a digitalização verifica",
+    "checkTitle": "O que o scan verifica",
     "check": [
-      "A digitalização compara as suas impressões digitais com os registos da polícia e com os registos de imigração do Home Office.",
+      "O scan compara as suas impressões digitais com os registos da polícia e com os registos de imigração do Home Office.",
       "A lei diz que as impressões digitais tiradas assim na rua têm de ser destruídas depois da verificação. Não podem ser guardadas."
     ],
     "matchTitle": "O que acontece depois de uma correspondência",
     "match": [
-      "Se não houver correspondência, a digitalização não diz à polícia quem é.",
+      "Se não houver correspondência, o scan não diz à polícia quem é.",
       "Se houver correspondência, o agente pode ver o nome e o registo ligados às suas impressões digitais. Se houver um mandado (warrant) contra si, ou se a polícia suspeitar de um crime, pode fazer a sua detenção (prisão).",
       "Se houver correspondência nos registos de imigração, a polícia pode contactar o Home Office. Depois, agentes de imigração podem pedir para falar consigo ou vir ao sítio onde está.",
       "Em caso de detenção, tem direito a aconselhamento jurídico gratuito de um advogado (solicitor) na esquadra da polícia. Peça-o."
