@@ -185,7 +185,59 @@ export async function readSecretKeyFile(path: string, use: KeyUse = 'campaign-en
     throw new KeyFileError('malformed', `${path} is not a scanwitness secret key file`);
   }
   if (value.use !== use) throw wrongUse(path, value.use, use);
+  checkSecretKeyFields(path, value as Record<string, unknown>);
   return value as SecretKeyFile;
+}
+
+/** Largest scrypt cost a key file may ask for: 2^20 (1 GiB at r=8), so a damaged N cannot exhaust memory. */
+const MAX_SCRYPT_N = 2 ** 20;
+const MAX_SCRYPT_MEMORY_BYTES = 2 ** 30;
+/** A secret key (32 bytes) plus the 16-byte GCM tag. */
+const SECRET_CIPHERTEXT_BYTES = 48;
+
+/**
+ * Every field the unlock step uses, checked before it runs, so a damaged file gives one line
+ * naming the file and the field instead of an error from deep inside scrypt or the cipher.
+ */
+function checkSecretKeyFields(path: string, file: Record<string, unknown>): void {
+  const damaged = (field: string, expected: string, found: unknown) =>
+    new KeyFileError('malformed', `${path}: field "${field}" is damaged (expected ${expected}, found ${quoted(found)}); restore the key file from your backup`);
+  const bytes = (field: string, text: unknown, min: number, max = min): void => {
+    let length = -1;
+    try {
+      if (typeof text === 'string') length = fromBase64(text).length;
+    } catch {
+      // not base64: reported below
+    }
+    if (length < min || length > max) throw damaged(field, `base64 of ${min === max ? min : `${min}–${max}`} bytes`, text);
+  };
+  bytes('publicKey', file.publicKey, 32);
+  if (typeof file.kid !== 'string' || !/^[0-9a-f]{16}$/.test(file.kid)) throw damaged('kid', '16 lower-case hex digits', file.kid);
+  if (file.kdf === null) {
+    if (file.cipher !== null) throw damaged('cipher', 'null for a key without a passphrase', file.cipher);
+    bytes('secretKey', file.secretKey, 32);
+    return;
+  }
+  const kdf = file.kdf as Record<string, unknown> | undefined;
+  if (typeof kdf !== 'object' || kdf === null || Array.isArray(kdf)) throw damaged('kdf', 'an object or null', kdf);
+  if (kdf.name !== 'scrypt') throw damaged('kdf.name', '"scrypt"', kdf.name);
+  const { N, r, p } = kdf;
+  const isInt = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+  if (!isInt(N, 2, MAX_SCRYPT_N) || (N & (N - 1)) !== 0) throw damaged('kdf.N', `a power of two from 2 to ${MAX_SCRYPT_N}`, N);
+  if (!isInt(r, 1, 32)) throw damaged('kdf.r', 'a whole number from 1 to 32', r);
+  if (!isInt(p, 1, 16)) throw damaged('kdf.p', 'a whole number from 1 to 16', p);
+  if (128 * N * r > MAX_SCRYPT_MEMORY_BYTES) throw damaged('kdf.r', `N × r × 128 bytes at most ${MAX_SCRYPT_MEMORY_BYTES}`, r);
+  bytes('kdf.salt', kdf.salt, 16, 64);
+  if (file.cipher !== 'aes-256-gcm') throw damaged('cipher', '"aes-256-gcm"', file.cipher);
+  bytes('iv', file.iv, 12);
+  bytes('ciphertext', file.ciphertext, SECRET_CIPHERTEXT_BYTES);
+}
+
+/** A found value, quoted briefly for an error message. */
+function quoted(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
 /**

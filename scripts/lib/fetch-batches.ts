@@ -84,7 +84,8 @@ export async function loadAnalystSigner(path: string, passphrase: () => Promise<
     if (e instanceof KeyFileError && e.code === 'wrong_use') {
       throw new CliError(`${path} is not an analyst signing key (${e.message}); fetch needs keys/analyst.key from \`npm run keygen\``);
     }
-    if (e instanceof KeyFileError) throw new CliError(`${e.message} — make one with \`npm run keygen -- --only analyst\``);
+    if (e instanceof KeyFileError && e.code === 'unreadable') throw new CliError(`${e.message} — make one with \`npm run keygen -- --only analyst\``);
+    if (e instanceof KeyFileError) throw new CliError(e.message);
     throw e;
   }
   let seed: Uint8Array;
