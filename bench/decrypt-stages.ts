@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { fromBase64Into } from '../protocol/base64.js';
 import { unpad } from '../protocol/padding.js';
 import { reportSchema } from '../protocol/report-schema.js';
-import { loadSealOpener } from '../protocol/sodium-opener.js';
+import { loadSealOpener } from '../protocol/node/sodium-opener.js';
 import { csvCells, csvRow } from '../scripts/lib/decrypt/columns.js';
 import { unlockKeys } from '../scripts/lib/decrypt/keys.js';
 import { matchWrittenLineStart, writeDecryptedLine, WRITTEN_LINE_END, WRITTEN_PREFIX_MAX } from '../protocol/batch-file.js';

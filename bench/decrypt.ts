@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { fromBase64 } from '../protocol/base64.js';
-import { loadSealOpener } from '../protocol/sodium-opener.js';
+import { loadSealOpener } from '../protocol/node/sodium-opener.js';
 import { unlockKeys } from '../scripts/lib/decrypt/keys.js';
 import { DIGEST_BYTES, openLineBytes } from '../scripts/lib/decrypt/open-line.js';
 import { ensureFixture } from './lib/decrypt-fixture.js';

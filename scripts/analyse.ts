@@ -8,7 +8,7 @@ import { publicKeyFromSecretKey } from '../protocol/envelope.js';
 import { checkManifests, EXIT_MANIFEST, ManifestCheckError } from './lib/decrypt/manifest-check.js';
 import { InputError } from './lib/decrypt/inputs.js';
 import { EncryptedWithoutKeyError } from './analysis/input.js';
-import { readSecretKeyFile, unlockSecretKeyFile, KeyFileError } from '../protocol/key-files.js';
+import { readSecretKeyFile, unlockSecretKeyFile, KeyFileError } from '../protocol/node/key-files.js';
 import { FORCES } from '../protocol/report-schema.js';
 import { CliError, parseFlags, runCli } from './lib/cli.js';
 import { getPassphrase } from './lib/passphrase.js';

@@ -10,6 +10,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { en } from '../client/i18n/en.js';
+import { escapeHtml } from '../protocol/html.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist/client`;
@@ -21,9 +22,6 @@ export const PAGE_BUDGET_BYTES = 40 * 1024;
 export function gzippedSize(files: Uint8Array[]): number {
   return files.reduce((sum, f) => sum + gzipSync(f).length, 0);
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function hashed(name: string, ext: string, content: Uint8Array): { file: string; integrity: string } {
   const hex = createHash('sha256').update(content).digest('hex').slice(0, 16);

@@ -5,8 +5,8 @@
  */
 import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
-import { KeyFileError } from '../protocol/key-files.js';
-import type { CryptoBackendChoice } from '../protocol/sodium-opener.js';
+import { KeyFileError } from '../protocol/node/key-files.js';
+import type { CryptoBackendChoice } from '../protocol/node/sodium-opener.js';
 import { CliError, parseFlags, runCli } from './lib/cli.js';
 import { promptPassphrase, readPassphraseFile } from './lib/passphrase.js';
 import { expandInputs, InputError } from './lib/decrypt/inputs.js';

@@ -4,9 +4,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { readPublicKeyFile, KeyFileError } from '../protocol/key-files.js';
+import { readPublicKeyFile, KeyFileError } from '../protocol/node/key-files.js';
 import { CliError, parseFlags, runCli } from './lib/cli.js';
-import { simulate, OUT_FILES, MAX_REAL_PATH } from './analysis/simulate.js';
+import { simulate, OUT_FILES, MAX_REAL_PATH, SimulateError } from './lib/simulate.js';
 
 const HELP = `Usage: npm run simulate -- --count N [options]
 
@@ -49,6 +49,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     count, seed, outDir: values.out ?? 'out', serverUrl: values.server, publicKey,
     decryptedOnly: values['decrypted-only'] ?? false,
     log: (line) => process.stderr.write(`${line}\n`),
+  }).catch((e: unknown) => {
+    throw e instanceof SimulateError ? new CliError(e.message) : e;
   });
   if (result.decryptedFile) process.stdout.write(`next: npm run analyse -- --input ${result.decryptedFile}\n`);
 }

@@ -1,7 +1,7 @@
 /**
  * Who may fetch batches: requests signed with an analyst's Ed25519 key (issue #4). The server
  * holds only public keys (ANALYST_PUBLIC_KEY_FILES), so copying the server gives nobody the
- * power to fetch. The signing string and headers are defined in protocol/request-signing.ts.
+ * power to fetch. The signing string and headers are defined in protocol/node/request-signing.ts.
  *
  * Every refusal is 401 with its own code, so an analyst can tell a wrong clock from a wrong key:
  *   signature_required   a signature header is missing
@@ -18,7 +18,7 @@
  */
 import type { Request, RequestHandler, Response } from 'express';
 import type { KeyObject } from 'node:crypto';
-import { readPublicKeyFile } from '../protocol/key-files.js';
+import { readPublicKeyFile } from '../protocol/node/key-files.js';
 import {
   HEADER_KEY,
   HEADER_NONCE,
@@ -35,7 +35,7 @@ import {
   canonicalRequest,
   signedOrigin,
   verifyCanonical,
-} from '../protocol/request-signing.js';
+} from '../protocol/node/request-signing.js';
 import { HttpError } from './http-error.js';
 
 export interface AnalystKey {

@@ -15,7 +15,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fingerprint, generateCampaignKeyPair, keyId } from '../protocol/envelope.js';
-import { makePublicKeyFile, makeSecretKeyFile, readPublicKeyFile, writePrivateFile, writePublicFile } from '../protocol/key-files.js';
+import { makePublicKeyFile, makeSecretKeyFile, readPublicKeyFile, writePrivateFile, writePublicFile } from '../protocol/node/key-files.js';
 import { toBase64 } from '../protocol/base64.js';
 import type { Config } from './config.js';
 

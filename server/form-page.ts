@@ -6,8 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml } from '../protocol/html.js';
 
 export function renderFormPage(template: string, values: { campaignName: string; exitUrl: string; alternativeContact: string }): string {
   return template

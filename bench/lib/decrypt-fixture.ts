@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { generateCampaignKeyPair, keyId } from '../../protocol/envelope.js';
 import { toBase64 } from '../../protocol/base64.js';
 import { writeBatchLine } from '../../protocol/batch-file.js';
-import { makeSecretKeyFile } from '../../protocol/key-files.js';
+import { makeSecretKeyFile } from '../../protocol/node/key-files.js';
 import { pad } from '../../protocol/padding.js';
-import { loadSealer } from '../../protocol/sodium-opener.js';
+import { loadSealer } from '../../protocol/node/sodium-opener.js';
 import { seededRandom, syntheticReport } from './synthetic-reports.js';
 
 export interface DecryptFixture {

@@ -12,7 +12,7 @@ import {
 } from '../../protocol/report-schema.js';
 
 /** The same seedable PRNG as `npm run simulate` (mulberry32; not for secrets). */
-export { makeRandom as seededRandom } from '../../scripts/analysis/synthetic.js';
+export { makeRandom as seededRandom } from '../../scripts/lib/synthetic.js';
 
 const WORDS = [
   'officer', 'scanned', 'fingerprint', 'phone', 'street', 'bus', 'stop', 'asked', 'name', 'refused',

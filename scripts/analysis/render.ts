@@ -4,6 +4,7 @@
  * (already-suppressed) tables, so they cannot print a number suppression hid.
  */
 import { csvFormatRows } from 'd3-dsv';
+import { escapeHtml } from '../../protocol/html.js';
 import type { Chart } from './charts.js';
 import type { KeyFindings } from './findings.js';
 import type { ResolvedTable } from './tables.js';
@@ -41,10 +42,6 @@ export function tableCsv(table: ResolvedTable): string {
     ...table.rows.map((r) => [r.key, r.label, ...r.cells.map((c) => c.display)]),
   ];
   return `${csvFormatRows(rows)}\n`;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 const CSS = `

@@ -24,8 +24,8 @@ import {
   type BatchId, type BatchLine, type BatchManifest,
 } from '../../protocol/batch-file.js';
 import { parseEnvelope, type Envelope } from '../../protocol/envelope-schema.js';
-import { KeyFileError, readSecretKeyFile, unlockSecretKeyFile } from '../../protocol/key-files.js';
-import { analystKeyId, analystPrivateKeyObject, analystPublicKeyFromSeed, canonicalQuery, signRequest } from '../../protocol/request-signing.js';
+import { KeyFileError, readSecretKeyFile, unlockSecretKeyFile } from '../../protocol/node/key-files.js';
+import { analystKeyId, analystPrivateKeyObject, analystPublicKeyFromSeed, canonicalQuery, signRequest } from '../../protocol/node/request-signing.js';
 import { fromBase64 } from '../../protocol/base64.js';
 import { CliError } from './cli.js';
 

@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { generateCampaignKeyPair, fingerprint, keyId } from '../../protocol/envelope.js';
-import { DEFAULT_SCRYPT, makePublicKeyFile, makeSecretKeyFile, writePrivateFile, writePublicFile, type KeyUse, type ScryptParams } from '../../protocol/key-files.js';
-import { generateAnalystKeyPair } from '../../protocol/request-signing.js';
+import { DEFAULT_SCRYPT, makePublicKeyFile, makeSecretKeyFile, writePrivateFile, writePublicFile, type KeyUse, type ScryptParams } from '../../protocol/node/key-files.js';
+import { generateAnalystKeyPair } from '../../protocol/node/request-signing.js';
 import { CliError } from './cli.js';
 
 export type KeyKind = 'campaign' | 'analyst';

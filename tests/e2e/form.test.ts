@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { writeBatchLine } from '../../protocol/batch-file.js';
 import { openEnvelope } from '../../protocol/envelope.js';
-import { makeSecretKeyFile, writePrivateFile } from '../../protocol/key-files.js';
+import { makeSecretKeyFile, writePrivateFile } from '../../protocol/node/key-files.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
 import { axeViolations, expectNoBrowserStorage, expectNotOnDisk, fillEverything, openForm, screenshot } from './form-helpers.js';

@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.js';
 import { parsePopulationCsv } from '../../scripts/analysis/population.js';
 import { analyse } from '../../scripts/analysis/run.js';
-import { writeSyntheticDecrypted } from '../../scripts/analysis/simulate.js';
+import { writeSyntheticDecrypted } from '../../scripts/lib/simulate.js';
 
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 

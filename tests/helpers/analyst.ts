@@ -14,7 +14,7 @@ import { openSqliteStore } from '../../server/store/sqlite-store.js';
 import type { ReportStore } from '../../server/store/report-store.js';
 import { analystKey } from '../../server/analyst-auth.js';
 import { generateCampaignKeyPair, sealReport, type CampaignKeyPair } from '../../protocol/envelope.js';
-import { analystKeyId, analystPrivateKeyObject, generateAnalystKeyPair, type AnalystKeyPair } from '../../protocol/request-signing.js';
+import { analystKeyId, analystPrivateKeyObject, generateAnalystKeyPair, type AnalystKeyPair } from '../../protocol/node/request-signing.js';
 import { REPORT_SCHEMA_ID, type Report } from '../../protocol/report-schema.js';
 import type { AnalystSigner } from '../../scripts/lib/fetch-batches.js';
 

@@ -1,31 +1,22 @@
 /**
- * A real app on a real SQLite file in a temp folder, listening on 127.0.0.1 on a free port.
- * Tests get the store, the campaign key pair and the folder, and must call close().
+ * A real app on a real SQLite file in a temp folder, listening on 127.0.0.1 on a free port
+ * (scripts/lib/local-server.ts, which `npm run simulate` uses too). Tests get the store, the
+ * campaign key pair and the folder, and must call close().
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../../server/app.js';
 import { campaignKey, type Campaign } from '../../server/campaign.js';
 import { loadConfig, type Config } from '../../server/config.js';
-import { openSqliteStore } from '../../server/store/sqlite-store.js';
-import type { ReportStore } from '../../server/store/report-store.js';
 import { generateCampaignKeyPair, type CampaignKeyPair } from '../../protocol/envelope.js';
+import { makeLocalServer, type LocalServer } from '../../scripts/lib/local-server.js';
 
-export interface TestServer {
+export interface TestServer extends LocalServer {
   dir: string;
   config: Config;
   campaign: Campaign;
   keyPair: CampaignKeyPair;
-  store: ReportStore;
-  app: ReturnType<typeof createApp>;
-  /** Set after listen(). */
-  url: string;
-  /** Listen on `port` (default: a free one); after stop(), pass the old port to come back at the same URL. */
-  listen(port?: number): Promise<string>;
-  stop(): Promise<void>;
+  /** Stop, close the store and remove the folder. */
   close(): Promise<void>;
 }
 
@@ -34,31 +25,16 @@ export function makeTestServer(env: Record<string, string> = {}, options: { demo
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, ...env });
   const keyPair = generateCampaignKeyPair();
   const campaign: Campaign = { name: 'Test campaign', keys: [campaignKey(keyPair.publicKey)], demo: options.demo ?? false };
-  const store = openSqliteStore(config.databasePath);
-  const app = createApp({ config, campaign, store, ...(options.clientDir ? { clientDir: options.clientDir } : {}) });
-  let server: Server | undefined;
-  const t: TestServer = {
-    dir, config, campaign, keyPair, store, app, url: '',
-    async listen(port = 0) {
-      server = await new Promise<Server>((resolve, reject) => {
-        const s = app.listen(port, '127.0.0.1', () => resolve(s));
-        s.once('error', reject);
-      });
-      t.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      return t.url;
-    },
-    async stop() {
-      if (!server) return;
-      const s = server;
-      server = undefined;
-      s.closeAllConnections();
-      await new Promise<void>((resolve) => s.close(() => resolve()));
-    },
+  const local = makeLocalServer({ config, campaign, ...(options.clientDir ? { clientDir: options.clientDir } : {}) });
+  const closeLocal = local.close;
+  return Object.assign(local, {
+    dir,
+    config,
+    campaign,
+    keyPair,
     async close() {
-      await t.stop();
-      store.close();
+      await closeLocal();
       rmSync(dir, { recursive: true, force: true });
     },
-  };
-  return t;
+  });
 }

@@ -5,7 +5,7 @@
  */
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
-import { canonicalQuery, signRequest } from '../../protocol/request-signing.js';
+import { canonicalQuery, signRequest } from '../../protocol/node/request-signing.js';
 import { filesContaining } from '../helpers/disk.js';
 import { makeAnalyst, makeAnalystServer, storeReports, type Analyst, type AnalystTestServer } from '../helpers/analyst.js';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealReport } from '../../protocol/envelope.js';
-import { readPublicKeyFile } from '../../protocol/key-files.js';
+import { readPublicKeyFile } from '../../protocol/node/key-files.js';
 import { REPORT_SCHEMA_ID, type Report } from '../../protocol/report-schema.js';
 import { createApp } from '../../server/app.js';
 import { loadCampaign } from '../../server/campaign.js';

@@ -10,7 +10,7 @@ import { appendFileSync, copyFileSync, cpSync, existsSync, mkdtempSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeSecretKeyFile } from '../../protocol/key-files.js';
+import { makeSecretKeyFile } from '../../protocol/node/key-files.js';
 import { fetchBatches } from '../../scripts/lib/fetch-batches.js';
 import { digestBatchFile } from '../../scripts/lib/decrypt/manifest-check.js';
 import { makeAnalystServer, storeReports } from '../helpers/analyst.js';

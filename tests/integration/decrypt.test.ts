@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCampaignKeyPair, sealReport, type CampaignKeyPair } from '../../protocol/envelope.js';
-import { makeSecretKeyFile } from '../../protocol/key-files.js';
+import { makeSecretKeyFile } from '../../protocol/node/key-files.js';
 import type { Envelope } from '../../protocol/envelope-schema.js';
 import type { Report } from '../../protocol/report-schema.js';
 import { seededRandom, syntheticReport } from '../../bench/lib/synthetic-reports.js';

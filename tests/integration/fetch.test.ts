@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEnvelope, sealReport } from '../../protocol/envelope.js';
-import { makePublicKeyFile, makeSecretKeyFile } from '../../protocol/key-files.js';
+import { makePublicKeyFile, makeSecretKeyFile } from '../../protocol/node/key-files.js';
 import { fetchBatches, type FetchStage } from '../../scripts/lib/fetch-batches.js';
 import { makeAnalystServer, report, storeReports, type AnalystTestServer } from '../helpers/analyst.js';
 

@@ -14,7 +14,7 @@ import { loadConfig } from '../../server/config.js';
 import { openSqliteStore } from '../../server/store/sqlite-store.js';
 import type { ReportStore } from '../../server/store/report-store.js';
 import { generateCampaignKeyPair, sealReport } from '../../protocol/envelope.js';
-import { makePublicKeyFile } from '../../protocol/key-files.js';
+import { makePublicKeyFile } from '../../protocol/node/key-files.js';
 import { report } from '../helpers/analyst.js';
 
 const DAY = 86_400_000;

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateKeys } from '../../scripts/lib/keygen.js';
-import { readPublicKeyFile, readSecretKeyFile, unlockSecretKeyFile } from '../../protocol/key-files.js';
+import { readPublicKeyFile, readSecretKeyFile, unlockSecretKeyFile } from '../../protocol/node/key-files.js';
 import { publicKeyFromSecretKey } from '../../protocol/envelope.js';
-import { analystPublicKeyFromSeed } from '../../protocol/request-signing.js';
+import { analystPublicKeyFromSeed } from '../../protocol/node/request-signing.js';
 
 const run = promisify(execFile);
 const PASS = 'correct horse battery staple';

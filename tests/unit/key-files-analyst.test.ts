@@ -11,8 +11,8 @@ import {
   unlockSecretKeyFile,
   writePrivateFile,
   writePublicFile,
-} from '../../protocol/key-files.js';
-import { analystPublicKeyFromSeed, generateAnalystKeyPair } from '../../protocol/request-signing.js';
+} from '../../protocol/node/key-files.js';
+import { analystPublicKeyFromSeed, generateAnalystKeyPair } from '../../protocol/node/request-signing.js';
 import { generateCampaignKeyPair } from '../../protocol/envelope.js';
 
 const FAST = { N: 2 ** 10, r: 8, p: 1 };

@@ -12,7 +12,7 @@ import {
   sha256Hex,
   signRequest,
   verifyCanonical,
-} from '../../protocol/request-signing.js';
+} from '../../protocol/node/request-signing.js';
 
 // RFC 8032 §7.1, TEST 1: proves raw 32-byte seeds and public keys are handled the standard way.
 const RFC8032_SEED = '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCampaignKeyPair, openSealedBytes, sealBytes } from '../../protocol/envelope.js';
-import { loadSealer, loadSealOpener } from '../../protocol/sodium-opener.js';
+import { loadSealer, loadSealOpener } from '../../protocol/node/sodium-opener.js';
 
 describe('loadSealOpener', () => {
   const keyPair = generateCampaignKeyPair();

@@ -4,7 +4,7 @@
  */
 import { keyId, publicKeyFromSecretKey } from '../../../protocol/envelope.js';
 import { fromBase64 } from '../../../protocol/base64.js';
-import { isPassphraseProtected, KeyFileError, readSecretKeyFile, unlockSecretKeyFile } from '../../../protocol/key-files.js';
+import { isPassphraseProtected, KeyFileError, readSecretKeyFile, unlockSecretKeyFile } from '../../../protocol/node/key-files.js';
 
 export interface UnlockedKey {
   path: string;

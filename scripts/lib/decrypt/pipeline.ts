@@ -16,7 +16,7 @@ import { availableParallelism } from 'node:os';
 import { base64EncodedLength } from '../../../protocol/base64.js';
 import { decryptedReportJson } from '../../../protocol/batch-file.js';
 import { SEALED_LENGTHS } from '../../../protocol/envelope-schema.js';
-import type { CryptoBackendChoice } from '../../../protocol/sodium-opener.js';
+import type { CryptoBackendChoice } from '../../../protocol/node/sodium-opener.js';
 import { readBatches, type LineBatch } from './batch-reader.js';
 import { DigestSet } from './digest-set.js';
 import { DIGEST_BYTES, type QuarantineReason } from './open-line.js';

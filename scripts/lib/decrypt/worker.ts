@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CampaignKeyPair } from '../../../protocol/envelope.js';
-import { loadSealOpener, type CryptoBackendChoice } from '../../../protocol/sodium-opener.js';
+import { loadSealOpener, type CryptoBackendChoice } from '../../../protocol/node/sodium-opener.js';
 import { DIGEST_BYTES, openLineBytes, type FailedLine, type LineResult, type OpenContext, type OpenedLine } from './open-line.js';
 
 export interface WorkerInit {

@@ -4,22 +4,27 @@
  * decrypted NDJSON — so `npm run analyse -- --input OUT/decrypted.ndjson` works right after.
  * `decryptedOnly` skips the crypto and the server: the fast path for benchmarks.
  */
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { generateCampaignKeyPair, openEnvelope, sealReport, type CampaignKeyPair } from '../../protocol/envelope.js';
-import { makePublicKeyFile, makeSecretKeyFile, writePrivateFile, writePublicFile } from '../../protocol/key-files.js';
+import { generateCampaignKeyPair, sealReport } from '../../protocol/envelope.js';
+import { makePublicKeyFile, makeSecretKeyFile, writePrivateFile, writePublicFile } from '../../protocol/node/key-files.js';
 import type { Report } from '../../protocol/report-schema.js';
-import { createApp } from '../../server/app.js';
 import { campaignKey, type Campaign } from '../../server/campaign.js';
 import { loadConfig } from '../../server/config.js';
-import { openSqliteStore } from '../../server/store/sqlite-store.js';
-import { exportBatch } from '../lib/export-batch.js';
-import { CliError } from '../lib/cli.js';
-import { decryptedLine, syntheticReports } from './synthetic.js';
+import { decryptBatches } from './decrypt/decrypt-batches.js';
+import { exportBatch } from './export-batch.js';
+import { makeLocalServer } from './local-server.js';
+import { syntheticDecryptedLine, syntheticReports } from './synthetic.js';
+
+/** What the person running simulate must change (an existing output, too many reports, a refusing server). */
+export class SimulateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SimulateError';
+  }
+}
 
 export const OUT_FILES = { batch: 'batch.ndjson', decrypted: 'decrypted.ndjson', db: 'simulate.sqlite', keyDir: 'demo-key' } as const;
 
@@ -44,11 +49,6 @@ export interface SimulateResult {
   keyDir: string | null;
 }
 
-/** The day a synthetic report "arrived": its incident day (or the 15th of its month). */
-function receivedOn(report: Report): string {
-  return report.incident.date.length === 7 ? `${report.incident.date}-15` : report.incident.date;
-}
-
 async function writeLines(path: string, lines: Iterable<string>): Promise<void> {
   const out = createWriteStream(path, { flags: 'wx', mode: 0o600, highWaterMark: 1 << 20 });
   for (const line of lines) {
@@ -60,7 +60,7 @@ async function writeLines(path: string, lines: Iterable<string>): Promise<void> 
 
 function refuseExisting(paths: string[]): void {
   const there = paths.filter((p) => existsSync(p));
-  if (there.length > 0) throw new CliError(`${there.join(', ')} already exist(s); simulate never overwrites — remove them or choose another --out`);
+  if (there.length > 0) throw new SimulateError(`${there.join(', ')} already exist(s); simulate never overwrites — remove them or choose another --out`);
 }
 
 /** Fast path: synthetic decrypted NDJSON straight to disk, no crypto, no server. */
@@ -70,7 +70,7 @@ export async function writeSyntheticDecrypted(path: string, count: number, seed:
     let id = 0;
     for (const report of syntheticReports(count, seed)) {
       id += 1;
-      yield decryptedLine(id, receivedOn(report), report);
+      yield syntheticDecryptedLine(id, report);
     }
   }
   await writeLines(path, lines());
@@ -87,7 +87,7 @@ async function postAll(url: string, reports: Iterable<Report>, publicKey: Uint8A
         const body = await res.text();
         // A real server limits each client to RATE_LIMIT_REPORTS_PER_CLIENT (default 20) per window.
         const hint = res.status === 429 ? ` — ${posted} were stored first; simulate against a test server started with higher RATE_LIMIT_REPORTS_PER_CLIENT and RATE_LIMIT_REPORTS_TOTAL, never a live one` : '';
-        throw new CliError(`the server refused a synthetic report: HTTP ${res.status} ${body.slice(0, 200)}${hint}`);
+        throw new SimulateError(`the server refused a synthetic report: HTTP ${res.status} ${body.slice(0, 200)}${hint}`);
       }
       await res.arrayBuffer().catch(() => undefined);
       posted += 1;
@@ -95,23 +95,6 @@ async function postAll(url: string, reports: Iterable<Report>, publicKey: Uint8A
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return posted;
-}
-
-/** Open a batch file line by line into decrypted NDJSON. */
-export async function decryptBatchFile(batchPath: string, outPath: string, keyPair: CampaignKeyPair): Promise<number> {
-  const out = createWriteStream(outPath, { flags: 'wx', mode: 0o600 });
-  const rl = createInterface({ input: createReadStream(batchPath, 'utf8'), crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of rl) {
-    if (line.trim() === '') continue;
-    const { id, receivedOn: day, envelope } = JSON.parse(line) as { id: number; receivedOn: string; envelope: never };
-    const report = openEnvelope(envelope, keyPair);
-    if (!out.write(`${JSON.stringify({ id, receivedOn: day, report })}\n`)) await once(out, 'drain');
-    n += 1;
-  }
-  out.end();
-  await once(out, 'finish');
-  return n;
 }
 
 export async function simulate(options: SimulateOptions): Promise<SimulateResult> {
@@ -127,14 +110,14 @@ export async function simulate(options: SimulateOptions): Promise<SimulateResult
   }
 
   if (options.serverUrl) {
-    if (!options.publicKey) throw new CliError('--server needs --public-key FILE (the campaign.pub the server uses)');
+    if (!options.publicKey) throw new SimulateError('--server needs --public-key FILE (the campaign.pub the server uses)');
     const posted = await postAll(options.serverUrl.replace(/\/+$/, ''), syntheticReports(options.count, options.seed), options.publicKey);
     log(`posted ${posted} SYNTHETIC reports to ${options.serverUrl}; fetch and decrypt them with npm run fetch / npm run decrypt`);
     return { posted, batchFile: null, decryptedFile: null, keyDir: null };
   }
 
   if (options.count > MAX_REAL_PATH) {
-    throw new CliError(`--count ${options.count}: the real path sends at most ${MAX_REAL_PATH} reports; use --decrypted-only for more (benchmarks)`);
+    throw new SimulateError(`--count ${options.count}: the real path sends at most ${MAX_REAL_PATH} reports; use --decrypted-only for more (benchmarks)`);
   }
   const batchFile = join(outDir, OUT_FILES.batch);
   const decryptedFile = join(outDir, OUT_FILES.decrypted);
@@ -155,27 +138,33 @@ export async function simulate(options: SimulateOptions): Promise<SimulateResult
     RATE_LIMIT_WINDOW_MINUTES: '1', RATE_LIMIT_REPORTS_PER_CLIENT: String(MAX_REAL_PATH), RATE_LIMIT_REPORTS_TOTAL: String(MAX_REAL_PATH * 10),
     MAX_STORED_REPORTS: String(MAX_REAL_PATH * 10),
   });
-  const store = openSqliteStore(config.databasePath);
   const campaign: Campaign = { name: 'Simulation (demo)', keys: [campaignKey(keyPair.publicKey)], demo: true };
-  const app = createApp({ config, campaign, store, clientDir: join(outDir, 'no-client') });
-  const server = app.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = makeLocalServer({ config, campaign, clientDir: join(outDir, 'no-client') });
   let posted: number;
+  let url: string;
   try {
+    url = await server.listen(0);
     posted = await postAll(url, syntheticReports(options.count, options.seed), keyPair.publicKey);
   } finally {
-    server.closeAllConnections();
-    await new Promise<void>((r) => server.close(() => r()));
-    store.close();
+    await server.close();
   }
+  keyPair.secretKey.fill(0);
   log(`posted ${posted} SYNTHETIC reports to a local server (${url}), stored encrypted in ${dbPath}`);
 
   const exported = await exportBatch({ dbPath, outPath: batchFile });
   log(`exported ${exported.exported} envelopes to ${batchFile}`);
-  const opened = await decryptBatchFile(batchFile, decryptedFile, keyPair);
-  keyPair.secretKey.fill(0);
-  log(`decrypted ${opened} reports to ${decryptedFile}`);
+  // The same decryption as npm run decrypt: its key check, its duplicate handling, its quarantine.
+  const decryptDir = join(outDir, 'decrypt-run');
+  const { summary } = await decryptBatches({
+    files: [batchFile],
+    keyFiles: [join(keyDir, 'campaign.key')],
+    passphraseFor: () => Promise.reject(new Error('the demo key has no passphrase')),
+    outDir: decryptDir,
+  });
+  if (summary.quarantined > 0) throw new Error(`${summary.quarantined} synthetic envelope(s) did not decrypt: see ${summary.outputs.quarantine}`);
+  await rename(summary.outputs.reports, decryptedFile);
+  await rm(decryptDir, { recursive: true, force: true });
+  log(`decrypted ${summary.opened} reports to ${decryptedFile}`);
   await rm(join(outDir, 'server-data'), { recursive: true, force: true });
   return { posted, batchFile, decryptedFile, keyDir };
 }

@@ -11,8 +11,8 @@
  * is a fallback, not a crash at import.
  */
 import { createRequire } from 'node:module';
-import { openSealedBytes, PUBLIC_KEY_BYTES, sealBytes, type CampaignKeyPair, type SealOpener } from './envelope.js';
-import { SEALED_OVERHEAD } from './envelope-schema.js';
+import { openSealedBytes, PUBLIC_KEY_BYTES, sealBytes, type CampaignKeyPair, type SealOpener } from '../envelope.js';
+import { SEALED_OVERHEAD } from '../envelope-schema.js';
 
 /** The part of sodium-native's API used here (it ships no type declarations). */
 interface SodiumNative {

@@ -23,8 +23,8 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { promisify } from 'node:util';
 import { chmod, open, readFile } from 'node:fs/promises';
-import { fromBase64, toBase64 } from './base64.js';
-import { fingerprint, keyId } from './envelope.js';
+import { fromBase64, toBase64 } from '../base64.js';
+import { fingerprint, keyId } from '../envelope.js';
 
 const scryptAsync = promisify(scrypt) as (pw: string | Buffer, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
 

@@ -29,7 +29,7 @@
  * docs/batch-transfer.md explains why this is not RFC 9421 (HTTP Message Signatures).
  */
 import { createHash, createPrivateKey, createPublicKey, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
-import { keyId, fingerprint } from './envelope.js';
+import { keyId, fingerprint } from '../envelope.js';
 
 export const SIGNATURE_SCHEME = 'scanwitness-request-v2';
 export const HEADER_KEY = 'x-scanwitness-key';
