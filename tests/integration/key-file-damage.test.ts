@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateCampaignKeyPair } from '../../protocol/envelope.js';
-import { makeSecretKeyFile, readSecretKeyFile, type SecretKeyFile } from '../../protocol/key-files.js';
-import { generateAnalystKeyPair } from '../../protocol/request-signing.js';
+import { makeSecretKeyFile, readSecretKeyFile, type SecretKeyFile } from '../../protocol/node/key-files.js';
+import { generateAnalystKeyPair } from '../../protocol/node/request-signing.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const run = promisify(execFile);
