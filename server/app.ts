@@ -5,8 +5,10 @@
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HttpError } from './http-error.js';
+import { StorageHealth, isFull, storageErrorCode } from './storage-health.js';
 import { loadFormPage } from './form-page.js';
 import { reportsRouter } from './routes/reports.js';
 import { campaignRouter } from './routes/campaign.js';
@@ -68,9 +70,17 @@ export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  // Ready = can store reports (server/storage-health.ts): 503 when the disk is full or failing.
+  const storage = new StorageHealth(dirname(config.databasePath));
   app.get('/healthz', (_req, res) => {
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ ok: true });
+    const status = storage.status();
+    if (status.ok) res.json({ ok: true });
+    else res.status(503).json({ ok: false, error: status.code });
+  });
+  app.use('/api/reports', (req, res, next) => {
+    if (req.method === 'POST') res.on('finish', () => res.statusCode === 201 && storage.writeSucceeded());
+    next();
   });
   app.use(campaignRouter({ campaign, config }));
   app.use('/api/reports', reportRateLimits(config));
@@ -89,17 +99,35 @@ export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_
   }
 
   app.use((_req, _res, next) => next(new HttpError(404, 'not_found', 'no such page')));
-  app.use(errorHandler);
+  app.use(errorHandler(storage));
   return app;
 }
 
 /** The one error handler: a JSON body with a stable code. Never logs requests or bodies. */
-const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
-  const { status, code, message } = describeError(err);
-  if (status >= 500) console.error(`internal error (${code}): ${err instanceof Error ? err.name : typeof err}`);
-  res.setHeader('Cache-Control', 'no-store');
-  res.status(status).json({ error: code, message });
-};
+function errorHandler(storage: StorageHealth): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    const storageCode = storageErrorCode(err);
+    if (storageCode) {
+      // The SQLite code goes to the operator's log only; the client learns only to retry later.
+      storage.writeFailed(storageCode);
+      console.error(
+        isFull(storageCode)
+          ? `storage full (${storageCode}): the disk holding the database has no space; reports are refused with 503 until space is freed`
+          : `storage error (${storageCode}): the database cannot be written; reports are refused with 503 — check the disk and DATA_DIR`,
+      );
+    }
+    const { status, code, message } = storageCode ? storageError(storageCode) : describeError(err);
+    if (status >= 500 && !storageCode) console.error(`internal error (${code}): ${err instanceof Error ? err.name : typeof err}`);
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(status).json({ error: code, message });
+  };
+}
+
+function storageError(storageCode: string): { status: number; code: string; message: string } {
+  return isFull(storageCode)
+    ? { status: 503, code: 'storage_full', message: 'the server cannot store anything right now; nothing was stored — please try again later' }
+    : { status: 503, code: 'storage_unavailable', message: 'the server cannot store anything right now; nothing was stored — please try again later' };
+}
 
 function describeError(err: unknown): { status: number; code: string; message: string } {
   if (err instanceof HttpError) return { status: err.status, code: err.code, message: err.message };
