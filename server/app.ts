@@ -12,7 +12,8 @@ import { StorageHealth, isFull, storageErrorCode } from './storage-health.js';
 import { loadFormPage } from './form-page.js';
 import { reportsRouter } from './routes/reports.js';
 import { campaignRouter } from './routes/campaign.js';
-import { reportRateLimits } from './rate-limit.js';
+import { perClientLimit } from './rate-limit.js';
+import { createIngest, type Ingest } from './ingest.js';
 import { acceptedKids, type Campaign } from './campaign.js';
 import { batchesRouter } from './routes/batches.js';
 import type { AnalystKey } from './analyst-auth.js';
@@ -30,9 +31,12 @@ export interface AppDeps {
   now?: () => Date;
   /** Analyst signing keys allowed to fetch batches (loaded by loadAnalystKeys before the app is built); none = all refused. */
   analystKeys?: AnalystKey[];
+  /** Global limit, proof of work and write queue; server/index.ts passes its own to drain it on SIGTERM. */
+  ingest?: Ingest;
 }
 
-export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_DIR, now, analystKeys = [] }: AppDeps): Express {
+export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_DIR, now, analystKeys = [], ingest }: AppDeps): Express {
+  ingest ??= createIngest(config, store, now && (() => now().getTime()));
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
@@ -49,6 +53,8 @@ export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_
           styleSrc: ["'self'"],
           imgSrc: ["'self'"],
           connectSrc: ["'self'"],
+          // The proof-of-work solver (a hashed same-origin asset) runs in a Web Worker.
+          workerSrc: ["'self'"],
           formAction: ["'self'"],
           baseUri: ["'none'"],
           frameAncestors: ["'none'"],
@@ -83,8 +89,7 @@ export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_
     next();
   });
   app.use(campaignRouter({ campaign, config }));
-  app.use('/api/reports', reportRateLimits(config));
-  app.use(reportsRouter({ store, acceptedKids: acceptedKids(campaign, now), maxStoredReports: config.maxStoredReports, now }));
+  app.use(reportsRouter({ store, ingest, perClientLimit: perClientLimit(config), acceptedKids: acceptedKids(campaign, now), maxStoredReports: config.maxStoredReports, now }));
   app.use(batchesRouter({ store, analystKeys, deleteAfterExport: config.deleteAfterExport, publicOrigin: config.publicOrigin, now }));
 
   if (existsSync(`${clientDir}/index.html`)) {

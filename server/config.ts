@@ -28,8 +28,13 @@ const envSchema = z.object({
   ALTERNATIVE_CONTACT: z.string().max(500).default('If you cannot use this form, contact the campaign through a person you trust.'),
   TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
   RATE_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
-  RATE_LIMIT_REPORTS_PER_CLIENT: z.coerce.number().int().min(1).max(10000).default(20),
+  RATE_LIMIT_REPORTS_PER_CLIENT: z.coerce.number().int().min(1).max(10_000_000).default(20),
   RATE_LIMIT_REPORTS_TOTAL: z.coerce.number().int().min(1).max(10_000_000).default(2000),
+  POW_CALM_REPORTS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(30),
+  POW_BITS: z.coerce.number().int().min(0).max(30).default(12),
+  POW_MAX_BITS: z.coerce.number().int().min(0).max(30).default(16),
+  WRITE_BATCH_MAX: z.coerce.number().int().min(1).max(10_000).default(256),
+  WRITE_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(1000).default(0),
   MAX_STORED_REPORTS: z.coerce.number().int().min(1).default(200_000),
   ANALYST_PUBLIC_KEY_FILES: list,
   DELETE_AFTER_EXPORT: bool,
@@ -74,6 +79,10 @@ export type Config = {
   alternativeContact: string;
   trustProxy: number;
   rateLimit: { windowMs: number; perClient: number; total: number };
+  /** Adaptive proof of work (server/proof-of-work.ts): bits = 0 turns it off. */
+  proofOfWork: { calmPerMinute: number; bits: number; maxBits: number };
+  /** Group commit (server/store/write-queue.ts). */
+  writeBatch: { max: number; waitMs: number };
   maxStoredReports: number;
   analystPublicKeyFiles: string[];
   deleteAfterExport: boolean;
@@ -122,6 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     alternativeContact: e.ALTERNATIVE_CONTACT,
     trustProxy: e.TRUST_PROXY,
     rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MINUTES * 60_000, perClient: e.RATE_LIMIT_REPORTS_PER_CLIENT, total: e.RATE_LIMIT_REPORTS_TOTAL },
+    proofOfWork: { calmPerMinute: e.POW_CALM_REPORTS_PER_MINUTE, bits: e.POW_BITS, maxBits: Math.max(e.POW_BITS, e.POW_MAX_BITS) },
+    writeBatch: { max: e.WRITE_BATCH_MAX, waitMs: e.WRITE_BATCH_WAIT_MS },
     maxStoredReports: e.MAX_STORED_REPORTS,
     analystPublicKeyFiles: e.ANALYST_PUBLIC_KEY_FILES.map((p) => resolve(p)),
     deleteAfterExport: e.DELETE_AFTER_EXPORT,

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openSqliteStore } from './store/sqlite-store.js';
 import { loadAnalystKeys } from './analyst-auth.js';
 import { ListenError, createHttpServer, listen } from './http-server.js';
+import { createIngest } from './ingest.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,7 +17,8 @@ async function main(): Promise<void> {
   const campaign = await loadCampaign(config);
   const analystKeys = await loadAnalystKeys(config.analystPublicKeyFiles);
   const store = openSqliteStore(config.databasePath);
-  const app = createApp({ config, campaign, store, analystKeys });
+  const ingest = createIngest(config, store);
+  const app = createApp({ config, campaign, store, analystKeys, ingest });
   server.on('request', app);
   console.log(`scanwitness: ${campaign.name} — serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`);
   console.log(`campaign key ${campaign.keys[0]!.kid} (fingerprint ${campaign.keys[0]!.fingerprint}); database ${config.databasePath}`);
@@ -25,6 +27,9 @@ async function main(): Promise<void> {
   console.log(`delete-after-export ${config.deleteAfterExport ? 'ON: acknowledged envelopes are deleted' : 'off: envelopes stay after analysts fetch them'}`);
   const stop = (signal: string) => {
     console.log(`${signal}: finishing requests in flight, then stopping`);
+    // Commit every queued report now (their senders get 201); any report arriving from here on
+    // is refused with 503 and Retry-After, never half-written.
+    ingest.queue.close();
     server.close(() => {
       store.close();
       process.exit(0);

@@ -1,11 +1,19 @@
 /**
- * Rate limits for report submission. The per-client limiter needs the client's address;
- * it keys on an HMAC of it with a random salt made at start-up and kept only in memory,
- * so the limiter's memory holds no address and a restart forgets everything.
+ * Rate limits for report submission, in the order that keeps one client from silencing the
+ * form for everyone (docs/threat-model.md, "Floods"):
+ *
+ * 1. per client, first: every request to /api/reports counts against its own sender —
+ *    refused ones (400/413/415/403/429) included, so junk costs the sender and nobody else;
+ * 2. all clients together, last: only reports actually STORED count, so a flood of refused
+ *    requests never reaches the global limit.
+ *
+ * No RateLimit/RateLimit-Policy headers: the global one would tell anyone polling it when other
+ * people submit, and the per-client one names a stable pseudonym of the address. A 429 says
+ * when to retry with Retry-After (seconds), nothing more.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
-import type { Request, RequestHandler } from 'express';
+import { rateLimit, ipKeyGenerator, type RateLimitInfo } from 'express-rate-limit';
+import type { Request, RequestHandler, Response } from 'express';
 import { HttpError } from './http-error.js';
 import type { Config } from './config.js';
 
@@ -19,23 +27,64 @@ export function hashedClientKey(): (req: Request) => string {
   return (req) => createHmac('sha256', salt).update(ipKeyGenerator(req.ip ?? '')).digest('base64url');
 }
 
-export function reportRateLimits(config: Config): RequestHandler[] {
-  const tooMany = (message: string) => (_req: unknown, _res: unknown, next: (e: unknown) => void) =>
-    next(new HttpError(429, 'rate_limited', message));
-  const common = { windowMs: config.rateLimit.windowMs, standardHeaders: 'draft-8' as const, legacyHeaders: false };
-  return [
-    // Everyone together: a flood from many addresses still cannot fill the disk quickly.
-    rateLimit({
-      ...common,
-      limit: config.rateLimit.total,
-      keyGenerator: () => 'all',
-      handler: tooMany('the server is receiving too many reports right now; please try again in a few minutes'),
-    }),
-    rateLimit({
-      ...common,
-      limit: config.rateLimit.perClient,
-      keyGenerator: hashedClientKey(),
-      handler: tooMany('too many reports from this connection; please wait a few minutes and try again — your report is kept on this page'),
-    }),
-  ];
+/** A 429 that says when to try again (whole seconds, at least 1) and nothing else. */
+export function tooMany(res: Response, retryAfterMs: number, message: string): HttpError {
+  res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfterMs / 1000))));
+  return new HttpError(429, 'rate_limited', message);
+}
+
+/** Step 1: the sender's own limit, checked before anything else about the request. */
+export function perClientLimit(config: Config): RequestHandler {
+  return rateLimit({
+    windowMs: config.rateLimit.windowMs,
+    limit: config.rateLimit.perClient,
+    standardHeaders: false,
+    legacyHeaders: false,
+    keyGenerator: hashedClientKey(),
+    handler: (req, res, next) => {
+      const reset = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit?.resetTime?.getTime() ?? Date.now() + config.rateLimit.windowMs;
+      next(tooMany(res, reset - Date.now(), 'too many reports from this connection; please wait a few minutes and try again — your report is kept on this page'));
+    },
+  });
+}
+
+/**
+ * Step 2: reports stored by everyone in a fixed window. A report takes a place before it is
+ * queued for writing (so concurrent requests cannot overshoot) and gives it back if the write
+ * fails, so the count is of stored reports only.
+ */
+export class GlobalReportLimit {
+  private windowStart: number;
+  private count = 0;
+
+  constructor(private readonly limit: number, private readonly windowMs: number, private readonly now: () => number = Date.now) {
+    this.windowStart = now();
+  }
+
+  /** Take a place for one report; false when the window is full. */
+  take(): boolean {
+    this.roll();
+    if (this.count >= this.limit) return false;
+    this.count += 1;
+    return true;
+  }
+
+  /** The report could not be stored after all. */
+  giveBack(): void {
+    this.count = Math.max(0, this.count - 1);
+  }
+
+  /** How long until places free up. */
+  retryAfterMs(): number {
+    this.roll();
+    return this.windowStart + this.windowMs - this.now();
+  }
+
+  private roll(): void {
+    const now = this.now();
+    if (now - this.windowStart >= this.windowMs) {
+      this.windowStart = now - ((now - this.windowStart) % this.windowMs);
+      this.count = 0;
+    }
+  }
 }

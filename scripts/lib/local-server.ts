@@ -25,9 +25,10 @@ export interface LocalServer {
 }
 
 /** The app on its own store at config.databasePath; not yet listening. */
-export function makeLocalServer(options: { config: Config; campaign: Campaign; clientDir?: string }): LocalServer {
+/** `now`: a test clock for the server (the UTC day stored, key grace periods, proof-of-work rate). */
+export function makeLocalServer(options: { config: Config; campaign: Campaign; clientDir?: string; now?: () => Date }): LocalServer {
   const store = openSqliteStore(options.config.databasePath);
-  const app = createApp({ config: options.config, campaign: options.campaign, store, ...(options.clientDir ? { clientDir: options.clientDir } : {}) });
+  const app = createApp({ config: options.config, campaign: options.campaign, store, ...(options.clientDir ? { clientDir: options.clientDir } : {}), ...(options.now ? { now: options.now } : {}) });
   let server: Server | undefined;
   const local: LocalServer = {
     store,

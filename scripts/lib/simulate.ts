@@ -136,7 +136,7 @@ export async function simulate(options: SimulateOptions): Promise<SimulateResult
   const config = loadConfig({
     NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', DATA_DIR: join(outDir, 'server-data'), DATABASE_PATH: dbPath,
     RATE_LIMIT_WINDOW_MINUTES: '1', RATE_LIMIT_REPORTS_PER_CLIENT: String(MAX_REAL_PATH), RATE_LIMIT_REPORTS_TOTAL: String(MAX_REAL_PATH * 10),
-    MAX_STORED_REPORTS: String(MAX_REAL_PATH * 10),
+    MAX_STORED_REPORTS: String(MAX_REAL_PATH * 10), POW_BITS: '0', // a local run posting fast: no proof of work
   });
   const campaign: Campaign = { name: 'Simulation (demo)', keys: [campaignKey(keyPair.publicKey)], demo: true };
   const server = makeLocalServer({ config, campaign, clientDir: join(outDir, 'no-client') });

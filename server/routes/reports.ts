@@ -1,21 +1,40 @@
-import { Router, json } from 'express';
+import { Router, json, type RequestHandler } from 'express';
 import { EnvelopeShapeError, parseEnvelope } from '../../protocol/envelope-schema.js';
+import { CHALLENGE_PATH } from '../../protocol/proof-of-work.js';
 import { HttpError } from '../http-error.js';
+import type { Ingest } from '../ingest.js';
+import { tooMany } from '../rate-limit.js';
 import { utcDay, type ReportStore } from '../store/report-store.js';
+import { WriteQueueClosedError } from '../store/write-queue.js';
 
 /** Largest envelope (64 KiB bucket + 48, base64) plus JSON punctuation, with room to spare. */
 export const BODY_LIMIT_BYTES = 100 * 1024;
+/** What a 503 during shutdown tells the form: the server is restarting, try again shortly. */
+const RESTART_RETRY_SECONDS = 30;
 
-export function reportsRouter({ store, acceptedKids, maxStoredReports, now = () => new Date() }: {
+/**
+ * POST /api/reports, checks cheapest and most personal first (docs/threat-model.md, "Floods"):
+ * the sender's own limit, the proof of work (a header), the shape of the request, the envelope,
+ * then the global limit of stored reports, then the group-commit queue; 201 only once durable.
+ */
+export function reportsRouter({ store, ingest, perClientLimit, acceptedKids, maxStoredReports, now = () => new Date() }: {
   store: ReportStore;
+  ingest: Ingest;
+  perClientLimit: RequestHandler;
   /** A Set, or campaign.ts's time-aware acceptor (older keys expire after their grace period). */
   acceptedKids: { has(kid: string): boolean };
   maxStoredReports: number;
   now?: () => Date;
 }): Router {
   const router = Router();
+  const { queue, proofOfWork, globalLimit } = ingest;
+  router.get(CHALLENGE_PATH, (_req, res) => {
+    res.json(proofOfWork.issue());
+  });
   router.post(
     '/api/reports',
+    perClientLimit,
+    proofOfWork.middleware(),
     (req, _res, next) => {
       if (!req.is('application/json')) {
         return next(new HttpError(415, 'unsupported_content_type', 'send the envelope as Content-Type: application/json'));
@@ -24,7 +43,7 @@ export function reportsRouter({ store, acceptedKids, maxStoredReports, now = () 
     },
     // inflate: false — a compressed body could expand past the cap's intent; browsers never compress requests.
     json({ limit: BODY_LIMIT_BYTES, strict: false, inflate: false }),
-    (req, res, next) => {
+    async (req, res, next) => {
       let envelope;
       try {
         envelope = parseEnvelope(req.body);
@@ -35,10 +54,22 @@ export function reportsRouter({ store, acceptedKids, maxStoredReports, now = () 
       if (!acceptedKids.has(envelope.kid)) {
         return next(new HttpError(400, 'unknown_key', `kid ${envelope.kid} is not a campaign key this server accepts; reload the page to get the current key`));
       }
-      if (store.count() >= maxStoredReports) {
+      if (store.count() + queue.pending >= maxStoredReports) {
         return next(new HttpError(503, 'storage_full', 'the server is not accepting reports right now; please try again later'));
       }
-      store.insert(envelope, utcDay(now()));
+      if (!globalLimit.take()) {
+        return next(tooMany(res, globalLimit.retryAfterMs(), 'the server is receiving too many reports right now; please try again in a few minutes'));
+      }
+      try {
+        await queue.add({ envelope, receivedOn: utcDay(now()) });
+      } catch (e) {
+        globalLimit.giveBack();
+        if (e instanceof WriteQueueClosedError) {
+          res.setHeader('Retry-After', String(RESTART_RETRY_SECONDS));
+          return next(new HttpError(503, 'shutting_down', 'the server is restarting and did not store this report; please try again in a minute'));
+        }
+        return next(e);
+      }
       res.status(201).json({ ok: true });
     },
   );

@@ -7,9 +7,21 @@ export interface StoredEnvelope {
   envelope: Envelope;
 }
 
+/** One envelope waiting to be stored. */
+export interface NewEnvelope {
+  envelope: Envelope;
+  receivedOn: string;
+}
+
 /** What routes need from storage (STYLE.md §6). SQL lives in sqlite-store.ts. */
 export interface ReportStore {
   insert(envelope: Envelope, receivedOn: string): number;
+  /**
+   * Store many envelopes in ONE transaction (one durable commit for all: the write queue's
+   * group commit), written in a random order so their order on disk is not their arrival order.
+   * All or none: if it throws, nothing of the batch was stored.
+   */
+  insertMany(rows: readonly NewEnvelope[]): void;
   /** Envelopes with id > afterId, oldest first. */
   listAfter(afterId: number, limit: number): StoredEnvelope[];
   /** Delete envelopes with id <= upToId; returns how many were deleted. */

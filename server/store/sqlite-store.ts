@@ -6,7 +6,8 @@ import Database from 'better-sqlite3';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Envelope } from '../../protocol/envelope-schema.js';
-import type { ReportStore, StoredEnvelope } from './report-store.js';
+import { randomInt } from 'node:crypto';
+import type { NewEnvelope, ReportStore, StoredEnvelope } from './report-store.js';
 
 export function openSqliteStore(path: string): ReportStore {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
@@ -34,12 +35,24 @@ export function openSqliteStore(path: string): ReportStore {
   // This process is the database's only writer, so the count is kept rather than re-scanned per request.
   let stored = (db.prepare('SELECT count(*) AS n FROM envelopes').get() as { n: number }).n;
 
+  const insertOne = (envelope: Envelope, receivedOn: string): number => {
+    const json = JSON.stringify({ v: envelope.v, kid: envelope.kid, sealed: envelope.sealed });
+    return Number(insert.run(receivedOn, envelope.kid, json).lastInsertRowid);
+  };
+  // One transaction, so one durable commit (synchronous = FULL) for the whole batch.
+  const insertAll = db.transaction((rows: readonly NewEnvelope[]) => {
+    for (const i of shuffledIndexes(rows.length)) insertOne(rows[i]!.envelope, rows[i]!.receivedOn);
+  });
+
   return {
     insert(envelope: Envelope, receivedOn: string): number {
-      const json = JSON.stringify({ v: envelope.v, kid: envelope.kid, sealed: envelope.sealed });
-      const id = Number(insert.run(receivedOn, envelope.kid, json).lastInsertRowid);
+      const id = insertOne(envelope, receivedOn);
       stored += 1;
       return id;
+    },
+    insertMany(rows: readonly NewEnvelope[]): void {
+      insertAll(rows);
+      stored += rows.length;
     },
     listAfter(afterId: number, limit: number): StoredEnvelope[] {
       return (listAfter.all(afterId, limit) as { id: number; received_on: string; envelope: string }[]).map((row) => ({
@@ -62,4 +75,14 @@ export function openSqliteStore(path: string): ReportStore {
       db.close();
     },
   };
+}
+
+/** 0..n-1 in a uniformly random order (Fisher–Yates with the CSPRNG). */
+function shuffledIndexes(n: number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
 }

@@ -44,7 +44,7 @@ export interface AnalystTestServer {
 
 export function makeAnalystServer(env: Record<string, string> = {}, options: { analysts?: Analyst[] } = {}): AnalystTestServer {
   const dir = mkdtempSync(join(tmpdir(), 'scanwitness-batches-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, ...env });
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, POW_BITS: '0', ...env });
   const keyPair = generateCampaignKeyPair();
   const campaign: Campaign = { name: 'Test campaign', keys: [campaignKey(keyPair.publicKey)], demo: false };
   const store = openSqliteStore(config.databasePath);

@@ -1,12 +1,11 @@
 /**
- * The real server entry (`tsx server/index.ts`, what `npm start` runs) as a child process,
- * for tests of what an operator meets: start-up messages, exit codes, restarts.
+ * The real server entry (`server/index.ts`, what `npm start` runs) as a child process, for
+ * tests of what an operator meets (start-up messages, exit codes, restarts), the crash test
+ * and `npm run bench:ingest`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 
 const root = new URL('../../', import.meta.url).pathname;
-const tsx = join(root, 'node_modules/.bin/tsx');
 
 export interface ServerProcess {
   proc: ChildProcess;
@@ -19,9 +18,14 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** Start the server with only PATH and `env` in its environment (PORT defaults to 0: a free port). */
-export function startServerProcess(env: Record<string, string>): ServerProcess {
-  const proc = spawn(tsx, ['server/index.ts'], { cwd: root, env: { PATH: process.env.PATH, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Start the server with only PATH and `env` in its environment (PORT defaults to 0: a free port).
+ * `node --import tsx`, not the tsx CLI: the CLI runs the server in a second process, so a
+ * SIGKILL (the crash test) would hit the wrapper and leave the server running. `script` lets
+ * the ingest benchmark start its bare-Express baseline the same way.
+ */
+export function startServerProcess(env: Record<string, string>, script = 'server/index.ts'): ServerProcess {
+  const proc = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env: { PATH: process.env.PATH, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   proc.stdout!.on('data', (d) => (stdout += d));
