@@ -12,8 +12,18 @@ export interface Chart {
   title: string;
   /** What is missing and why, in one sentence (empty when nothing is). */
   caption: string;
-  svg: string;
-  spec: vl.TopLevelSpec;
+  /** The drawing, or null when too few figures are published to draw one: `caption` says so instead. */
+  svg: string | null;
+  spec: vl.TopLevelSpec | null;
+}
+
+/** Fewer non-zero bars (or intervals) than this and a sentence replaces the chart: one bar, or an axis with a lone 0, says nothing. */
+export const MIN_BARS = 2;
+
+function notDrawn(id: string, title: string, drawable: number, missing: string[]): Chart {
+  const hidden = missing.length > 0 ? ` (${missing.length} hidden to protect small counts: ${missing.join(', ')})` : '';
+  const what = drawable === 0 ? 'no figure to draw' : `only ${drawable} figure to draw`;
+  return { id, title, caption: `${title}: not drawn — ${what}${hidden}. The table below gives every published figure.`, svg: null, spec: null };
 }
 
 const CONFIG: vl.Config = {
@@ -60,11 +70,14 @@ function missingCaption(missing: string[]): string {
   return `Not drawn because the count is suppressed (fewer than 10, or hidden to protect one that is): ${missing.join(', ')}.`;
 }
 
-export async function barChart(id: string, title: string, table: ResolvedTable, key: string, axisTitle: string, options: { horizontal?: boolean; include?: (row: ResolvedTable['rows'][number]) => boolean } = {}): Promise<Chart> {
+export async function barChart(id: string, title: string, table: ResolvedTable, key: string, axisTitle: string, options: { horizontal?: boolean; wholeNumbers?: boolean; include?: (row: ResolvedTable['rows'][number]) => boolean } = {}): Promise<Chart> {
   const { data, missing } = series(table, key, options.include ?? ((r) => r.role === undefined));
+  const nonZero = data.filter((d) => d.value > 0).length;
+  if (nonZero < MIN_BARS) return notDrawn(id, title, nonZero, missing);
   const horizontal = options.horizontal ?? true;
   const category = { field: 'label', type: 'nominal' as const, sort: { field: 'order', order: 'ascending' as const }, title: null };
-  const amount = { field: 'value', type: 'quantitative' as const, title: axisTitle };
+  // Whole-number ticks for counts (no 0.5 report), and a scale from 0 to the largest bar.
+  const amount = { field: 'value', type: 'quantitative' as const, title: axisTitle, axis: { tickMinStep: options.wholeNumbers === false ? undefined : 1 } };
   const spec: vl.TopLevelSpec = {
     title, config: CONFIG, width: horizontal ? 420 : Math.max(300, Math.min(720, data.length * 28)), height: horizontal ? { step: 20 } : 240,
     data: { values: data },
@@ -75,7 +88,7 @@ export async function barChart(id: string, title: string, table: ResolvedTable, 
 }
 
 /** Point estimates with 95% interval bars; `reference` draws a rule (1 for ratios). */
-export async function intervalChart(id: string, title: string, table: ResolvedTable, keys: { value: string; lower: string; upper: string }, axisTitle: string, options: { log?: boolean; reference?: number } = {}): Promise<Chart> {
+export async function intervalChart(id: string, title: string, table: ResolvedTable, keys: { value: string; lower: string; upper: string }, axisTitle: string, options: { log?: boolean; reference?: number; minimum?: number } = {}): Promise<Chart> {
   const [vi, li, ui] = [column(table, keys.value), column(table, keys.lower), column(table, keys.upper)];
   const data: (Datum & { lower: number; upper: number })[] = [];
   const missing: string[] = [];
@@ -85,6 +98,7 @@ export async function intervalChart(id: string, title: string, table: ResolvedTa
       if (row.cells[vi]!.display !== 'reference' && row.cells[vi]!.display !== '') missing.push(row.label);
     } else data.push({ label: row.label, value: v, lower: l, upper: u, order });
   });
+  if (data.length < (options.minimum ?? MIN_BARS)) return notDrawn(id, title, data.length, missing);
   // On a log scale, keep the reference line (1) inside the plot rather than on its edge.
   const lows = data.map((d) => d.lower).filter((v) => v > 0);
   const highs = data.map((d) => d.upper);
@@ -117,7 +131,7 @@ export async function buildCharts(tables: ResolvedTable[]): Promise<Chart[]> {
   const force = t('force');
   if (force) charts.push(await barChart('chart-force', 'Reports by police force', force, 'reports', 'Reports', { include: (r) => r.role === undefined || r.key === 'unknown' }));
   const eth5 = t('ethnicity-5');
-  if (eth5) charts.push(await barChart('chart-ethnicity-5', 'Ethnicity of the person scanned (% of known answers)', eth5, 'shareKnown', '% of reports with a known ethnicity'));
+  if (eth5) charts.push(await barChart('chart-ethnicity-5', 'Ethnicity of the person scanned (% of known answers)', eth5, 'shareKnown', '% of reports with a known ethnicity', { wholeNumbers: false }));
   const scan = t('scan-result');
   if (scan) charts.push(await barChart('chart-scan-result', 'Scan result', scan, 'reports', 'Reports', { include: (r) => r.role !== 'total' && r.role !== 'subtotal' }));
   const outcome = t('outcome');
@@ -126,7 +140,7 @@ export async function buildCharts(tables: ResolvedTable[]): Promise<Chart[]> {
   if (rates) {
     const k = rates.columns[column(rates, 'rate')]!.label.replace('Rate ', '');
     charts.push(await intervalChart('chart-rates', `Reports ${k} people, with 95% intervals (${rates.title.split(': ').pop()})`, rates, { value: 'rate', lower: 'rateLower', upper: 'rateUpper' }, `Reports ${k}`));
-    charts.push(await intervalChart('chart-ratios', `Disproportionality ratio, with 95% intervals (${rates.title.split(': ').pop()})`, rates, { value: 'ratio', lower: 'ratioLower', upper: 'ratioUpper' }, 'Ratio (log scale; 1 = same rate as the reference)', { log: true, reference: 1 }));
+    charts.push(await intervalChart('chart-ratios', `Disproportionality ratio, with 95% intervals (${rates.title.split(': ').pop()})`, rates, { value: 'ratio', lower: 'ratioLower', upper: 'ratioUpper' }, 'Ratio (log scale; 1 = same rate as the reference)', { log: true, reference: 1, minimum: 1 }));
   }
   return charts;
 }

@@ -60,7 +60,7 @@ th:first-child,td:first-child{text-align:left}
 thead th{background:#efeaf5;vertical-align:bottom;white-space:normal;min-width:3.2rem}
 tr.unknown td{color:#555;font-style:italic}tr.subtotal td{background:#faf8fc}tr.total td{font-weight:700;background:#f2f2f2}
 td.hidden{color:#8a2a2a}
-figure{margin:1.5rem 0}figcaption{font-size:.85rem;color:#444;max-width:40rem}
+figure{margin:1.5rem 0}.chart-missing{border:1px dashed #999;padding:.5rem .8rem;color:#333;max-width:48rem}figcaption{font-size:.85rem;color:#444;max-width:40rem}
 .note{font-size:.9rem;color:#333;max-width:60rem}
 .findings{border:2px solid #6a3d9a;border-radius:6px;padding:.3rem 1.1rem .6rem;margin:1rem 0;background:#fbf9fd}
 .findings h2{margin-top:.6rem;border:0}.findings li{margin:.35rem 0}
@@ -122,7 +122,9 @@ export function renderHtml(ctx: ReportContext, tables: ResolvedTable[], charts: 
     })
     .join('\n');
   const figures = charts
-    .map((c) => `<figure id="${escapeHtml(c.id)}">${c.svg}${c.caption ? `<figcaption>${escapeHtml(c.caption)}</figcaption>` : ''}</figure>`)
+    .map((c) => (c.svg === null
+      ? `<p class="chart-missing" id="${escapeHtml(c.id)}">${escapeHtml(c.caption)}</p>`
+      : `<figure id="${escapeHtml(c.id)}">${c.svg}${c.caption ? `<figcaption>${escapeHtml(c.caption)}</figcaption>` : ''}</figure>`))
     .join('\n');
   const hasRates = tables.some((t) => t.group === 'rates');
   return `<!doctype html>
@@ -165,6 +167,10 @@ export function renderMarkdown(ctx: ReportContext, tables: ResolvedTable[], char
   out.push('**How small numbers are hidden**', '', ...SUPPRESSION_LEGEND.map((l) => `- ${mdCell(l)}`), '');
   out.push('## Charts', '');
   for (const c of charts) {
+    if (c.svg === null) {
+      out.push(`*${mdCell(c.caption)}*`, '');
+      continue;
+    }
     out.push(`![${c.title}](charts/${c.id}.svg)`, '');
     if (c.caption) out.push(`*${mdCell(c.caption)}*`, '');
   }

@@ -212,11 +212,11 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
       ratesNeedAtLeast: MIN_FOR_RATES,
     },
     tables: publicTables,
-    charts: charts.map((c) => ({ id: c.id, title: c.title, caption: c.caption, file: `charts/${c.id}.svg` })),
+    charts: charts.map((c) => ({ id: c.id, title: c.title, caption: c.caption, file: c.svg === null ? null : `charts/${c.id}.svg` })),
   };
   await writeFile(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   for (const t of publicTables) await writeFile(join(outDir, 'tables', `${t.id}.csv`), tableCsv(t));
-  for (const c of charts) await writeFile(join(outDir, 'charts', `${c.id}.svg`), c.svg);
+  for (const c of charts) if (c.svg !== null) await writeFile(join(outDir, 'charts', `${c.id}.svg`), c.svg);
   await writeFile(join(outDir, 'report.html'), renderHtml(ctx, publicTables, charts));
   await writeFile(join(outDir, 'report.md'), renderMarkdown(ctx, publicTables, charts));
 
