@@ -15,6 +15,7 @@ import { getPassphrase } from './lib/passphrase.js';
 import { readPopulationFile } from './analysis/population.js';
 import { analyse, NothingAnalysedError } from './analysis/run.js';
 import { roundedLoss } from './analysis/suppression.js';
+import { MIN_BRIEFING_REPORTS } from './analysis/briefing.js';
 
 /** Exit status when no report was analysed: distinct, so a script can tell "nothing yet" from a crash. */
 export const EXIT_NOTHING = 3;
@@ -31,6 +32,8 @@ Input
 Output
   --out DIR               output folder (default: analysis)
   --internal              also write UNSUPPRESSED tables to DIR-INTERNAL-unsuppressed-DO-NOT-PUBLISH
+  --briefing              also write DIR/briefings.html: one printable page per police force with at least
+                          ${MIN_BRIEFING_REPORTS} reports (figures, key findings, a draft letter to the MP or PCC)
 
 Filters
   --from DATE             incidents on or after DATE (YYYY-MM-DD or YYYY-MM)
@@ -43,7 +46,7 @@ Rates (docs/analysis.md, "Population file")
   --per K                 rates per K people (default 10000)
   --reference GROUP       reference group for ratios (default white-british, or white for 5 groups)
 
-Publishable: OUT/report.html, OUT/report.md, OUT/tables/*.csv, OUT/charts/*.svg, OUT/summary.json.
+Publishable: OUT/report.html, OUT/report.md, OUT/tables/*.csv, OUT/charts/*.svg, OUT/summary.json (and OUT/briefings.html with --briefing).
 Witness reports are a self-selected sample, not a census of scans; the report says so next to every rate.
 
 Exit status: 0 done; 1 error; 2 bad command line; ${EXIT_NOTHING} nothing analysed (no valid report left, or an
@@ -62,6 +65,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       'passphrase-file': { type: 'string' },
       out: { type: 'string' },
       internal: { type: 'boolean' },
+      briefing: { type: 'boolean' },
       from: { type: 'string' },
       to: { type: 'string' },
       force: { type: 'string', multiple: true },
@@ -107,6 +111,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     filters: { from: values.from, to: values.to, forces: values.force, excludeSynthetic: values['exclude-synthetic'] ?? false },
     population, populationFile: values.population, k, reference: values.reference,
     internal: values.internal ?? false,
+    briefing: values.briefing ?? false,
   }).catch((e: unknown) => {
     if (e instanceof NothingAnalysedError || e instanceof EncryptedWithoutKeyError) throw new CliError(`${e.message}`, EXIT_NOTHING);
     throw e;
@@ -123,6 +128,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   if (result.excludedSynthetic > 0) process.stderr.write(`left out ${result.excludedSynthetic.toLocaleString('en-GB')} SYNTHETIC report(s) (--exclude-synthetic)\n`);
   if (counts.synthetic > 0) process.stderr.write(`note: ${counts.synthetic} report(s) are SYNTHETIC (from npm run simulate); the report is marked as such\n`);
   process.stderr.write(`suppression: ${result.suppression.secondary} cell(s) holding about ${roundedLoss(result.suppression.secondaryTotal).toLocaleString('en-GB')} reports hidden to protect small counts\n`);
+  if (values.briefing) process.stdout.write(`${outDir}/briefings.html  (${(result.summary.briefings as unknown[]).length} force(s) with at least ${MIN_BRIEFING_REPORTS} reports)\n`);
   process.stdout.write(`${outDir}/report.html\n${outDir}/report.md\n${outDir}/summary.json\n${outDir}/tables/\n`);
   if (result.internalDir) process.stdout.write(`${result.internalDir}/  (UNSUPPRESSED — do not publish)\n`);
 }

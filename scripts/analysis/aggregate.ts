@@ -72,8 +72,12 @@ export interface Counts {
   eth5Scan: Record<string, Record<string, number>>;
   /** Rows: force; columns: month. */
   forceMonth: Record<string, Record<string, number>>;
-  /** Rows: force; columns: ethnicity19 (for per-force rates). */
+  /** Rows: force; columns: ethnicity19 (for per-force rates and briefings). */
   forceEth19: Record<string, Record<string, number>>;
+  /** Rows: force; columns: scan result (for briefings). */
+  forceScan: Record<string, Record<string, number>>;
+  /** Rows: force; outcome mentions and the number of reports answering (for briefings). */
+  forceOutcome: Record<string, { mentions: Record<string, number>; answered: number }>;
 }
 
 function zeros(keys: readonly string[]): Record<string, number> {
@@ -91,6 +95,8 @@ export function emptyCounts(): Counts {
     eth5Scan: Object.fromEntries(DIMENSIONS.ethnicity5.map((e) => [e, zeros(DIMENSIONS.scanResult)])),
     forceMonth: {},
     forceEth19: {},
+    forceScan: {},
+    forceOutcome: {},
   };
 }
 
@@ -111,6 +117,9 @@ export function addReport(counts: Counts, report: Report): void {
   const fe = (counts.forceEth19[a.force] ??= {});
   fe[a.ethnicity19] = (fe[a.ethnicity19] ?? 0) + 1;
 
+  const fs = (counts.forceScan[a.force] ??= {});
+  fs[a.scanResult] = (fs[a.scanResult] ?? 0) + 1;
+
   const reasons = report.scan?.reasonGiven;
   if (reasons !== undefined && reasons.length > 0) {
     counts.multi.reasonGiven.answered += 1;
@@ -121,9 +130,12 @@ export function addReport(counts: Counts, report: Report): void {
     counts.multi.outcome.answered += 1;
     const row = counts.eth5Outcome[a.ethnicity5]!;
     row.answered += 1;
+    const fo = (counts.forceOutcome[a.force] ??= { mentions: {}, answered: 0 });
+    fo.answered += 1;
     for (const o of outcomes) {
       counts.multi.outcome.mentions[o]! += 1;
       row.mentions[o]! += 1;
+      fo.mentions[o] = (fo.mentions[o] ?? 0) + 1;
     }
   }
   counts.eth5Scan[a.ethnicity5]![a.scanResult]! += 1;

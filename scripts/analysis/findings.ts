@@ -55,10 +55,15 @@ export interface FindingsScope {
   reference: string | null;
   /** The number of reports (the grand total, always published). */
   reports: number;
+  /** Prefix of the table ids to read ("" for the report; briefing.ts's BRIEFING_PREFIX for a force). */
+  prefix?: string;
 }
 
 /** The key findings of one set of published tables. */
-export function keyFindings(tables: ResolvedTable[], scope: FindingsScope): KeyFindings {
+export function keyFindings(all: ResolvedTable[], scope: FindingsScope): KeyFindings {
+  // Read the scope's own tables under their plain ids (month, ethnicity-5, …); rates keep theirs.
+  const prefix = scope.prefix ?? '';
+  const tables = prefix === '' ? all : all.filter((t) => t.id.startsWith(prefix) || t.id === scope.ratesTableId).map((t) => (t.id.startsWith(prefix) ? { ...t, id: t.id.slice(prefix.length) } : t));
   const months = tables.find((t) => t.id === 'month')?.rows.filter((r) => r.role === undefined).map((r) => r.key) ?? [];
   const period = months.length === 0 ? '' : months.length === 1 ? `In ${monthName(months[0]!)}` : `Between ${monthName(months[0]!)} and ${monthName(months[months.length - 1]!)}`;
   const about = scope.forceLabel ? ` about ${scope.forceLabel}` : '';

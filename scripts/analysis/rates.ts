@@ -125,6 +125,11 @@ export function buildRateTables(counts: Counts, population: Population, system: 
           'with a 95% interval: Katz log method when both counts are at least 30, otherwise the exact conditional (binomial) interval. ' +
           'Rates and ratios are shown only when the counts behind them are at least 10 ("n<10"). Reports with unknown or unstated ethnicity are left out of rates.',
       ],
+      parts: [
+        { title: 'Reports and rates', columns: ['reports', 'population', 'rate', 'rateLower', 'rateUpper'] },
+        { title: 'Disproportionality ratio', columns: ['ratio', 'ratioLower', 'ratioUpper', 'ciMethod'] },
+        { title: 'Share of reports and of the population', columns: ['shareReports', 'sharePopulation'] },
+      ],
       columns: [
         { key: 'reports', label: 'Reports', kind: 'count' },
         { key: 'population', label: 'Population', kind: 'number' },

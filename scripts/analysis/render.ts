@@ -7,6 +7,7 @@ import { csvFormatRows } from 'd3-dsv';
 import { escapeHtml } from '../../protocol/html.js';
 import type { Chart } from './charts.js';
 import type { KeyFindings } from './findings.js';
+import { MIN_BRIEFING_REPORTS } from './briefing.js';
 import type { ResolvedTable } from './tables.js';
 
 export interface ReportContext {
@@ -34,6 +35,7 @@ const GROUP_TITLES: Record<ResolvedTable['group'], string> = {
   counts: 'Counts',
   crosstab: 'Cross-tabulations',
   rates: 'Rates and disproportionality',
+  briefing: 'Briefings',
 };
 
 export function tableCsv(table: ResolvedTable): string {
@@ -53,31 +55,73 @@ h1{font-size:1.7rem;margin-bottom:.2rem}h2{margin-top:2.5rem;border-bottom:2px s
 .caveat{border-left:6px solid #e6a100;background:#fff8e1;padding:.6rem .9rem;margin:.6rem 0}
 .legend{background:#f4f1f8;padding:.6rem .9rem}
 .meta{color:#444}
-.scroll{overflow-x:auto;max-width:100%}
-table{border-collapse:collapse;font-size:.85rem;margin:.4rem 0 1rem}
-th,td{border:1px solid #ccc;padding:.2rem .45rem;text-align:right;white-space:nowrap}
-th:first-child,td:first-child{text-align:left}
-thead th{background:#efeaf5;vertical-align:bottom;white-space:normal;min-width:3.2rem}
-tr.unknown td{color:#555;font-style:italic}tr.subtotal td{background:#faf8fc}tr.total td{font-weight:700;background:#f2f2f2}
+.table-part{max-width:100%;overflow-x:auto;margin:.4rem 0 1rem}
+table{border-collapse:collapse;font-size:.85rem}
+caption{text-align:left;font-weight:600;padding:.2rem 0;color:#333}
+th,td{border:1px solid #ccc;padding:.2rem .45rem;text-align:right}
+td{white-space:nowrap}
+tbody th{text-align:left;font-weight:normal;min-width:9rem;max-width:20rem}
+thead th{background:#efeaf5;vertical-align:bottom;min-width:3.2rem;max-width:9rem}
+thead th:first-child{text-align:left}
+tr.unknown td,tr.unknown th{color:#555;font-style:italic}tr.subtotal td,tr.subtotal th{background:#faf8fc}tr.total td,tr.total th{font-weight:700;background:#f2f2f2}
 td.hidden{color:#8a2a2a}
-figure{margin:1.5rem 0}.chart-missing{border:1px dashed #999;padding:.5rem .8rem;color:#333;max-width:48rem}figcaption{font-size:.85rem;color:#444;max-width:40rem}
+figure{margin:1.5rem 0}figcaption{font-size:.85rem;color:#444;max-width:40rem}
+figure svg{max-width:100%;height:auto}
 .note{font-size:.9rem;color:#333;max-width:60rem}
-.findings{border:2px solid #6a3d9a;border-radius:6px;padding:.3rem 1.1rem .6rem;margin:1rem 0;background:#fbf9fd}
-.findings h2{margin-top:.6rem;border:0}.findings li{margin:.35rem 0}
-@media print{.synthetic{border-width:3px}}
+.briefing{margin-top:3rem}.briefing h2{margin-top:0}
+.briefing-tables{display:flex;flex-wrap:wrap;gap:0 2rem}.briefing-tables h3{margin-top:.6rem}
+.letter{border:1px solid #bbb;padding:.2rem 1rem;font-family:Georgia,"Times New Roman",serif;max-width:48rem}.letter p{margin:.45rem 0}
+.small{font-size:.85rem}
+@page{size:A4;margin:14mm 12mm}
+@media print{
+  body{max-width:none;padding:0;font-size:10pt}
+  .synthetic{border-width:3px;font-size:14pt}
+  h2{break-before:auto;break-after:avoid}h3,caption{break-after:avoid}
+  .table-part{overflow:visible;break-inside:avoid}
+  table{font-size:8.5pt}
+  thead{display:table-header-group}tr{break-inside:avoid}
+  figure,.findings,.caveat{break-inside:avoid}
+  .briefing{break-before:page;margin-top:0;font-size:8.5pt}
+  .briefing table{font-size:7.5pt}.briefing h3{margin:.5rem 0 .1rem;font-size:10pt}.briefing h2{font-size:14pt}
+  .briefing .findings{padding:.1rem .6rem}.briefing .findings li{margin:.15rem 0}
+  .letter{font-size:8.5pt;padding:0 .6rem}.letter p{margin:.25rem 0}
+}
 `;
 
+/** Wider tables are printed in parts of at most this many columns (plus the row labels). */
+export const MAX_PRINT_COLUMNS = 7;
+
+/** The column parts a table is printed in: its own `parts`, or even chunks of MAX_PRINT_COLUMNS. */
+export function tableParts(t: ResolvedTable): { title: string | null; columns: number[] }[] {
+  const index = (key: string) => t.columns.findIndex((c) => c.key === key);
+  if (t.parts) return t.parts.map((p) => ({ title: p.title, columns: p.columns.map(index).filter((i) => i >= 0) }));
+  const n = t.columns.length;
+  if (n <= MAX_PRINT_COLUMNS) return [{ title: null, columns: t.columns.map((_, i) => i) }];
+  const chunks = Math.ceil(n / MAX_PRINT_COLUMNS);
+  const size = Math.ceil(n / chunks);
+  return Array.from({ length: chunks }, (_, k) => {
+    const columns = t.columns.map((_, i) => i).slice(k * size, (k + 1) * size);
+    return { title: `Part ${k + 1} of ${chunks}: ${t.columns[columns[0]!]!.label} to ${t.columns[columns[columns.length - 1]!]!.label}`, columns };
+  });
+}
+
 function htmlTable(t: ResolvedTable): string {
-  const head = `<tr><th scope="col">${escapeHtml(t.rowHeader)}</th>${t.columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join('')}</tr>`;
-  const body = t.rows
-    .map((r) => {
-      const cells = r.cells
-        .map((c) => `<td${c.display === '<10' || c.display === '[c]' || c.display === 'n<10' ? ' class="hidden"' : ''}>${escapeHtml(c.display)}</td>`)
-        .join('');
-      return `<tr${r.role ? ` class="${r.role}"` : ''}><th scope="row">${escapeHtml(r.label)}</th>${cells}</tr>`;
+  return tableParts(t)
+    .map((part, k) => {
+      const head = `<tr><th scope="col">${escapeHtml(t.rowHeader)}</th>${part.columns.map((i) => `<th scope="col">${escapeHtml(t.columns[i]!.label)}</th>`).join('')}</tr>`;
+      const body = t.rows
+        .map((r) => {
+          const cells = part.columns
+            .map((i) => r.cells[i]!)
+            .map((c) => `<td${c.display === '<10' || c.display === '[c]' || c.display === 'n<10' ? ' class="hidden"' : ''}>${escapeHtml(c.display)}</td>`)
+            .join('');
+          return `<tr${r.role ? ` class="${r.role}"` : ''}><th scope="row">${escapeHtml(r.label)}</th>${cells}</tr>`;
+        })
+        .join('\n');
+      const caption = part.title ? `<caption>${escapeHtml(part.title)}</caption>` : '';
+      return `<div class="table-part"><table id="table-${escapeHtml(t.id)}${k === 0 ? '' : `-part${k + 1}`}">${caption}<thead>${head}</thead><tbody>\n${body}\n</tbody></table></div>`;
     })
     .join('\n');
-  return `<div class="scroll"><table id="table-${escapeHtml(t.id)}"><thead>${head}</thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 function syntheticBanner(ctx: ReportContext): string {
@@ -108,6 +152,58 @@ function contextLines(ctx: ReportContext): string[] {
   return lines;
 }
 
+function htmlHead(title: string): string {
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>`;
+}
+
+export interface Briefing {
+  force: string;
+  label: string;
+  reports: number;
+  findings: KeyFindings;
+  letter: string[];
+  /** The force's published tables: month, ethnicity, scan result, outcome, and its rates table if any. */
+  tables: ResolvedTable[];
+}
+
+/** briefings.html: one A4 page per force (print), the same disclosure control as the report. */
+export function renderBriefingsHtml(ctx: ReportContext, briefings: Briefing[]): string {
+  const pages = briefings.map((b) => {
+    const byKind = (suffix: string) => b.tables.find((t) => t.id.endsWith(suffix));
+    const small = ['ethnicity-5', 'scan-result'].map(byKind).filter((t): t is ResolvedTable => t !== undefined);
+    const rates = b.tables.find((t) => t.group === 'rates');
+    const ratesHtml = rates
+      ? `<h3>Rates and ratios</h3><p class="caveat small">${escapeHtml(rates.notes[0] ?? '')}</p>${htmlTable({ ...rates, parts: (rates.parts ?? []).slice(0, 2) })}`
+      : '<p class="note">The population file does not cover this force, so there are no rates or ratios for it.</p>';
+    return `<section class="briefing" id="briefing-${escapeHtml(b.force)}">
+<h2>${escapeHtml(b.label)}: what witnesses reported</h2>
+<div class="findings"><p>${escapeHtml(b.findings.opening)}</p>${b.findings.findings.length > 0 ? `<ul>${b.findings.findings.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>` : ''}</div>
+<div class="briefing-tables">${small.map((t) => `<div><h3>${escapeHtml(t.title.replace(`${b.label}: `, ''))}</h3>${htmlTable(t)}</div>`).join('')}</div>
+${ratesHtml}
+<h3>Draft letter to the MP or police and crime commissioner</h3>
+<div class="letter">${b.letter.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>
+</section>`;
+  });
+  return `${htmlHead(`${ctx.title}: briefings by police force`)}
+${syntheticBanner(ctx)}
+<h1>${escapeHtml(ctx.title)}: briefings by police force</h1>
+<p class="meta">Generated on ${escapeHtml(ctx.generatedOn)}. One page per police force with at least ${MIN_BRIEFING_REPORTS} reports (${briefings.length}). Small numbers are hidden as in the full report: ${SUPPRESSION_LEGEND.slice(0, 3).map(escapeHtml).join(' ')}</p>
+${pages.join('\n')}
+</body>
+</html>
+`;
+}
+
 export function renderHtml(ctx: ReportContext, tables: ResolvedTable[], charts: Chart[]): string {
   const sections = (['counts', 'crosstab', 'rates'] as const)
     .map((g) => {
@@ -127,17 +223,7 @@ export function renderHtml(ctx: ReportContext, tables: ResolvedTable[], charts: 
       : `<figure id="${escapeHtml(c.id)}">${c.svg}${c.caption ? `<figcaption>${escapeHtml(c.caption)}</figcaption>` : ''}</figure>`))
     .join('\n');
   const hasRates = tables.some((t) => t.group === 'rates');
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(ctx.title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
+  return `${htmlHead(ctx.title)}
 ${syntheticBanner(ctx)}
 <h1>${escapeHtml(ctx.title)}</h1>
 ${findingsHtml(ctx.findings)}
@@ -181,13 +267,16 @@ export function renderMarkdown(ctx: ReportContext, tables: ResolvedTable[], char
     for (const t of ts) {
       out.push(`### ${t.title}`, '');
       t.notes.forEach((n, i) => out.push(g === 'rates' && i === 0 ? `> **Self-selected sample.** ${mdCell(n)}` : mdCell(n), ''));
-      out.push(`| ${[t.rowHeader, ...t.columns.map((c) => c.label)].map(mdCell).join(' | ')} |`);
-      out.push(`|${['---', ...t.columns.map(() => '---:')].join('|')}|`);
-      for (const r of t.rows) {
-        const rowLabel = r.role === 'total' ? `**${r.label}**` : r.label;
-        out.push(`| ${[rowLabel, ...r.cells.map((c) => c.display)].map(mdCell).join(' | ')} |`);
+      for (const part of tableParts(t)) {
+        if (part.title) out.push(`*${mdCell(part.title)}*`, '');
+        out.push(`| ${[t.rowHeader, ...part.columns.map((i) => t.columns[i]!.label)].map(mdCell).join(' | ')} |`);
+        out.push(`|${['---', ...part.columns.map(() => '---:')].join('|')}|`);
+        for (const r of t.rows) {
+          const rowLabel = r.role === 'total' ? `**${r.label}**` : r.label;
+          out.push(`| ${[rowLabel, ...part.columns.map((i) => r.cells[i]!.display)].map(mdCell).join(' | ')} |`);
+        }
+        out.push('');
       }
-      out.push('');
     }
   }
   return out.join('\n');

@@ -10,10 +10,11 @@ import type { CampaignKeyPair } from '../../protocol/envelope.js';
 import { addReport, emptyCounts, passesFilters, type Counts, type Filters } from './aggregate.js';
 import { buildCharts } from './charts.js';
 import { keyFindings } from './findings.js';
+import { BRIEFING_PREFIX, briefingForces, buildBriefingTables, draftLetter } from './briefing.js';
 import { emptyInputStats, readReports, type InputStats } from './input.js';
 import type { Population } from './population.js';
 import { buildRateTables, defaultReference, SELF_SELECTED_CAVEAT } from './rates.js';
-import { renderHtml, renderMarkdown, tableCsv, type ReportContext } from './render.js';
+import { renderBriefingsHtml, renderHtml, renderMarkdown, tableCsv, type Briefing, type ReportContext } from './render.js';
 import { EXACT_BELOW } from './stats.js';
 import { CellSystem, INFORMATION_LOSS_ROUNDING, PRIMARY_MAX, roundedLoss, suppress, type SuppressionResult } from './suppression.js';
 import { buildCountTables, COST_WEIGHT, id, MIN_FOR_RATES, resolveTable, type ResolvedTable, type TableSpec } from './tables.js';
@@ -35,6 +36,8 @@ export interface AnalyseOptions {
   reference?: string;
   /** Also write unsuppressed tables to `${outDir}${INTERNAL_SUFFIX}`. */
   internal?: boolean;
+  /** Also write briefings.html: one page per police force with enough reports. */
+  briefing?: boolean;
   now?: Date;
   title?: string;
 }
@@ -88,7 +91,7 @@ export async function countReports(inputs: string[], keyPair: CampaignKeyPair | 
 }
 
 /** Build tables and decide suppression (no I/O): what the tests check against hand counts. */
-export function tabulate(counts: Counts, options: { population?: Population | null; k?: number; reference?: string } = {}) {
+export function tabulate(counts: Counts, options: { population?: Population | null; k?: number; reference?: string; briefing?: boolean } = {}) {
   const system = new CellSystem();
   const specs: TableSpec[] = buildCountTables(counts, system);
   const population = options.population ?? null;
@@ -101,6 +104,8 @@ export function tabulate(counts: Counts, options: { population?: Population | nu
     rates = { k: options.k ?? 10_000, reference, level: population.level };
     specs.push(...buildRateTables(counts, population, system, rates));
   }
+  const briefed = options.briefing ? briefingForces(counts) : [];
+  specs.push(...buildBriefingTables(counts, system, briefed, population));
   // The reference group of the ratios is the costliest cell to hide after the grand total.
   // The 19- and 5-group tables are linked, so both levels of the reference count.
   const references: [string, string][] = [['ethnicity19', defaultReference(19)], ['ethnicity5', defaultReference(5)]];
@@ -110,7 +115,7 @@ export function tabulate(counts: Counts, options: { population?: Population | nu
   const suppression = suppress(system);
   const publicTables = specs.map((t) => resolveTable(t, system, suppression.status));
   const internalTables = specs.map((t) => resolveTable(t, system, null));
-  return { system, specs, suppression, publicTables, internalTables, rates };
+  return { system, specs, suppression, publicTables, internalTables, rates, briefed };
 }
 
 async function prepareDir(dir: string): Promise<void> {
@@ -140,7 +145,7 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
   for (const f of options.inputs) if (!existsSync(f)) throw new CliError(`input file ${f} does not exist`);
   const { counts, input, outsideFilters, excludedSynthetic } = await countReports(options.inputs, options.keyPair ?? null, filters);
   if (counts.total === 0) throw new NothingAnalysedError(input, outsideFilters, excludedSynthetic);
-  const { suppression, publicTables, internalTables, rates } = tabulate(counts, options);
+  const { suppression, publicTables, internalTables, rates, briefed } = tabulate(counts, options);
   const generatedOn = (options.now ?? new Date()).toISOString().slice(0, 10);
 
   const base = {
@@ -188,6 +193,15 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
     reports: counts.total,
   });
   ctx.findings = findings;
+  const briefings: Briefing[] = briefed.map((f) => {
+    const prefix = BRIEFING_PREFIX(f);
+    const ratesTable = publicTables.find((t) => t.id === `rates-${f}`);
+    const bf = keyFindings(publicTables, { forceLabel: label(f), ratesTableId: ratesTable?.id ?? null, reference: rates?.reference ?? null, reports: counts.one.force[f]!, prefix });
+    return {
+      force: f, label: label(f), reports: counts.one.force[f]!, findings: bf, letter: draftLetter(label(f), bf),
+      tables: [...publicTables.filter((t) => t.id.startsWith(prefix)), ...(ratesTable ? [ratesTable] : [])],
+    };
+  });
 
   const outDir = options.outDir;
   await prepareDir(outDir);
@@ -197,6 +211,7 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
     ...base,
     kind: 'publishable',
     keyFindings: findings,
+    briefings: options.briefing ? briefings.map((b) => ({ force: b.force, label: b.label, reports: b.reports, keyFindings: b.findings, letter: b.letter, tables: b.tables.map((t) => t.id) })) : null,
     disclosureControl: {
       primary: `counts from 1 to ${PRIMARY_MAX} are shown as "<10" (value null)`,
       secondary: 'further counts hidden as "[c]" (value null) so no "<10" can be recovered from totals',
@@ -219,6 +234,7 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
   for (const c of charts) if (c.svg !== null) await writeFile(join(outDir, 'charts', `${c.id}.svg`), c.svg);
   await writeFile(join(outDir, 'report.html'), renderHtml(ctx, publicTables, charts));
   await writeFile(join(outDir, 'report.md'), renderMarkdown(ctx, publicTables, charts));
+  if (options.briefing) await writeFile(join(outDir, 'briefings.html'), renderBriefingsHtml(ctx, briefings));
 
   let internalDir: string | null = null;
   if (options.internal) {

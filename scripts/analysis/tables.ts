@@ -44,7 +44,14 @@ export interface TableSpec {
   rowHeader: string;
   columns: Column[];
   rows: RowSpec[];
-  group: 'counts' | 'crosstab' | 'rates';
+  /** briefing: a per-force table printed only in briefings.html (briefing.ts). */
+  group: 'counts' | 'crosstab' | 'rates' | 'briefing';
+  /**
+   * How to print a wide table as narrower ones side by side in meaning (each repeats the row
+   * labels), so it fits an A4 page and a 1,280 px screen; the CSV keeps every column in one.
+   * Absent: render.ts splits tables wider than MAX_PRINT_COLUMNS evenly.
+   */
+  parts?: { title: string; columns: string[] }[];
 }
 
 /**

@@ -1,0 +1,152 @@
+/**
+ * Per-force briefings (`analyse --briefing`): one printable page per police force with enough
+ * reports — its counts, its rates and ratios when the population file covers it, its key
+ * findings and a letter to the local MP or police and crime commissioner drafted from them.
+ *
+ * A briefing's counts are cells of the SAME CellSystem as the main report, linked to it by
+ * equations (a force's ethnic groups add up to its reports; each group summed over the forces
+ * briefed, plus an unpublished rest, is the overall count; a force's 5-group count is its rate
+ * numerators at the population file's level). So one suppression decides for the report and
+ * every briefing together, and no briefing can be subtracted from the report.
+ */
+import { FORCES } from '../../protocol/report-schema.js';
+import type { Counts } from './aggregate.js';
+import { DIMENSIONS, label, rollUpEthnicity, UNKNOWN_KEYS } from './categories.js';
+import type { KeyFindings } from './findings.js';
+import type { Population } from './population.js';
+import { CellSystem } from './suppression.js';
+import { id, type CellSpec, type RowSpec, type TableSpec } from './tables.js';
+import { monthRange } from './aggregate.js';
+
+/** A force gets a briefing page from this many reports up: below it, most cells would be "<10". */
+export const MIN_BRIEFING_REPORTS = 30;
+
+export const BRIEFING_PREFIX = (force: string) => `briefing-${force}-`;
+
+const cell = {
+  eth5: (f: string, e: string) => `brief:${f}|eth5:${e}`,
+  scan: (f: string, s: string) => `brief:${f}|scan:${s}`,
+  homeOffice: (f: string) => `brief:${f}|outcome:home-office-contacted`,
+  answered: (f: string) => `brief:${f}|outcome:answered`,
+  notAnswered: (f: string) => `brief:${f}|outcome:not-answered`,
+};
+
+/** Forces (not "unknown") with at least MIN_BRIEFING_REPORTS reports, in the schema's order. */
+export function briefingForces(counts: Counts): string[] {
+  return FORCES.filter((f) => f !== 'unknown' && (counts.one.force[f] ?? 0) >= MIN_BRIEFING_REPORTS);
+}
+
+const count = (cellId: string): CellSpec => ({ kind: 'count', id: cellId });
+
+/** Register every briefing cell with its equations and describe the briefing tables. */
+export function buildBriefingTables(counts: Counts, system: CellSystem, forces: string[], population: Population | null): TableSpec[] {
+  const tables: TableSpec[] = [];
+  const e5 = [...DIMENSIONS.ethnicity5];
+  const scans = [...DIMENSIONS.scanResult];
+  const months = monthRange(Object.keys(counts.month));
+  for (const f of forces) {
+    const total = id.one('force', f);
+    const prefix = BRIEFING_PREFIX(f);
+    const eth19 = counts.forceEth19[f] ?? {};
+    const scan = counts.forceScan[f] ?? {};
+    const outcome = counts.forceOutcome[f] ?? { mentions: {}, answered: 0 };
+
+    // Ethnicity (5 groups): adds up to the force's reports; known groups to "known".
+    for (const e of e5) system.cell(cell.eth5(f, e), Object.entries(eth19).reduce((s, [g, n]) => (rollUpEthnicity(g) === e ? s + n : s), 0));
+    system.sum(total, e5.map((e) => cell.eth5(f, e)));
+    const knownE = e5.filter((e) => !UNKNOWN_KEYS.has(e));
+    system.cell(cell.eth5(f, 'known'), knownE.reduce((s, e) => s + system.value(cell.eth5(f, e)), 0));
+    system.sum(cell.eth5(f, 'known'), knownE.map((e) => cell.eth5(f, e)));
+    // The same quantities as the force's rate numerators, when the population file covers it.
+    if (population?.areas.has(f)) {
+      for (const e of knownE) {
+        const groups = population.groups.filter((g) => (population.level === 5 ? g === e : rollUpEthnicity(g) === e));
+        system.sum(cell.eth5(f, e), groups.map((g) => `rate:${f}|${g}`));
+      }
+    }
+
+    // Scan result: adds up to the force's reports.
+    for (const s of scans) system.cell(cell.scan(f, s), scan[s] ?? 0);
+    system.sum(total, scans.map((s) => cell.scan(f, s)));
+    const knownS = scans.filter((s) => !UNKNOWN_KEYS.has(s));
+    system.cell(cell.scan(f, 'known'), knownS.reduce((s, k) => s + system.value(cell.scan(f, k)), 0));
+    system.sum(cell.scan(f, 'known'), knownS.map((s) => cell.scan(f, s)));
+
+    // Outcome: only what the findings use (Home Office contacted, reports answering).
+    system.cell(cell.homeOffice(f), outcome.mentions['home-office-contacted'] ?? 0);
+    system.cell(cell.answered(f), outcome.answered);
+    system.cell(cell.notAnswered(f), system.value(total) - outcome.answered, false);
+    system.sum(total, [cell.answered(f), cell.notAnswered(f)]);
+
+    const row = (key: string, rowLabel: string, cells: CellSpec[], role?: RowSpec['role']): RowSpec => ({ key, label: rowLabel, role, cells });
+    tables.push(
+      {
+        id: `${prefix}month`, title: `${label(f)}: reports by month of the incident`, rowHeader: 'Month', group: 'briefing', notes: [],
+        columns: [{ key: 'reports', label: 'Reports', kind: 'count' }],
+        rows: [...months.map((m) => row(m, m, [count(id.forceMonth(f, m))])), row('total', 'All reports', [count(total)], 'total')],
+      },
+      {
+        id: `${prefix}ethnicity-5`, title: `${label(f)}: ethnicity of the person scanned`, rowHeader: 'Ethnic group', group: 'briefing', notes: [],
+        columns: [{ key: 'reports', label: 'Reports', kind: 'count' }, { key: 'shareKnown', label: '% of known answers', kind: 'percent' }],
+        rows: [
+          ...e5.map((e) => row(e, label(e, 'ethnicity5'), [count(cell.eth5(f, e)), UNKNOWN_KEYS.has(e) ? { kind: 'text', text: '' } : { kind: 'percent', num: cell.eth5(f, e), den: cell.eth5(f, 'known') }], UNKNOWN_KEYS.has(e) ? 'unknown' : undefined)),
+          row('known', 'Known answers', [count(cell.eth5(f, 'known')), { kind: 'text', text: '' }], 'subtotal'),
+          row('total', 'All reports', [count(total), { kind: 'text', text: '' }], 'total'),
+        ],
+      },
+      {
+        id: `${prefix}scan-result`, title: `${label(f)}: what the scan found`, rowHeader: 'Result', group: 'briefing', notes: [],
+        columns: [{ key: 'reports', label: 'Reports', kind: 'count' }],
+        rows: [
+          ...scans.map((s) => row(s, label(s, 'scanResult'), [count(cell.scan(f, s))], UNKNOWN_KEYS.has(s) ? 'unknown' : undefined)),
+          row('known', 'Known answers', [count(cell.scan(f, 'known'))], 'subtotal'),
+          row('total', 'All reports', [count(total)], 'total'),
+        ],
+      },
+      {
+        id: `${prefix}outcome`, title: `${label(f)}: the Home Office contacted`, rowHeader: 'Outcome', group: 'briefing', notes: [],
+        columns: [{ key: 'mentions', label: 'Reports', kind: 'count' }],
+        rows: [row('home-office-contacted', label('home-office-contacted', 'outcome'), [count(cell.homeOffice(f))]), row('answered', 'Reports saying what happened next', [count(cell.answered(f))], 'subtotal')],
+      },
+    );
+  }
+
+  // Each briefed quantity, summed over the forces briefed plus the (unpublished) rest, is the overall count.
+  const link = (overall: string, per: (f: string) => string, restId: string) => {
+    const rest = system.value(overall) - forces.reduce((s, f) => s + system.value(per(f)), 0);
+    system.cell(restId, rest, false);
+    system.sum(overall, [...forces.map(per), restId]);
+  };
+  if (forces.length > 0) {
+    for (const e of e5) link(id.one('ethnicity5', e), (f) => cell.eth5(f, e), `brief:rest|eth5:${e}`);
+    for (const s of scans) link(id.one('scanResult', s), (f) => cell.scan(f, s), `brief:rest|scan:${s}`);
+    link(id.one('outcome', 'home-office-contacted'), cell.homeOffice, 'brief:rest|outcome:home-office-contacted');
+    link(id.multiAnswered('outcome'), cell.answered, 'brief:rest|outcome:answered');
+  }
+  return tables;
+}
+
+/** What the campaign asks of every force; the letter's wording is the project's own. */
+export const CAMPAIGN_ASKS = [
+  'halt mobile biometric checks against immigration databases: a roadside fingerprint or face scan should never be a route to immigration enforcement;',
+  'record, and publish every quarter, the ethnicity of each person scanned, the reason given and the outcome of every scan — as forces already must for stop and search. Forces have said in answers to Freedom of Information requests that they do not record the ethnicity of the people they scan, so nobody, not even the force, can tell whether these checks fall hardest on Black and brown people and migrants.',
+];
+
+/**
+ * A letter to the force area's MP or police and crime commissioner, drafted from the
+ * briefing's published findings only. Square brackets mark what the campaign fills in.
+ */
+export function draftLetter(forceLabel: string, findings: KeyFindings): string[] {
+  const evidence = findings.findings.slice(0, 2);
+  return [
+    'Dear [name of MP or police and crime commissioner],',
+    `I am writing on behalf of [organisation] about the use of mobile fingerprint and face scanning by ${forceLabel} in [constituency or police force area].`,
+    findings.opening,
+    ...(evidence.length > 0 ? [`Among them: ${evidence.map((s) => s.charAt(0).toLowerCase() + s.slice(1)).join(' ')}`] : []),
+    `We ask you to press ${forceLabel} to:`,
+    ...CAMPAIGN_ASKS.map((a, i) => `${i + 1}. ${a.charAt(0).toUpperCase() + a.slice(1)}`),
+    'We would welcome the chance to meet you and to share the full report, whose figures are published with small numbers hidden so that no witness can be identified.',
+    'Yours sincerely,',
+    '[name], [role], [organisation] — [contact details]',
+  ];
+}
