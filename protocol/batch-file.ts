@@ -5,8 +5,10 @@
  * format out.
  *
  *   batch line      {"id":<id>,"receivedOn":"YYYY-MM-DD","envelope":{"v":1,"kid":"…","sealed":"…"}}
- *   batch file      batch-<firstId>-<lastId>.ndjson, one batch line per line, newline-terminated
- *   manifest        batch-<firstId>-<lastId>.manifest.json {count, sha256, firstId, lastId, server, fetchedAt}
+ *   batch file      batch-<serverId>-<sequence>.ndjson, one batch line per line, newline-terminated
+ *   manifest        batch-<serverId>-<sequence>.manifest.json {count, sha256, server, serverId, batch, sequence, fetchedAt}
+ * (Folders fetched before server identities hold batch-<firstId>-<lastId> files with
+ * {count, sha256, firstId, lastId, server, fetchedAt} manifests: still read and checked.)
  *   decrypted line  {"id":<id>,"receivedOn":"YYYY-MM-DD","report":{…}}
  *
  * No Node APIs and no cryptography: hashing files and opening envelopes are the callers' work.
@@ -18,9 +20,13 @@ import type { Envelope } from './envelope-schema.js';
 // defined here only: changing what an id is (e.g. a random id instead of a sequence number)
 // starts in this block.
 
-/** The id the server gives a stored envelope, as batch lines and decrypted lines carry it. */
+/**
+ * The id the server gives a stored envelope, as batch lines and decrypted lines carry it: random,
+ * 1 … 2^53-1 (server/store/sqlite-schema.ts), so it says nothing about arrival order; earlier
+ * servers numbered envelopes 1, 2, 3… (docs/batch-transfer.md).
+ */
 export type BatchId = number;
-/** An id as text (in `?after=`, a header, a written line's JSON): a whole number, no leading zero, at most 16 digits. */
+/** An id as text (a written line's JSON, an old batch file's name): a whole number, no leading zero, at most 16 digits. */
 const BATCH_ID_SOURCE = '(?:0|[1-9][0-9]{0,15})';
 /** An id in a batch file's name (any digits, as fetch has always matched them). */
 const BATCH_NAME_ID_SOURCE = '\\d+';
@@ -48,7 +54,36 @@ export const MAX_BATCH_LIMIT = 1000;
 export const BATCH_CONTENT_TYPE = 'application/x-ndjson';
 /** Lines in the body, so a cut connection is detected (headers in lower case, as fetch reads them). */
 export const COUNT_HEADER = 'x-scanwitness-count';
-export const LAST_ID_HEADER = 'x-scanwitness-last-id';
+/** The database's identity, on every batches response: fetch refuses when it changes. */
+export const SERVER_ID_HEADER = 'x-scanwitness-server';
+/** The id under which the server recorded what this GET body carried: what fetch acknowledges. */
+export const BATCH_HEADER = 'x-scanwitness-batch';
+/** Server identities and the batch ids in BATCH_HEADER: 128 random bits as 32 lowercase hex digits. */
+export const HEX_ID_RE = /^[0-9a-f]{32}$/;
+
+/** The acknowledgement fetch POSTs to BATCHES_ACK_PATH once a batch is on disk. */
+export interface BatchAck {
+  batch: string;
+  /** The identity the batch came from: a replaced database refuses it (409 server_changed). */
+  server: string;
+}
+
+export function writeBatchAck(ack: BatchAck): string {
+  return JSON.stringify({ batch: ack.batch, server: ack.server });
+}
+
+/** The acknowledgement in a request body, or null when it is not exactly {batch, server} with two hex ids. */
+export function parseBatchAck(text: string): BatchAck | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.keys(value).sort().join() !== 'batch,server') return null;
+  const { batch, server } = value as Record<string, unknown>;
+  return typeof batch === 'string' && HEX_ID_RE.test(batch) && typeof server === 'string' && HEX_ID_RE.test(server) ? { batch, server } : null;
+}
 
 // ---------------------------------------------------------------------------------------------
 // The batch line.

@@ -10,10 +10,12 @@ const list = z
   .optional()
   .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 
-const bool = z
-  .enum(['true', 'false', '1', '0', ''])
-  .optional()
-  .transform((v) => v === 'true' || v === '1');
+/** true/false/1/0; unset or empty means `byDefault`. */
+const flag = (byDefault: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? byDefault : v === 'true' || v === '1'));
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -37,7 +39,9 @@ const envSchema = z.object({
   WRITE_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(1000).default(0),
   MAX_STORED_REPORTS: z.coerce.number().int().min(1).default(200_000),
   ANALYST_PUBLIC_KEY_FILES: list,
-  DELETE_AFTER_EXPORT: bool,
+  // On unless turned off: acknowledgements can only delete what every analyst key has stored (docs/batch-transfer.md).
+  DELETE_AFTER_EXPORT: flag(true),
+  RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(0),
   PUBLIC_ORIGIN: z
     .string()
     .optional()
@@ -93,6 +97,8 @@ export type Config = {
   publicOrigin: string | null;
   /** Node's HTTP server timeouts, in milliseconds (server/http-server.ts). */
   http: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
+  /** Envelopes still stored this many whole UTC days after the day they arrived are deleted; 0 = kept until fetched. */
+  retentionDays: number;
 };
 
 export class ConfigError extends Error {
@@ -142,5 +148,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
       keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
     },
+    retentionDays: e.RETENTION_DAYS,
   };
 }

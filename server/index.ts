@@ -6,6 +6,8 @@ import { openSqliteStore } from './store/sqlite-store.js';
 import { loadAnalystKeys } from './analyst-auth.js';
 import { ListenError, createHttpServer, listen } from './http-server.js';
 import { createIngest } from './ingest.js';
+import { HOUSEKEEPING_INTERVAL_MS, runHousekeeping } from './housekeeping.js';
+import { StoreSchemaError } from './store/sqlite-schema.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,7 +18,19 @@ async function main(): Promise<void> {
   const port = await listen(server, config.port, config.host);
   const campaign = await loadCampaign(config);
   const analystKeys = await loadAnalystKeys(config.analystPublicKeyFiles);
-  const store = openSqliteStore(config.databasePath);
+  const store = openSqliteStore(config.databasePath, { log: (line) => console.log(`scanwitness: ${line}`) });
+  const housekeeping = () => {
+    const { acknowledged, expired } = runHousekeeping({
+      store,
+      deleteAfterExport: config.deleteAfterExport,
+      retentionDays: config.retentionDays,
+      analystKids: analystKeys.map((k) => k.kid),
+    });
+    if (acknowledged > 0) console.log(`deleted ${acknowledged} envelope(s) every listed analyst key has acknowledged`);
+    if (expired > 0) console.log(`deleted ${expired} envelope(s) older than RETENTION_DAYS=${config.retentionDays}`);
+  };
+  housekeeping();
+  setInterval(housekeeping, HOUSEKEEPING_INTERVAL_MS).unref();
   const ingest = createIngest(config, store);
   const app = createApp({ config, campaign, store, analystKeys, ingest });
   server.on('request', app);
@@ -24,7 +38,13 @@ async function main(): Promise<void> {
   console.log(`campaign key ${campaign.keys[0]!.kid} (fingerprint ${campaign.keys[0]!.fingerprint}); database ${config.databasePath}`);
   for (const k of analystKeys) console.log(`analyst key ${k.kid} (fingerprint ${k.fingerprint}) may fetch batches`);
   if (analystKeys.length === 0) console.log('no analyst keys (ANALYST_PUBLIC_KEY_FILES): nobody can fetch batches');
-  console.log(`delete-after-export ${config.deleteAfterExport ? 'ON: acknowledged envelopes are deleted' : 'off: envelopes stay after analysts fetch them'}`);
+  console.log(`server identity ${store.serverId} (analysts' fetch checks it)`);
+  console.log(
+    config.deleteAfterExport
+      ? `delete-after-export on: an envelope is deleted once all ${analystKeys.length} analyst key(s) have acknowledged it`
+      : 'delete-after-export OFF (DELETE_AFTER_EXPORT=false): envelopes stay after analysts fetch them',
+  );
+  if (config.retentionDays > 0) console.log(`retention: envelopes still stored ${config.retentionDays} day(s) after arrival are deleted, fetched or not`);
   const stop = (signal: string) => {
     console.log(`${signal}: finishing requests in flight, then stopping`);
     // Commit every queued report now (their senders get 201); any report arriving from here on
@@ -42,7 +62,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof ConfigError || e instanceof CampaignKeyError || e instanceof ListenError) console.error(`scanwitness: ${e.message}`);
+  if (e instanceof ConfigError || e instanceof CampaignKeyError || e instanceof ListenError || e instanceof StoreSchemaError) console.error(`scanwitness: ${e.message}`);
   else console.error('scanwitness: could not start:', e instanceof Error ? e.message : e);
   process.exit(1);
 });

@@ -1,32 +1,33 @@
 /**
- * Encrypted batches for analysts (issue #4). Both endpoints need a request signed with a
- * configured analyst key (server/analyst-auth.ts); anything else is 401 with no data.
+ * Encrypted batches for analysts. Both endpoints need a request signed with a configured analyst
+ * key (server/analyst-auth.ts); anything else is 401 with no data. The protocol, and why it has
+ * no cursor, is in docs/batch-transfer.md.
  *
- * GET  /api/batches?after=<id>&limit=<n>  NDJSON, one batch line (protocol/batch-file.ts) per envelope,
- *      oldest first, ids > after; at most MAX_BATCH_LIMIT lines. Headers X-Scanwitness-Count
- *      (lines in the body, so a cut connection is detected) and X-Scanwitness-Last-Id.
- * POST /api/batches/ack  {"upTo": <id>}  — the analyst has stored everything up to <id>. With
- *      DELETE_AFTER_EXPORT on, deletes every envelope with id <= upTo (secure_delete);
- *      otherwise deletes nothing and says so.
- *
- * Ack rule: `upTo` may not exceed the highest id this server process has served to the same
- * analyst key (409 ack_beyond_served), so a buggy or mistyped ack cannot delete reports that
- * arrived after the analyst's last fetch. Ids only grow (AUTOINCREMENT, one writer), so every
- * id <= a served id was either served too or deleted earlier. The record is in memory: after a
- * restart an ack is refused until the analyst fetches again, and the next fetch's ack covers it.
+ * GET  /api/batches?limit=<n>  NDJSON, one batch line (protocol/batch-file.ts) per envelope: up to n
+ *      envelopes this analyst key has not acknowledged, in random-id order. Before the body is
+ *      sent, the server records durably which envelopes it carried to this key, under a new batch
+ *      id. Headers: X-Scanwitness-Count (lines in the body, so a cut connection is detected),
+ *      X-Scanwitness-Batch (the batch id; absent when the body is empty) and
+ *      X-Scanwitness-Server (this database's identity).
+ * POST /api/batches/ack  {"batch": "<batch id>", "server": "<server identity>"}  — the analyst
+ *      has stored that batch. Only a batch delivered to the same key by this database is
+ *      accepted (otherwise 404 unknown_batch / 409 server_changed, and nothing changes). With
+ *      DELETE_AFTER_EXPORT on, each envelope of the batch is deleted once EVERY configured
+ *      analyst key has acknowledged it.
+ * HEAD /api/batches is refused (405): only a body that was sent counts as a delivery.
  */
 import { Router, raw } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { hashedClientKey } from '../rate-limit.js';
 import { HttpError } from '../http-error.js';
 import { NonceCache, signatureChecker, type AnalystKey } from '../analyst-auth.js';
-import type { ReportStore } from '../store/report-store.js';
+import { utcDay, type ReportStore } from '../store/report-store.js';
 import {
-  BATCH_CONTENT_TYPE, BATCH_ID_RE, BATCHES_ACK_PATH, BATCHES_PATH, batchIdFromText, COUNT_HEADER, DEFAULT_BATCH_LIMIT, LAST_ID_HEADER, MAX_BATCH_LIMIT, writeBatchLine,
+  BATCH_CONTENT_TYPE, BATCH_HEADER, BATCHES_ACK_PATH, BATCHES_PATH, COUNT_HEADER, DEFAULT_BATCH_LIMIT, MAX_BATCH_LIMIT, parseBatchAck, SERVER_ID_HEADER, writeBatchLine,
 } from '../../protocol/batch-file.js';
 
 const ACK_BODY_LIMIT_BYTES = 1024;
-const WHOLE_NUMBER_RE = /^(0|[1-9][0-9]{0,15})$/;
+const LIMIT_RE = /^[1-9][0-9]{0,3}$/;
 
 export function batchesRouter({ store, analystKeys, deleteAfterExport, publicOrigin = null, now = () => new Date(), nonces = new NonceCache() }: {
   store: ReportStore;
@@ -39,9 +40,10 @@ export function batchesRouter({ store, analystKeys, deleteAfterExport, publicOri
 }): Router {
   const router = Router();
   const { preflight, verify } = signatureChecker({ keys: analystKeys, now, nonces, publicOrigin });
-  const servedUpTo = new Map<string, number>();
+  // The delete policy: an envelope goes only when every key the server lists has stored it.
+  const deleteWhenAckedBy = deleteAfterExport ? analystKeys.map((k) => k.kid) : null;
 
-  // Bounds guessing and flooding; a fetch of 100,000 reports needs about 100 requests.
+  // Bounds guessing and flooding; a fetch of 100,000 reports needs about 200 requests.
   router.use(
     BATCHES_PATH,
     rateLimit({
@@ -54,61 +56,67 @@ export function batchesRouter({ store, analystKeys, deleteAfterExport, publicOri
     }),
   );
 
+  router.head(BATCHES_PATH, (_req, res, next) => {
+    res.setHeader('Allow', 'GET');
+    next(new HttpError(405, 'method_not_allowed', 'use GET: only a batch that was sent counts as delivered'));
+  });
+
   router.get(BATCHES_PATH, preflight, verify, (req, res, next) => {
     const params = new URL(req.originalUrl, 'http://server.invalid').searchParams;
     for (const name of new Set(params.keys())) {
-      if (name !== 'after' && name !== 'limit') return next(new HttpError(400, 'invalid_query', `unknown query parameter ${JSON.stringify(name.slice(0, 40))}; use after and limit`));
+      if (name === 'after') {
+        return next(new HttpError(400, 'invalid_query', 'after is no longer used: the server sends what your key has not acknowledged (docs/batch-transfer.md); update your scanwitness checkout'));
+      }
+      if (name !== 'limit') return next(new HttpError(400, 'invalid_query', `unknown query parameter ${JSON.stringify(name.slice(0, 40))}; use limit`));
       if (params.getAll(name).length > 1) return next(new HttpError(400, 'invalid_query', `${name} is given more than once`));
     }
-    const afterText = params.get('after') ?? '0';
     const limitText = params.get('limit') ?? String(DEFAULT_BATCH_LIMIT);
-    if (!BATCH_ID_RE.test(afterText)) return next(new HttpError(400, 'invalid_query', 'after must be a whole number >= 0 (the last id you have stored)'));
-    if (!WHOLE_NUMBER_RE.test(limitText) || Number(limitText) < 1 || Number(limitText) > MAX_BATCH_LIMIT) {
+    if (!LIMIT_RE.test(limitText) || Number(limitText) > MAX_BATCH_LIMIT) {
       return next(new HttpError(400, 'invalid_query', `limit must be between 1 and ${MAX_BATCH_LIMIT}`));
     }
-    const rows = store.listAfter(batchIdFromText(afterText), Number(limitText));
-    const body = rows.map(writeBatchLine).join('');
-    const lastId = rows.length > 0 ? rows[rows.length - 1]!.id : undefined;
+    const { batchId, envelopes } = store.deliver(res.locals.analystKid as string, Number(limitText), utcDay(now()));
+    const body = envelopes.map(writeBatchLine).join('');
     res.setHeader('Content-Type', `${BATCH_CONTENT_TYPE}; charset=utf-8`);
-    res.setHeader(COUNT_HEADER, String(rows.length));
-    if (lastId !== undefined) {
-      res.setHeader(LAST_ID_HEADER, String(lastId));
-      const kid = res.locals.analystKid as string;
-      res.on('finish', () => servedUpTo.set(kid, Math.max(servedUpTo.get(kid) ?? 0, lastId)));
-    }
+    res.setHeader(SERVER_ID_HEADER, store.serverId);
+    res.setHeader(COUNT_HEADER, String(envelopes.length));
+    if (batchId !== null) res.setHeader(BATCH_HEADER, batchId);
     res.status(200).send(Buffer.from(body, 'utf8'));
   });
 
   router.post(
     BATCHES_ACK_PATH,
     preflight,
-    (req, _res, next) => (req.is('application/json') ? next() : next(new HttpError(415, 'unsupported_content_type', 'send {"upTo": <id>} as Content-Type: application/json'))),
+    (req, _res, next) => (req.is('application/json') ? next() : next(new HttpError(415, 'unsupported_content_type', 'send {"batch": "<id>", "server": "<id>"} as Content-Type: application/json'))),
     raw({ type: 'application/json', limit: ACK_BODY_LIMIT_BYTES, inflate: false }),
     verify,
     (req, res, next) => {
-      let upTo: unknown;
-      try {
-        const value = JSON.parse((req.body as Buffer).toString('utf8')) as unknown;
-        if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.keys(value).join() !== 'upTo') throw new Error();
-        upTo = (value as { upTo: unknown }).upTo;
-      } catch {
-        return next(new HttpError(400, 'invalid_ack', 'the body must be exactly {"upTo": <id>}'));
-      }
-      if (typeof upTo !== 'number' || !Number.isSafeInteger(upTo) || upTo < 1) return next(new HttpError(400, 'invalid_ack', 'upTo must be a whole number >= 1'));
-      const kid = res.locals.analystKid as string;
-      const served = servedUpTo.get(kid) ?? 0;
-      if (upTo > served) {
+      const ack = parseBatchAck((req.body as Buffer).toString('utf8'));
+      if (ack === null) {
         return next(
-          new HttpError(409, 'ack_beyond_served', `upTo ${upTo} is beyond the last id this server has sent to your key (${served}); nothing was deleted — fetch again, and the next acknowledgement covers it`),
+          new HttpError(400, 'invalid_ack', 'the body must be exactly {"batch": "<id>", "server": "<id>"}, each 32 lowercase hex digits as sent in X-Scanwitness-Batch and X-Scanwitness-Server; nothing was deleted'),
         );
       }
-      if (!deleteAfterExport) {
-        return res.json({ ok: true, upTo, deleted: 0, deleteAfterExport: false, message: 'delete-after-export is off on this server (DELETE_AFTER_EXPORT): nothing was deleted' });
+      res.setHeader(SERVER_ID_HEADER, store.serverId);
+      if (ack.server !== store.serverId) {
+        return next(
+          new HttpError(409, 'server_changed', `this server's identity is ${store.serverId}, not ${ack.server}: its database was replaced since that batch was fetched; nothing was deleted`),
+        );
       }
-      const deleted = store.deleteUpTo(upTo);
-      res.json({ ok: true, upTo, deleted, deleteAfterExport: true, message: `deleted ${deleted} envelope(s) with id <= ${upTo}` });
+      const result = store.acknowledge(res.locals.analystKid as string, ack.batch, deleteWhenAckedBy);
+      if (result === null) {
+        return next(new HttpError(404, 'unknown_batch', `batch ${ack.batch} was not sent to your key by this server (or was forgotten after ${BATCH_RECORD_DAYS} days); nothing was deleted — fetch again`));
+      }
+      const message = result.alreadyAcknowledged
+        ? `batch ${ack.batch} was already acknowledged`
+        : !deleteAfterExport
+          ? `acknowledged ${result.acked} envelope(s); delete-after-export is off on this server (DELETE_AFTER_EXPORT): nothing was deleted`
+          : `acknowledged ${result.acked} envelope(s); deleted ${result.deleted} that every analyst key (${analystKeys.length}) has now stored`;
+      res.json({ ok: true, batch: ack.batch, server: store.serverId, acked: result.acked, deleted: result.deleted, alreadyAcknowledged: result.alreadyAcknowledged, deleteAfterExport, message });
     },
   );
 
   return router;
 }
+
+/** Batch records older than this are forgotten (server/housekeeping.ts): an ack that late is refused, and the envelopes are sent again. */
+export const BATCH_RECORD_DAYS = 30;

@@ -1,6 +1,9 @@
 import type { Envelope } from '../../protocol/envelope-schema.js';
 
-/** One stored envelope, as handed to analysts. `receivedOn` is a UTC day, nothing finer. */
+/**
+ * One stored envelope, as handed to analysts. `id` is random (docs/batch-transfer.md: ids carry
+ * no arrival order); `receivedOn` is a UTC day, nothing finer.
+ */
 export interface StoredEnvelope {
   id: number;
   receivedOn: string;
@@ -13,8 +16,26 @@ export interface NewEnvelope {
   receivedOn: string;
 }
 
-/** What routes need from storage (STYLE.md §6). SQL lives in sqlite-store.ts. */
+/** What one GET response body carried to one analyst key, recorded before it is sent. */
+export interface Delivery {
+  /** Random, 32 hex digits; the analyst acknowledges it once the batch is safely on disk. Null: nothing to send, nothing recorded. */
+  batchId: string | null;
+  envelopes: StoredEnvelope[];
+}
+
+export interface AckResult {
+  /** Envelopes of the batch recorded as acknowledged by this key (0 when already acknowledged). */
+  acked: number;
+  /** Envelopes deleted because every required key has now acknowledged them. */
+  deleted: number;
+  alreadyAcknowledged: boolean;
+}
+
+/** What routes need from storage. SQL lives in sqlite-store.ts. */
 export interface ReportStore {
+  /** This database's random identity (32 hex digits), created with it and stored in it. */
+  readonly serverId: string;
+  /** Store one envelope under a new random id; returns the id. */
   insert(envelope: Envelope, receivedOn: string): number;
   /**
    * Store many envelopes in ONE transaction (one durable commit for all: the write queue's
@@ -22,10 +43,25 @@ export interface ReportStore {
    * All or none: if it throws, nothing of the batch was stored.
    */
   insertMany(rows: readonly NewEnvelope[]): void;
-  /** Envelopes with id > afterId, oldest first. */
-  listAfter(afterId: number, limit: number): StoredEnvelope[];
-  /** Delete envelopes with id <= upToId; returns how many were deleted. */
-  deleteUpTo(upToId: number): number;
+  /**
+   * Up to `limit` envelopes `analystKid` has not acknowledged, recorded durably as delivered to
+   * that key under a new batch id. No envelopes: nothing is recorded and batchId is null.
+   */
+  deliver(analystKid: string, limit: number, receivedOn: string): Delivery;
+  /**
+   * `analystKid` has stored batch `batchId`. Null when no such batch was delivered to this key
+   * (nothing changes). With `deleteWhenAckedBy`, each envelope of the batch that every key in it
+   * has now acknowledged is deleted and erased (secure_delete, WAL wiped).
+   */
+  acknowledge(analystKid: string, batchId: string, deleteWhenAckedBy: readonly string[] | null): AckResult | null;
+  /** Delete envelopes every key in `kids` has acknowledged (the list of keys may have shrunk). */
+  deleteAckedByAll(kids: readonly string[]): number;
+  /** Delete envelopes received before `day` (YYYY-MM-DD): the retention limit. */
+  deleteReceivedBefore(day: string): number;
+  /** Forget batches delivered before `day`: acknowledging one afterwards is refused as unknown. */
+  forgetBatchesBefore(day: string): void;
+  /** Every stored envelope (tests, inspection), in id order — which is no order at all. */
+  list(limit: number): StoredEnvelope[];
   count(): number;
   close(): void;
 }

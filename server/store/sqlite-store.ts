@@ -1,78 +1,215 @@
 /**
- * The SQLite store: ciphertext, its key id and the UTC day it arrived. Nothing else —
- * no IP, no User-Agent, no time of day.
+ * The SQLite store: ciphertext, its key id and the UTC day it arrived, under random ids; and
+ * which analyst key was sent and has stored which envelope (docs/batch-transfer.md). Nothing
+ * else — no IP, no User-Agent, no time of day, no arrival order.
  */
 import Database from 'better-sqlite3';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Envelope } from '../../protocol/envelope-schema.js';
 import { randomInt } from 'node:crypto';
-import type { NewEnvelope, ReportStore, StoredEnvelope } from './report-store.js';
+import type { AckResult, Delivery, NewEnvelope, ReportStore, StoredEnvelope } from './report-store.js';
+import { insertWithRandomId, prepareSchema, randomHexId } from './sqlite-schema.js';
+import { blurFileTimes, wipeWal } from './disk-traces.js';
 
-export function openSqliteStore(path: string): ReportStore {
+/** How often file times are reset even without writes, so the ctime shows this tick, not the last report. */
+export const FILE_TIME_TICK_MS = 60_000;
+
+export interface SqliteStoreOptions {
+  /** One line for the operator (a migration ran). */
+  log?: (line: string) => void;
+  now?: () => Date;
+}
+
+type Row = { id: number; received_on: string; envelope: string };
+const toStored = (row: Row): StoredEnvelope => ({ id: row.id, receivedOn: row.received_on, envelope: JSON.parse(row.envelope) as Envelope });
+
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): ReportStore {
+  const now = options.now ?? (() => new Date());
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   // Only the server's user may read the ciphertext: create the file 0600 before SQLite does
   // (it would use the umask, typically 0644); SQLite gives its -wal and -shm files the
   // database file's mode. An existing file keeps the mode its operator chose.
   closeSync(openSync(path, 'a', 0o600));
   const db = new Database(path);
+  const walPath = `${path}-wal`;
+  const traced = [path, walPath, `${path}-shm`, dirname(path)];
   db.pragma('journal_mode = WAL');
-  // FULL: an acknowledged report survives a power cut. secure_delete: deleted envelopes
-  // are overwritten, so delete-after-export leaves no ciphertext in free pages.
+  // FULL: an acknowledged report survives a power cut. secure_delete: deleted rows and freed
+  // pages are overwritten with zeros in the database file (the WAL is wiped by wipeWal).
+  // temp_store: sorts and statement journals stay in memory, never in files outside the data folder.
   db.pragma('synchronous = FULL');
   db.pragma('secure_delete = ON');
-  db.exec(`
-    CREATE TABLE IF NOT EXISTS envelopes (
-      id INTEGER PRIMARY KEY AUTOINCREMENT, -- AUTOINCREMENT: ids never reused, so cursors stay valid after deletes
-      received_on TEXT NOT NULL,            -- UTC day, YYYY-MM-DD
-      kid TEXT NOT NULL,
-      envelope TEXT NOT NULL                -- the envelope JSON exactly as accepted
-    ) STRICT;
-  `);
-  const insert = db.prepare('INSERT INTO envelopes (received_on, kid, envelope) VALUES (?, ?, ?)');
-  const listAfter = db.prepare('SELECT id, received_on, envelope FROM envelopes WHERE id > ? ORDER BY id LIMIT ?');
-  const deleteUpTo = db.prepare('DELETE FROM envelopes WHERE id <= ?');
+  db.pragma('temp_store = MEMORY');
+  const { serverId, migrated } = prepareSchema(db, path);
+
+  const insertRow = db.prepare('INSERT INTO envelopes (id, received_on, kid, envelope) VALUES (?, ?, ?, ?)');
+  const unacked = db.prepare(
+    'SELECT id, received_on, envelope FROM envelopes e WHERE NOT EXISTS (SELECT 1 FROM acks a WHERE a.envelope_id = e.id AND a.analyst_kid = ?) ORDER BY id LIMIT ?',
+  );
+  const insertBatch = db.prepare('INSERT INTO batches (batch_id, analyst_kid, delivered_on, acked) VALUES (?, ?, ?, 0)');
+  const insertDelivery = db.prepare('INSERT INTO deliveries (batch_id, envelope_id) VALUES (?, ?)');
+  const findBatch = db.prepare('SELECT acked FROM batches WHERE batch_id = ? AND analyst_kid = ?');
+  const batchEnvelopes = db.prepare('SELECT d.envelope_id AS id FROM deliveries d JOIN envelopes e ON e.id = d.envelope_id WHERE d.batch_id = ?');
+  const markAcked = db.prepare('UPDATE batches SET acked = 1 WHERE batch_id = ?');
+  const insertAck = db.prepare('INSERT OR IGNORE INTO acks (envelope_id, analyst_kid) VALUES (?, ?)');
+  const deleteEnvelope = db.prepare('DELETE FROM envelopes WHERE id = ?');
+  const deleteAcksOf = db.prepare('DELETE FROM acks WHERE envelope_id = ?');
+  const deleteDeliveriesOf = db.prepare('DELETE FROM deliveries WHERE envelope_id = ?');
+  const receivedBefore = db.prepare('SELECT id FROM envelopes WHERE received_on < ?');
+  const deleteOldBatches = db.prepare('DELETE FROM batches WHERE delivered_on < ? RETURNING batch_id');
+  const deleteDeliveriesOfBatch = db.prepare('DELETE FROM deliveries WHERE batch_id = ?');
+  const listAll = db.prepare('SELECT id, received_on, envelope FROM envelopes ORDER BY id LIMIT ?');
   // This process is the database's only writer, so the count is kept rather than re-scanned per request.
   let stored = (db.prepare('SELECT count(*) AS n FROM envelopes').get() as { n: number }).n;
 
+  /** Whether every key in `kids` has acknowledged envelope `id` (an empty list never has). */
+  const ackedByAll = (id: number, kids: readonly string[]): boolean => {
+    if (kids.length === 0) return false;
+    const placeholders = kids.map(() => '?').join(', ');
+    const row = db.prepare(`SELECT count(*) AS n FROM acks WHERE envelope_id = ? AND analyst_kid IN (${placeholders})`).get(id, ...kids) as { n: number };
+    return row.n === new Set(kids).size;
+  };
+  const erase = (id: number): void => {
+    deleteEnvelope.run(id);
+    deleteAcksOf.run(id);
+    deleteDeliveriesOf.run(id);
+  };
+
+  // Deleted envelopes' bytes leave the WAL only when it is wiped; a busy WAL is retried on the tick.
+  let wipePending = false;
+  const afterDelete = (deleted: number): void => {
+    if (deleted > 0 || wipePending) wipePending = !wipeWal(db, walPath);
+  };
+  const afterCommit = (): void => blurFileTimes(traced, now());
+
+  if (migrated !== null) {
+    afterDelete(1);
+    options.log?.(`database migrated to random ids: ${migrated} envelope(s) kept, new server identity ${serverId}`);
+  }
+  afterCommit();
+  const tick = setInterval(() => {
+    afterDelete(0);
+    afterCommit();
+  }, FILE_TIME_TICK_MS);
+  tick.unref();
+
   const insertOne = (envelope: Envelope, receivedOn: string): number => {
     const json = JSON.stringify({ v: envelope.v, kid: envelope.kid, sealed: envelope.sealed });
-    return Number(insert.run(receivedOn, envelope.kid, json).lastInsertRowid);
+    return insertWithRandomId((newId) => insertRow.run(newId, receivedOn, envelope.kid, json));
   };
-  // One transaction, so one durable commit (synchronous = FULL) for the whole batch.
+  // One transaction, so one durable commit (synchronous = FULL) for the whole batch; in a random
+  // order, so even the placement of pages in the file does not follow arrival within a batch.
   const insertAll = db.transaction((rows: readonly NewEnvelope[]) => {
     for (const i of shuffledIndexes(rows.length)) insertOne(rows[i]!.envelope, rows[i]!.receivedOn);
   });
 
+  const deliver = db.transaction((analystKid: string, limit: number, day: string): Delivery => {
+    const envelopes = (unacked.all(analystKid, limit) as Row[]).map(toStored);
+    if (envelopes.length === 0) return { batchId: null, envelopes };
+    const batchId = randomHexId();
+    insertBatch.run(batchId, analystKid, day);
+    for (const e of envelopes) insertDelivery.run(batchId, e.id);
+    return { batchId, envelopes };
+  });
+
+  const acknowledge = db.transaction((analystKid: string, batchId: string, deleteWhenAckedBy: readonly string[] | null): AckResult | null => {
+    const batch = findBatch.get(batchId, analystKid) as { acked: number } | undefined;
+    if (!batch) return null;
+    if (batch.acked === 1) return { acked: 0, deleted: 0, alreadyAcknowledged: true };
+    const ids = (batchEnvelopes.all(batchId) as { id: number }[]).map((r) => r.id);
+    markAcked.run(batchId);
+    let deleted = 0;
+    for (const id of ids) {
+      insertAck.run(id, analystKid);
+      if (deleteWhenAckedBy && ackedByAll(id, deleteWhenAckedBy)) {
+        erase(id);
+        deleted += 1;
+      }
+    }
+    stored -= deleted;
+    return { acked: ids.length, deleted, alreadyAcknowledged: false };
+  });
+
+  const deleteAckedByAll = db.transaction((kids: readonly string[]): number => {
+    if (kids.length === 0) return 0;
+    const candidates = db.prepare('SELECT DISTINCT envelope_id AS id FROM acks').all() as { id: number }[];
+    let deleted = 0;
+    for (const { id } of candidates) {
+      if (ackedByAll(id, kids)) {
+        erase(id);
+        deleted += 1;
+      }
+    }
+    stored -= deleted;
+    return deleted;
+  });
+
+  const deleteReceivedBefore = db.transaction((day: string): number => {
+    const ids = (receivedBefore.all(day) as { id: number }[]).map((r) => r.id);
+    for (const id of ids) erase(id);
+    stored -= ids.length;
+    return ids.length;
+  });
+  const forgetBatchesBefore = db.transaction((day: string): void => {
+    for (const { batch_id } of deleteOldBatches.all(day) as { batch_id: string }[]) deleteDeliveriesOfBatch.run(batch_id);
+  });
+
   return {
+    serverId,
     insert(envelope: Envelope, receivedOn: string): number {
       const id = insertOne(envelope, receivedOn);
       stored += 1;
+      afterCommit();
       return id;
     },
     insertMany(rows: readonly NewEnvelope[]): void {
       insertAll(rows);
       stored += rows.length;
+      afterCommit();
     },
-    listAfter(afterId: number, limit: number): StoredEnvelope[] {
-      return (listAfter.all(afterId, limit) as { id: number; received_on: string; envelope: string }[]).map((row) => ({
-        id: row.id,
-        receivedOn: row.received_on,
-        envelope: JSON.parse(row.envelope) as Envelope,
-      }));
+    deliver(analystKid: string, limit: number, receivedOn: string): Delivery {
+      const result = deliver(analystKid, limit, receivedOn);
+      afterCommit();
+      return result;
     },
-    deleteUpTo(upToId: number): number {
-      const deleted = deleteUpTo.run(upToId).changes;
-      stored -= deleted;
-      // Move deleted pages out of the WAL into the (secure-deleted) main file now.
-      db.pragma('wal_checkpoint(TRUNCATE)');
+    acknowledge(analystKid: string, batchId: string, deleteWhenAckedBy: readonly string[] | null): AckResult | null {
+      const result = acknowledge(analystKid, batchId, deleteWhenAckedBy);
+      afterDelete(result?.deleted ?? 0);
+      afterCommit();
+      return result;
+    },
+    deleteAckedByAll(kids: readonly string[]): number {
+      const deleted = deleteAckedByAll(kids);
+      afterDelete(deleted);
+      afterCommit();
       return deleted;
+    },
+    deleteReceivedBefore(day: string): number {
+      const deleted = deleteReceivedBefore(day);
+      afterDelete(deleted);
+      afterCommit();
+      return deleted;
+    },
+    forgetBatchesBefore(day: string): void {
+      forgetBatchesBefore(day);
+      afterCommit();
+    },
+    list(limit: number): StoredEnvelope[] {
+      return (listAll.all(limit) as Row[]).map(toStored);
     },
     count(): number {
       return stored;
     },
     close(): void {
-      db.close();
+      clearInterval(tick);
+      // Closing deletes the -wal file without overwriting it: wipe it first, so its freed blocks
+      // hold nothing (it may hold envelopes that are deleted from the database later).
+      if (db.open) {
+        wipeWal(db, walPath);
+        db.close();
+        blurFileTimes(traced, now());
+      }
     },
   };
 }

@@ -78,7 +78,7 @@ describe('witness form on a bad connection', () => {
     await failure.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { name: 'Report sent — thank you' }).waitFor();
     expect(s.store.count()).toBe(1);
-    expect(openEnvelope(s.store.listAfter(0, 10)[0]!.envelope, s.keyPair)).toEqual(expected);
+    expect(openEnvelope(s.store.list(10)[0]!.envelope, s.keyPair)).toEqual(expected);
     // The retry sent the very envelope sealed the first time (the attempt that never arrived).
     expect(sent).toHaveLength(2);
     expect(sent[1]).toBe(sent[0]);
@@ -116,7 +116,7 @@ describe('witness form on a bad connection', () => {
     await failure.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { name: 'Report sent — thank you' }).waitFor();
     expect(s.store.count()).toBe(1);
-    expect(openEnvelope(s.store.listAfter(0, 10)[0]!.envelope, s.keyPair)).toEqual(expected);
+    expect(openEnvelope(s.store.list(10)[0]!.envelope, s.keyPair)).toEqual(expected);
     expect(new Set(sent).size).toBe(1);
     expect(problems.filter((p) => !/^(429|503) /.test(p))).toEqual([]);
     await context.close();
@@ -139,7 +139,7 @@ describe('witness form on a bad connection', () => {
     await page.getByRole('heading', { name: 'Report sent — thank you' }).waitFor();
     expect(sent).toHaveLength(2);
     expect(sent[1]).not.toBe(sent[0]);
-    expect(openEnvelope(s.store.listAfter(0, 10)[0]!.envelope, s.keyPair)).toEqual(expected);
+    expect(openEnvelope(s.store.list(10)[0]!.envelope, s.keyPair)).toEqual(expected);
     await context.close();
   });
 
@@ -163,7 +163,7 @@ describe('witness form on a bad connection', () => {
     await page.getByRole('button', { name: 'Encrypt and send report' }).click();
     await page.getByRole('heading', { name: 'Report sent — thank you' }).waitFor();
     expect(s.store.count()).toBe(1);
-    expect(openEnvelope(s.store.listAfter(0, 10)[0]!.envelope, s.keyPair)).toEqual({ ...expected, narrative: `${NARRATIVE} Corrected.` });
+    expect(openEnvelope(s.store.list(10)[0]!.envelope, s.keyPair)).toEqual({ ...expected, narrative: `${NARRATIVE} Corrected.` });
     await context.close();
   });
 });

@@ -65,7 +65,7 @@ describe('witness form', () => {
 
     // Exactly one envelope, and it opens with the campaign key to exactly the answers typed.
     expect(s.store.count()).toBe(1);
-    const [stored] = s.store.listAfter(0, 10);
+    const [stored] = s.store.list(10);
     expect(openEnvelope(stored!.envelope, s.keyPair)).toEqual(expected);
     expectNotOnDisk(s.dir, sentinel);
     expect(requests.filter((r) => r.startsWith('POST '))).toEqual([`POST ${s.url}/api/reports`]);
@@ -186,7 +186,7 @@ describe('witness form', () => {
     await page.getByRole('button', { name: 'Encrypt and send report' }).click();
     await page.getByRole('heading', { name: 'Report sent — thank you' }).waitFor();
     await screenshot(page, 'form-375-sent');
-    expect(openEnvelope(s.store.listAfter(0, 10)[0]!.envelope, s.keyPair)).toEqual({
+    expect(openEnvelope(s.store.list(10)[0]!.envelope, s.keyPair)).toEqual({
       schema: 'scanwitness.report.v1',
       reporter: { role: 'subject' },
       incident: { date: '2024-11', force: 'unknown', technology: 'unsure' },

@@ -1,7 +1,7 @@
 /**
- * GET /api/batches and POST /api/batches/ack (issue #4) over real HTTP against a real SQLite
- * file: every refusal is 401 with no envelope in the body; ack deletes exactly what was
- * acknowledged and nothing newer.
+ * GET /api/batches and POST /api/batches/ack over real HTTP against a real SQLite file: every
+ * refusal is 401 with no envelope in the body; an ack deletes only envelopes delivered in that
+ * batch to that key, once every listed key has acknowledged them (docs/batch-transfer.md).
  */
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -24,8 +24,8 @@ function signedGet(analyst: Analyst, query: Record<string, string>, options: { n
   return { headers, send: () => request(t.app).get(`/api/batches?${options.sentQuery ?? q}`).set(headers) };
 }
 
-function signedAck(analyst: Analyst, upTo: number, options: { sentBody?: string } = {}) {
-  const body = JSON.stringify({ upTo });
+function signedAck(analyst: Analyst, batch: string, options: { sentBody?: string; server?: string } = {}) {
+  const body = JSON.stringify({ batch, server: options.server ?? t.store.serverId });
   const headers = signRequest({ origin: ORIGIN, method: 'POST', path: '/api/batches/ack', query: '', body }, analyst.signer, { now: t.clock.now });
   return request(t.app).post('/api/batches/ack').set(headers).set('Content-Type', 'application/json').send(options.sentBody ?? body);
 }
@@ -41,21 +41,41 @@ function expectRefused(res: request.Response, code: string, sealed: string[]) {
 }
 
 describe('GET /api/batches', () => {
-  it('serves NDJSON {id, receivedOn, envelope} to a signed request, oldest first, after the cursor', async () => {
+  it('serves NDJSON {id, receivedOn, envelope} of unacknowledged envelopes, with a batch id and the server identity', async () => {
     t = makeServer();
     const sealed = storeReports(t, 5);
-    const res = await signedGet(t.analyst, { after: '2', limit: '2' }).send().expect(200);
+    const res = await signedGet(t.analyst, { limit: '2' }).send().expect(200);
     expect(res.headers['content-type']).toMatch(/^application\/x-ndjson/);
     expect(res.headers['x-scanwitness-count']).toBe('2');
-    expect(res.headers['x-scanwitness-last-id']).toBe('4');
+    expect(res.headers['x-scanwitness-batch']).toMatch(/^[0-9a-f]{32}$/);
+    expect(res.headers['x-scanwitness-server']).toBe(t.store.serverId);
+    expect(res.headers['x-scanwitness-last-id']).toBeUndefined();
     expect(res.headers['cache-control']).toBe('no-store');
     const got = lines(res.text);
-    expect(got.map((l) => l.id)).toEqual([3, 4]);
-    expect(got[0]).toEqual({ id: 3, receivedOn: '2025-10-01', envelope: { v: 1, kid: t.campaign.keys[0]!.kid, sealed: sealed[2] } });
-    expect(res.text.split('\n')[0]).toBe(`{"id":3,"receivedOn":"2025-10-01","envelope":{"v":1,"kid":"${t.campaign.keys[0]!.kid}","sealed":"${sealed[2]}"}}`);
-    const empty = await signedGet(t.analyst, { after: '5' }).send().expect(200);
+    const first = got[0]!;
+    const index = sealed.indexOf(first.envelope.sealed);
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(res.text.split('\n')[0]).toBe(`{"id":${first.id},"receivedOn":"2025-10-01","envelope":{"v":1,"kid":"${t.campaign.keys[0]!.kid}","sealed":"${sealed[index]}"}}`);
+    // Not acknowledged: the next GET sends them again (under a new batch id), with the rest.
+    const all = await signedGet(t.analyst, {}).send().expect(200);
+    expect(lines(all.text).map((l) => l.envelope.sealed).sort()).toEqual([...sealed].sort());
+    expect(all.headers['x-scanwitness-batch']).not.toBe(res.headers['x-scanwitness-batch']);
+    await signedAck(t.analyst, all.headers['x-scanwitness-batch']!).expect(200);
+    const empty = await signedGet(t.analyst, {}).send().expect(200);
     expect(empty.text).toBe('');
     expect(empty.headers['x-scanwitness-count']).toBe('0');
+    expect(empty.headers['x-scanwitness-batch']).toBeUndefined();
+  });
+
+  it('refuses HEAD (405): it would count as a delivery without a body', async () => {
+    t = makeServer();
+    storeReports(t, 2);
+    const q = canonicalQuery([['limit', '10']]);
+    const headers = signRequest({ origin: ORIGIN, method: 'HEAD', path: '/api/batches', query: q }, t.analyst.signer, { now: t.clock.now });
+    const res = await request(t.app).head(`/api/batches?${q}`).set(headers);
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET');
+    expect(res.headers['x-scanwitness-batch']).toBeUndefined();
   });
 
   it('refuses with 401 and no envelope: no signature, bad signature, unknown key, expired or future timestamp, replayed nonce, tampered query', async () => {
@@ -64,33 +84,33 @@ describe('GET /api/batches', () => {
 
     expectRefused(await request(t.app).get('/api/batches'), 'signature_required', sealed);
 
-    const good = signedGet(t.analyst, { after: '0' });
+    const good = signedGet(t.analyst, {});
     const partial = { ...good.headers };
     delete partial['x-scanwitness-nonce'];
-    expectRefused(await request(t.app).get('/api/batches?after=0').set(partial), 'signature_required', sealed);
+    expectRefused(await request(t.app).get('/api/batches').set(partial), 'signature_required', sealed);
 
     // Bad signature: right kid, signed by someone else's key.
     const forger = makeAnalyst();
-    const forged = signedGet({ ...forger, signer: { ...forger.signer, kid: t.analyst.signer.kid } }, { after: '0' });
+    const forged = signedGet({ ...forger, signer: { ...forger.signer, kid: t.analyst.signer.kid } }, {});
     expectRefused(await forged.send(), 'bad_signature', sealed);
     // Bad signature: garbage in the header.
-    expectRefused(await request(t.app).get('/api/batches?after=0').set({ ...good.headers, 'x-scanwitness-signature': 'A'.repeat(86) + '==' }), 'bad_signature', sealed);
-    expectRefused(await request(t.app).get('/api/batches?after=0').set({ ...good.headers, 'x-scanwitness-timestamp-ms': 'soon' }), 'bad_signature', sealed);
+    expectRefused(await request(t.app).get('/api/batches').set({ ...good.headers, 'x-scanwitness-signature': 'A'.repeat(86) + '==' }), 'bad_signature', sealed);
+    expectRefused(await request(t.app).get('/api/batches').set({ ...good.headers, 'x-scanwitness-timestamp-ms': 'soon' }), 'bad_signature', sealed);
 
     // Unknown key: a valid signature by a key the operator never configured.
-    expectRefused(await signedGet(makeAnalyst(), { after: '0' }).send(), 'unknown_analyst_key', sealed);
+    expectRefused(await signedGet(makeAnalyst(), {}).send(), 'unknown_analyst_key', sealed);
 
     // Expired (and from the future): outside the 300 s window.
-    expectRefused(await signedGet(t.analyst, { after: '0' }, { now: new Date(t.clock.now.getTime() - 301_000) }).send(), 'expired_timestamp', sealed);
-    expectRefused(await signedGet(t.analyst, { after: '0' }, { now: new Date(t.clock.now.getTime() + 301_000) }).send(), 'expired_timestamp', sealed);
+    expectRefused(await signedGet(t.analyst, {}, { now: new Date(t.clock.now.getTime() - 301_000) }).send(), 'expired_timestamp', sealed);
+    expectRefused(await signedGet(t.analyst, {}, { now: new Date(t.clock.now.getTime() + 301_000) }).send(), 'expired_timestamp', sealed);
 
     // Signed for limit=1, sent with limit=1000.
-    expectRefused(await signedGet(t.analyst, { after: '0', limit: '1' }, { sentQuery: 'after=0&limit=1000' }).send(), 'bad_signature', sealed);
-    // Signed for after=2, sent with after=0: a captured request cannot be re-aimed.
-    expectRefused(await signedGet(t.analyst, { after: '2' }, { sentQuery: 'after=0' }).send(), 'bad_signature', sealed);
+    expectRefused(await signedGet(t.analyst, { limit: '1' }, { sentQuery: 'limit=1000' }).send(), 'bad_signature', sealed);
+    // Signed for limit=2, sent with limit=3: a captured request cannot be re-aimed.
+    expectRefused(await signedGet(t.analyst, { limit: '2' }, { sentQuery: 'limit=3' }).send(), 'bad_signature', sealed);
 
     // Replay: the same signed request twice.
-    const once = signedGet(t.analyst, { after: '0' });
+    const once = signedGet(t.analyst, {});
     expect(lines((await once.send().expect(200)).text)).toHaveLength(3);
     expectRefused(await once.send(), 'replayed_nonce', sealed);
     // ...also later in the window, and after it (then the timestamp has expired).
@@ -111,9 +131,9 @@ describe('GET /api/batches', () => {
     storeReports(t, 2);
     expect((await signedGet(t.analyst, { limit: '1001' }).send()).body.error).toBe('invalid_query');
     expect((await signedGet(t.analyst, { limit: '0' }).send()).body.error).toBe('invalid_query');
-    expect((await signedGet(t.analyst, { after: '-1' }).send()).body.error).toBe('invalid_query');
-    expect((await signedGet(t.analyst, { after: '0', since: 'x' }).send()).body.error).toBe('invalid_query');
-    const twice = canonicalQuery([['after', '0'], ['after', '1']]);
+    expect((await signedGet(t.analyst, { after: '2' }).send()).body).toMatchObject({ error: 'invalid_query', message: expect.stringMatching(/after is no longer used/) });
+    expect((await signedGet(t.analyst, { since: 'x' }).send()).body.error).toBe('invalid_query');
+    const twice = canonicalQuery([['limit', '1'], ['limit', '2']]);
     const headers = signRequest({ origin: ORIGIN, method: 'GET', path: '/api/batches', query: twice }, t.analyst.signer, { now: t.clock.now });
     expect((await request(t.app).get(`/api/batches?${twice}`).set(headers)).status).toBe(400);
     expect(lines((await signedGet(t.analyst, { limit: '1000' }).send().expect(200)).text)).toHaveLength(2);
@@ -121,66 +141,84 @@ describe('GET /api/batches', () => {
   });
 });
 
+const batchOf = (res: request.Response) => res.headers['x-scanwitness-batch'] as string;
+const sealedOf = (res: request.Response) => lines(res.text).map((l) => l.envelope.sealed);
+
 describe('POST /api/batches/ack', () => {
-  it('deletes exactly the acknowledged envelopes and nothing newer, and leaves no ciphertext on disk', async () => {
+  it('deletes exactly the envelopes of the acknowledged batch, and leaves no ciphertext on disk', async () => {
     t = makeServer({ DELETE_AFTER_EXPORT: 'true' });
     const sealed = storeReports(t, 5);
-    await signedGet(t.analyst, { after: '0', limit: '3' }).send().expect(200);
-    storeReports(t, 2, 6); // arrive after the fetch
-    const res = await signedAck(t.analyst, 3).expect(200);
-    expect(res.body).toMatchObject({ ok: true, upTo: 3, deleted: 3, deleteAfterExport: true });
-    expect(t.store.listAfter(0, 100).map((r) => r.id)).toEqual([4, 5, 6, 7]);
+    const got = await signedGet(t.analyst, { limit: '3' }).send().expect(200);
+    const later = storeReports(t, 2, 6); // arrive after the fetch
+    const res = await signedAck(t.analyst, batchOf(got)).expect(200);
+    expect(res.body).toMatchObject({ ok: true, batch: batchOf(got), server: t.store.serverId, acked: 3, deleted: 3, deleteAfterExport: true });
+    const left = t.store.list(100).map((r) => r.envelope.sealed);
+    expect(left.sort()).toEqual([...sealed.filter((s) => !sealedOf(got).includes(s)), ...later].sort());
     expect(t.store.count()).toBe(4);
-    // secure_delete + WAL checkpoint: the deleted ciphertext is gone from every file in the data dir.
-    for (const s of sealed.slice(0, 3)) expect(filesContaining(t.dir, s.slice(100, 160))).toEqual([]);
-    expect(filesContaining(t.dir, sealed[3]!.slice(100, 160)).length).toBeGreaterThan(0);
+    // secure_delete + wiped WAL: the deleted ciphertext is gone from every file in the data dir.
+    for (const s of sealedOf(got)) expect(filesContaining(t.dir, s.slice(100, 160))).toEqual([]);
+    expect(filesContaining(t.dir, left[0]!.slice(100, 160)).length).toBeGreaterThan(0);
+    // Acknowledging again is harmless and deletes nothing more.
+    expect((await signedAck(t.analyst, batchOf(got)).expect(200)).body).toMatchObject({ alreadyAcknowledged: true, acked: 0, deleted: 0 });
   });
 
-  it('refuses to acknowledge beyond what was served to that key (409, nothing deleted)', async () => {
+  it('refuses batches never delivered to that key, or from another database (4xx, nothing deleted)', async () => {
     const other = makeAnalyst();
     t = makeServer({ DELETE_AFTER_EXPORT: 'true' }, { analysts: [makeAnalyst(), other] });
     storeReports(t, 5);
-    expect((await signedAck(t.analyst, 1)).body.error).toBe('ack_beyond_served');
-    await signedGet(t.analyst, { after: '0', limit: '2' }).send().expect(200);
-    const res = await signedAck(t.analyst, 5).expect(409);
-    expect(res.body.error).toBe('ack_beyond_served');
-    // Another analyst's fetch does not let this one acknowledge more.
-    expect((await signedAck(other, 2)).status).toBe(409);
+    expect((await signedAck(t.analyst, 'a'.repeat(32)).expect(404)).body.error).toBe('unknown_batch');
+    const got = await signedGet(t.analyst, { limit: '2' }).send().expect(200);
+    // Another analyst cannot acknowledge this analyst's batch.
+    expect((await signedAck(other, batchOf(got)).expect(404)).body.error).toBe('unknown_batch');
+    // A batch id from another database (a replaced server) is refused by identity.
+    const changed = await signedAck(t.analyst, batchOf(got), { server: 'b'.repeat(32) }).expect(409);
+    expect(changed.body.error).toBe('server_changed');
+    expect(changed.body.message).toContain(t.store.serverId);
     expect(t.store.count()).toBe(5);
-    expect((await signedAck(t.analyst, 2).expect(200)).body.deleted).toBe(2);
-  });
-
-  it('deletes nothing and says so when delete-after-export is off', async () => {
-    t = makeServer();
-    storeReports(t, 3);
-    await signedGet(t.analyst, {}).send().expect(200);
-    const res = await signedAck(t.analyst, 3).expect(200);
-    expect(res.body).toMatchObject({ ok: true, deleted: 0, deleteAfterExport: false });
-    expect(res.body.message).toMatch(/delete-after-export is off/);
+    // Acknowledged by one of two listed keys: kept until the other has it too.
+    expect((await signedAck(t.analyst, batchOf(got)).expect(200)).body).toMatchObject({ acked: 2, deleted: 0 });
+    expect(t.store.count()).toBe(5);
+    const theirs = await signedGet(other, {}).send().expect(200);
+    expect(lines(theirs.text)).toHaveLength(5);
+    expect((await signedAck(other, batchOf(theirs)).expect(200)).body).toMatchObject({ acked: 5, deleted: 2 });
     expect(t.store.count()).toBe(3);
   });
 
-  it('refuses unsigned, replayed and tampered acknowledgements with 401 and deletes nothing', async () => {
+  it('deletes nothing and says so when delete-after-export is off', async () => {
+    t = makeServer({ DELETE_AFTER_EXPORT: 'false' });
+    storeReports(t, 3);
+    const got = await signedGet(t.analyst, {}).send().expect(200);
+    const res = await signedAck(t.analyst, batchOf(got)).expect(200);
+    expect(res.body).toMatchObject({ ok: true, acked: 3, deleted: 0, deleteAfterExport: false });
+    expect(res.body.message).toMatch(/delete-after-export is off/);
+    expect(t.store.count()).toBe(3);
+    expect((await signedGet(t.analyst, {}).send().expect(200)).text).toBe('');
+  });
+
+  it('refuses unsigned, replayed, tampered and malformed acknowledgements and deletes nothing', async () => {
     t = makeServer({ DELETE_AFTER_EXPORT: 'true' });
     storeReports(t, 4);
-    await signedGet(t.analyst, {}).send().expect(200);
-    expect((await request(t.app).post('/api/batches/ack').set('Content-Type', 'application/json').send('{"upTo":4}')).status).toBe(401);
-    const tampered = await signedAck(t.analyst, 1, { sentBody: '{"upTo":4}' });
+    const one = await signedGet(t.analyst, { limit: '1' }).send().expect(200);
+    const rest = await signedGet(t.analyst, {}).send().expect(200);
+    const ackBody = (batch: string) => JSON.stringify({ batch, server: t.store.serverId });
+    expect((await request(t.app).post('/api/batches/ack').set('Content-Type', 'application/json').send(ackBody(batchOf(rest)))).status).toBe(401);
+    const tampered = await signedAck(t.analyst, batchOf(one), { sentBody: ackBody(batchOf(rest)) });
     expect(tampered.status).toBe(401);
     expect(tampered.body.error).toBe('bad_signature');
-    expect((await signedAck(makeAnalyst(), 4)).body.error).toBe('unknown_analyst_key');
+    expect((await signedAck(makeAnalyst(), batchOf(rest))).body.error).toBe('unknown_analyst_key');
     expect(t.store.count()).toBe(4);
 
-    const body = JSON.stringify({ upTo: 1 });
+    const body = ackBody(batchOf(one));
     const headers = signRequest({ origin: ORIGIN, method: 'POST', path: '/api/batches/ack', query: '', body }, t.analyst.signer, { now: t.clock.now });
     const send = () => request(t.app).post('/api/batches/ack').set(headers).set('Content-Type', 'application/json').send(body);
     expect((await send().expect(200)).body.deleted).toBe(1);
     expect((await send()).body.error).toBe('replayed_nonce');
     expect(t.store.count()).toBe(3);
 
-    const bad = JSON.stringify({ upTo: 2, more: true });
-    const h2 = signRequest({ origin: ORIGIN, method: 'POST', path: '/api/batches/ack', query: '', body: bad }, t.analyst.signer, { now: t.clock.now });
-    expect((await request(t.app).post('/api/batches/ack').set(h2).set('Content-Type', 'application/json').send(bad)).body.error).toBe('invalid_ack');
+    for (const bad of [JSON.stringify({ upTo: 4 }), JSON.stringify({ batch: batchOf(rest), server: t.store.serverId, more: true }), JSON.stringify({ batch: 'ABC', server: t.store.serverId })]) {
+      const h = signRequest({ origin: ORIGIN, method: 'POST', path: '/api/batches/ack', query: '', body: bad }, t.analyst.signer, { now: t.clock.now });
+      expect((await request(t.app).post('/api/batches/ack').set(h).set('Content-Type', 'application/json').send(bad).expect(400)).body.error).toBe('invalid_ack');
+    }
     expect(t.store.count()).toBe(3);
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * Deletions that no request triggers, run at start and then hourly (docs/operator-guide.md):
+ * - envelopes every listed analyst key has acknowledged, when DELETE_AFTER_EXPORT is on (the
+ *   list of keys may have shrunk since they were acknowledged);
+ * - envelopes older than RETENTION_DAYS, when set (unread reports expire: a seizure finds fewer);
+ * - batch records older than BATCH_RECORD_DAYS (never-acknowledged deliveries are sent again).
+ */
+import { BATCH_RECORD_DAYS } from './routes/batches.js';
+import { utcDay, type ReportStore } from './store/report-store.js';
+
+export const HOUSEKEEPING_INTERVAL_MS = 60 * 60_000;
+
+/** The UTC day `days` whole days before `now`'s day. */
+export function daysBefore(now: Date, days: number): string {
+  return utcDay(new Date(now.getTime() - days * 86_400_000));
+}
+
+export function runHousekeeping({ store, deleteAfterExport, retentionDays, analystKids, now = new Date() }: {
+  store: ReportStore;
+  deleteAfterExport: boolean;
+  retentionDays: number;
+  analystKids: readonly string[];
+  now?: Date;
+}): { acknowledged: number; expired: number } {
+  const acknowledged = deleteAfterExport ? store.deleteAckedByAll(analystKids) : 0;
+  // An envelope received on day D is kept through day D + retentionDays.
+  const expired = retentionDays > 0 ? store.deleteReceivedBefore(daysBefore(now, retentionDays)) : 0;
+  store.forgetBatchesBefore(daysBefore(now, BATCH_RECORD_DAYS));
+  return { acknowledged, expired };
+}
