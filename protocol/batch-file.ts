@@ -28,7 +28,7 @@ import type { Envelope } from './envelope-schema.js';
 export type BatchId = number;
 /** An id as text (a written line's JSON, an old batch file's name): a whole number, no leading zero, at most 16 digits. */
 const BATCH_ID_SOURCE = '(?:0|[1-9][0-9]{0,15})';
-/** An id in a batch file's name (any digits, as fetch has always matched them). */
+/** An id in an old batch file's name (any digits, as fetch has always matched them). */
 const BATCH_NAME_ID_SOURCE = '\\d+';
 export const BATCH_ID_RE = new RegExp(`^${BATCH_ID_SOURCE}$`);
 
@@ -180,18 +180,31 @@ export function matchWrittenLineStart(start: string): WrittenLineStart | null {
 // ---------------------------------------------------------------------------------------------
 // Batch files and their manifests.
 
-/** A batch file's or its manifest's name: batch-<firstId>-<lastId>.(ndjson|manifest.json). */
-export const BATCH_FILE_RE = new RegExp(`^batch-(${BATCH_NAME_ID_SOURCE})-(${BATCH_NAME_ID_SOURCE})\\.(ndjson|manifest\\.json)$`);
+/**
+ * A batch file's or its manifest's name: batch-<serverId>-<sequence> (groups 1, 2: the server
+ * database's identity and fetch's own count of batches from it, six digits or more) or, written
+ * before server identities, batch-<firstId>-<lastId> (groups 3, 4); then the kind (group 5).
+ * Names never carry the server's envelope ids: they are random and say nothing.
+ */
+export const BATCH_FILE_RE = new RegExp(`^batch-(?:([0-9a-f]{32})-(\\d{6,})|(${BATCH_NAME_ID_SOURCE})-(${BATCH_NAME_ID_SOURCE}))\\.(ndjson|manifest\\.json)$`);
 
-/** The name, without extension, of the batch file holding ids firstId…lastId. */
-export function batchFileStem(firstId: BatchId, lastId: BatchId): string {
-  return `batch-${firstId}-${lastId}`;
+/** The name, without extension, of fetch's `sequence`-th batch file from server `serverId`. */
+export function batchFileStem(serverId: string, sequence: number): string {
+  return `batch-${serverId}-${String(sequence).padStart(6, '0')}`;
 }
 
-/** The ids in a batch file's (or manifest's) name, and which of the two it is; null for other names. */
-export function parseBatchFileName(name: string): { firstId: BatchId; lastId: BatchId; kind: 'ndjson' | 'manifest.json' } | null {
+export type BatchFileKind = 'ndjson' | 'manifest.json';
+/** What a batch file's (or manifest's) name says. */
+export type BatchFileName =
+  | { kind: BatchFileKind; serverId: string; sequence: number }
+  | { kind: BatchFileKind; /** An old name: the ids of its first and last lines. */ firstId: BatchId; lastId: BatchId };
+
+/** The parts of a batch file's (or manifest's) name; null for other names. */
+export function parseBatchFileName(name: string): BatchFileName | null {
   const m = BATCH_FILE_RE.exec(name);
-  return m === null ? null : { firstId: batchIdFromText(m[1]!), lastId: batchIdFromText(m[2]!), kind: m[3] as 'ndjson' | 'manifest.json' };
+  if (m === null) return null;
+  const kind = m[5] as BatchFileKind;
+  return m[1] !== undefined ? { kind, serverId: m[1], sequence: Number(m[2]) } : { kind, firstId: batchIdFromText(m[3]!), lastId: batchIdFromText(m[4]!) };
 }
 
 /** The manifest fetch writes beside `file`: same name with .manifest.json for .ndjson; null for other names. */
@@ -204,9 +217,23 @@ export interface BatchManifest {
   count: number;
   /** SHA-256 of the batch file's bytes, lowercase hex. */
   sha256: string;
+  /** The server's base URL, only quoted (decrypt is offline). */
+  server: string;
+  /** The server database's identity (SERVER_ID_HEADER). */
+  serverId: string;
+  /** The server's id for this batch (BATCH_HEADER): what fetch acknowledged. */
+  batch: string;
+  /** Fetch's count of batches from this server in this folder, from 1: the number in the name. */
+  sequence: number;
+  fetchedAt: string;
+}
+
+/** A manifest written before server identities. */
+export interface LegacyBatchManifest {
+  count: number;
+  sha256: string;
   firstId: BatchId;
   lastId: BatchId;
-  /** The server's base URL, only quoted (decrypt is offline). */
   server: string;
   fetchedAt: string;
 }
@@ -217,8 +244,8 @@ export function writeManifest(manifest: BatchManifest): string {
   return JSON.stringify(manifest, null, 2) + '\n';
 }
 
-/** Parse a manifest's text; throws an Error whose message says what is wrong with it. */
-export function parseManifest(text: string): BatchManifest {
+/** Parse a manifest's text (either format); throws an Error whose message says what is wrong with it. */
+export function parseManifest(text: string): BatchManifest | LegacyBatchManifest {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -231,15 +258,32 @@ export function parseManifest(text: string): BatchManifest {
   const positive = (key: string) => {
     if (typeof m[key] !== 'number' || !Number.isSafeInteger(m[key]) || (m[key] as number) < 1) wrong.push(`"${key}" is not a whole number above 0`);
   };
+  const hexId = (key: string) => {
+    if (typeof m[key] !== 'string' || !HEX_ID_RE.test(m[key])) wrong.push(`"${key}" is not 32 lowercase hex digits`);
+  };
   positive('count');
-  positive('firstId');
-  positive('lastId');
+  const legacy = 'firstId' in m || 'lastId' in m;
+  if (legacy) {
+    positive('firstId');
+    positive('lastId');
+  } else {
+    hexId('serverId');
+    hexId('batch');
+    positive('sequence');
+  }
   if (typeof m.sha256 !== 'string' || !SHA256_RE.test(m.sha256)) wrong.push('"sha256" is not 64 lowercase hex digits');
   if (typeof m.server !== 'string') wrong.push('"server" is missing');
   if (typeof m.fetchedAt !== 'string') wrong.push('"fetchedAt" is missing');
-  if (wrong.length === 0 && (m.firstId as number) > (m.lastId as number)) wrong.push('"firstId" is above "lastId"');
+  if (wrong.length === 0 && legacy && (m.firstId as number) > (m.lastId as number)) wrong.push('"firstId" is above "lastId"');
   if (wrong.length > 0) throw new Error(wrong.join(', '));
-  return m as unknown as BatchManifest;
+  return m as unknown as BatchManifest | LegacyBatchManifest;
+}
+
+/** Why a batch file's name does not fit its manifest (renamed or swapped files), or null when it does. */
+export function manifestNameMismatch(name: BatchFileName, manifest: BatchManifest | LegacyBatchManifest): string | null {
+  const describe = (n: BatchFileName) => ('serverId' in n ? `batch ${n.sequence} of server ${n.serverId}` : `ids ${n.firstId}–${n.lastId}`);
+  const fromManifest: BatchFileName = 'serverId' in manifest ? { kind: name.kind, serverId: manifest.serverId, sequence: manifest.sequence } : { kind: name.kind, firstId: manifest.firstId, lastId: manifest.lastId };
+  return describe(fromManifest) === describe(name) ? null : `its manifest is for ${describe(fromManifest)}, not the ${describe(name)} in the file's name`;
 }
 
 // ---------------------------------------------------------------------------------------------

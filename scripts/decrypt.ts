@@ -29,7 +29,7 @@ const HELP = `Usage: npm run decrypt -- [options] BATCH.ndjson|FOLDER [...]
 Decrypts batch files (from \`npm run fetch\` or \`npm run export\`) on this machine, offline.
 A FOLDER stands for all its *.ndjson files (e.g. batches/ from fetch), in natural order.
 Before anything is decrypted, every batch file with a manifest beside it (fetch writes
-batch-<first>-<last>.manifest.json) is checked against it: SHA-256 and number of lines. A file
+batch-<server>-<n>.manifest.json) is checked against it: SHA-256 and number of lines. A file
 cut short, with lines deleted, duplicated or edited, or swapped for another stops the run
 (exit ${EXIT_MANIFEST}); files without a manifest (e.g. from export) are decrypted unchecked.
 Every envelope is opened with the secret key named by its kid and validated against the report

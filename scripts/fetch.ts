@@ -1,24 +1,30 @@
 /** `npm run fetch` — download new encrypted envelopes into batch files, then acknowledge them. */
 import { CliError, parseFlags, runCli } from './lib/cli.js';
 import { getPassphrase } from './lib/passphrase.js';
-import { fetchBatches, loadAnalystSigner, STATE_FILE } from './lib/fetch-batches.js';
+import { EXIT_SERVER_CHANGED, fetchBatches, loadAnalystSigner } from './lib/fetch-batches.js';
 import { MAX_BATCH_LIMIT } from '../protocol/batch-file.js';
 
 const HELP = `Usage: npm run fetch -- --server URL [--key FILE] [--out DIR] [--passphrase-file FILE] [--limit N]
+                        [--accept-server ID]
 
-Downloads every envelope the server received since your last fetch into DIR as
-batch-<firstId>-<lastId>.ndjson with a .manifest.json (count, SHA-256), signs each request
-with your analyst signing key, and acknowledges what is safely on disk — a server with
-DELETE_AFTER_EXPORT on then deletes those envelopes. The batches stay encrypted: fetch never
-uses the campaign key; decrypt them afterwards with \`npm run decrypt\`, offline if you like.
-If it is interrupted, run it again: it resumes from ${STATE_FILE} without loss or duplicates.
+Downloads every envelope your analyst key has not yet stored into DIR as
+batch-<server identity>-<n>.ndjson with a .manifest.json (count, SHA-256), signs each request
+with your analyst signing key, and acknowledges each batch once it is safely on disk. The
+server deletes an envelope when every analyst key it lists has acknowledged it (unless the
+operator set DELETE_AFTER_EXPORT=false). The batches stay encrypted: fetch never uses the
+campaign key; decrypt them afterwards with \`npm run decrypt\`, offline if you like.
+If it is interrupted, run it again: nothing is lost, nothing is counted twice.
+If the server's database was replaced (its identity changed), fetch stops without
+acknowledging anything (exit ${EXIT_SERVER_CHANGED}) and says what to do.
 
 Options:
   --server URL            the scanwitness server, e.g. https://report.example.org (https required except 127.0.0.1/.onion)
   --key FILE              your analyst signing key [keys/analyst.key]
-  --out DIR               folder for batches and the cursor [batches/]
+  --out DIR               folder for batches and fetch-state.json [batches/]
   --passphrase-file FILE  read the key's passphrase from FILE; otherwise you are asked
   --limit N               envelopes per request and per batch file, 1–${MAX_BATCH_LIMIT} [${MAX_BATCH_LIMIT}]
+  --accept-server ID      continue in DIR with a server whose identity changed to ID, after
+                          reading the message that stopped the previous fetch
   -h, --help              show this help
 `;
 
@@ -31,6 +37,7 @@ runCli('fetch', async () => {
       out: { type: 'string', default: 'batches' },
       'passphrase-file': { type: 'string' },
       limit: { type: 'string', default: String(MAX_BATCH_LIMIT) },
+      'accept-server': { type: 'string' },
     },
     HELP,
   );
@@ -45,14 +52,17 @@ runCli('fetch', async () => {
     signer,
     limit: Number(values.limit),
     log: (line) => process.stderr.write(`${line}\n`),
+    ...(values['accept-server'] === undefined ? {} : { acceptServer: values['accept-server'] }),
   });
 
   const lines = [
-    result.fetched === 0 ? `nothing new on the server (cursor ${result.cursor})` : `fetched ${result.fetched} envelope(s) into ${result.batches.length} batch file(s) in ${values.out.replace(/\/+$/, '')}/ (cursor ${result.cursor})`,
+    result.fetched === 0
+      ? `nothing new on the server (identity ${result.serverId ?? 'unknown'})`
+      : `fetched ${result.fetched} envelope(s) into ${result.batches.length} batch file(s) in ${values.out.replace(/\/+$/, '')}/ (server identity ${result.serverId})`,
   ];
-  if (result.deleteAfterExport === true) lines.push(`the server deleted ${result.deleted} acknowledged envelope(s)`);
-  if (result.deleteAfterExport === false) lines.push('the server keeps its copies: delete-after-export is off there (DELETE_AFTER_EXPORT)');
-  if (result.ackPending) lines.push('the last acknowledgement is still owed; the next fetch sends it');
+  if (result.deleteAfterExport === true) lines.push(`the server deleted ${result.deleted} envelope(s) that every analyst key has now stored`);
+  if (result.deleteAfterExport === false) lines.push('the server keeps its copies: delete-after-export is off there (DELETE_AFTER_EXPORT=false)');
+  for (const warning of result.warnings) lines.push(`WARNING: ${warning}`);
   if (result.fetched > 0) lines.push(`next: npm run decrypt (the batches are still encrypted)`);
   process.stdout.write(lines.join('\n') + '\n');
 });

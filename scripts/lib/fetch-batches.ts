@@ -1,27 +1,32 @@
 /**
- * `npm run fetch`: download new encrypted envelopes from the server into batch files, then
- * acknowledge them so a server with DELETE_AFTER_EXPORT deletes them. Needs only the analyst
- * signing key — never the campaign secret key; the batches stay encrypted.
+ * `npm run fetch`: download the envelopes this analyst key has not yet stored into batch files,
+ * then acknowledge each batch so the server may delete it (docs/batch-transfer.md). Needs only
+ * the analyst signing key — never the campaign secret key; the batches stay encrypted.
  *
  * Files in the out folder (the formats are protocol/batch-file.ts's):
- *   batch-<firstId>-<lastId>.ndjson        one batch line per envelope
- *   batch-<firstId>-<lastId>.manifest.json its manifest: count and SHA-256 of the .ndjson
- *   fetch-state.json                       the cursor: the last id safely stored, and an ack still owed
+ *   batch-<serverId>-<sequence>.ndjson        one batch line per envelope
+ *   batch-<serverId>-<sequence>.manifest.json its manifest: count and SHA-256 of the .ndjson, the batch id
+ *   fetch-state.json                          the server's identity, the next sequence number, an ack still owed
  *
- * Crash safety. Each page is committed in this order:
+ * Crash safety. Each batch is committed in this order:
  *   1. write *.partial files, fsync each;   2. rename to the final names, fsync the folder;
- *   3. write fetch-state.json (cursor = lastId) the same way — this is the commit point;
- *   4. acknowledge lastId to the server.
- * The server deletes nothing before step 4, so a crash anywhere loses nothing. On start,
- * *.partial files and any batch whose ids are above the cursor (renamed but not committed)
- * are removed and fetched again, so nothing is counted twice.
+ *   3. write fetch-state.json (next sequence, ack owed) the same way — this is the commit point;
+ *   4. acknowledge the batch id to the server.
+ * The server deletes nothing before step 4 and resends what was not acknowledged, so a crash
+ * anywhere loses nothing. On start, *.partial files and this server's batches at or above the
+ * next sequence (renamed but not committed) are removed: they come again, so nothing is
+ * counted twice.
+ *
+ * Server identity. Every response names the database's random identity; fetch records it and
+ * refuses (exit 3, nothing acknowledged) when it changes — a replaced database must not have
+ * its reports acknowledged by a folder that never stored them.
  */
 import { createHash, type KeyObject } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import {
-  BATCH_CONTENT_TYPE, BATCH_FILE_RE, BATCHES_ACK_PATH, BATCHES_PATH, batchFileStem, COUNT_HEADER, MAX_BATCH_LIMIT, parseBatchFileName, parseBatchLine, writeBatchLine, writeManifest,
-  type BatchId, type BatchLine, type BatchManifest,
+  BATCH_CONTENT_TYPE, BATCH_FILE_RE, BATCH_HEADER, BATCHES_ACK_PATH, BATCHES_PATH, batchFileStem, COUNT_HEADER, HEX_ID_RE, MAX_BATCH_LIMIT, parseBatchFileName, parseBatchLine,
+  SERVER_ID_HEADER, writeBatchAck, writeBatchLine, writeManifest, type BatchLine, type BatchManifest,
 } from '../../protocol/batch-file.js';
 import { parseEnvelope, type Envelope } from '../../protocol/envelope-schema.js';
 import { KeyFileError, readSecretKeyFile, unlockSecretKeyFile } from '../../protocol/node/key-files.js';
@@ -31,8 +36,27 @@ import { CliError } from './cli.js';
 
 export const STATE_FILE = 'fetch-state.json';
 const LOCK_FILE = 'fetch.lock';
+/** Exit status when the server's identity is not the one this folder recorded. */
+export const EXIT_SERVER_CHANGED = 3;
+
+interface PendingAck {
+  batch: string;
+  serverId: string;
+  sequence: number;
+  count: number;
+}
 
 interface FetchState {
+  type: 'scanwitness.fetch-state.v2';
+  server: string;
+  /** Null until the first answer from the server. */
+  serverId: string | null;
+  nextSequence: number;
+  pendingAck: PendingAck | null;
+}
+
+/** What fetches before server identities kept: a cursor over ids that only grew. */
+interface FetchStateV1 {
   type: 'scanwitness.fetch-state.v1';
   server: string;
   cursor: number;
@@ -56,17 +80,19 @@ export interface FetchOptions {
   log?: (line: string) => void;
   fetchImpl?: typeof fetch;
   now?: () => Date;
-  onStage?: (stage: FetchStage, info: { lastId: number }) => void | Promise<void>;
+  onStage?: (stage: FetchStage, info: { sequence: number }) => void | Promise<void>;
+  /** The analyst read the server-changed message and continues with this new identity. */
+  acceptServer?: string;
 }
 
 export interface FetchResult {
   batches: (BatchManifest & { file: string })[];
   fetched: number;
   deleted: number;
-  cursor: number;
-  /** The server has not confirmed the last acknowledgement; the next fetch retries it. */
-  ackPending: boolean;
+  serverId: string | null;
   deleteAfterExport: boolean | null;
+  /** Loud problems that did not stop the fetch (the server deleted more than was written). */
+  warnings: string[];
 }
 
 /**
@@ -154,7 +180,7 @@ async function replaceDurable(dir: string, name: string, content: string | Buffe
   await syncDir(dir);
 }
 
-async function readState(dir: string): Promise<FetchState | null> {
+async function readState(dir: string): Promise<FetchState | FetchStateV1 | null> {
   let text: string;
   try {
     text = await readFile(join(dir, STATE_FILE), 'utf8');
@@ -162,9 +188,23 @@ async function readState(dir: string): Promise<FetchState | null> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw e;
   }
-  const s = JSON.parse(text) as FetchState;
-  if (s?.type !== 'scanwitness.fetch-state.v1' || !Number.isSafeInteger(s.cursor) || s.cursor < 0) {
-    throw new CliError(`${join(dir, STATE_FILE)} is damaged; it should hold the last id fetched. Check the batch files and fix or remove it`);
+  const damaged = () => new CliError(`${join(dir, STATE_FILE)} is damaged; it should hold the server's identity and the next batch number. Check the batch files and restore it from your backup`);
+  let s: FetchState | FetchStateV1;
+  try {
+    s = JSON.parse(text) as FetchState | FetchStateV1;
+  } catch {
+    throw damaged();
+  }
+  if (s?.type === 'scanwitness.fetch-state.v1' && Number.isSafeInteger(s.cursor) && s.cursor >= 0 && typeof s.server === 'string') return s;
+  if (
+    s?.type !== 'scanwitness.fetch-state.v2' ||
+    typeof s.server !== 'string' ||
+    !(s.serverId === null || HEX_ID_RE.test(s.serverId)) ||
+    !Number.isSafeInteger(s.nextSequence) ||
+    s.nextSequence < 1 ||
+    !(s.pendingAck === null || (HEX_ID_RE.test(s.pendingAck.batch) && HEX_ID_RE.test(s.pendingAck.serverId)))
+  ) {
+    throw damaged();
   }
   return s;
 }
@@ -203,11 +243,15 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Remove what a crash left uncommitted: *.partial files and batches above the cursor. */
-async function cleanUp(dir: string, state: FetchState | null, log: (line: string) => void): Promise<void> {
+/**
+ * Remove what a crash left uncommitted: *.partial files, and batches of the current server at or
+ * above the next sequence (or, in a folder of the earlier format, above its cursor). Returns the
+ * state in the current format.
+ */
+async function cleanUp(dir: string, stored: FetchState | FetchStateV1 | null, serverName: string, log: (line: string) => void): Promise<FetchState> {
   const names = await readdir(dir);
   const batches = names.filter((n) => BATCH_FILE_RE.test(n));
-  if (!state && batches.length > 0) {
+  if (!stored && batches.length > 0) {
     throw new CliError(
       `${dir} holds batch files but no ${STATE_FILE}, so it is unclear what was already fetched.\n` +
         'Fetch into a new, empty folder (--out), or restore fetch-state.json from your backup.',
@@ -216,13 +260,43 @@ async function cleanUp(dir: string, state: FetchState | null, log: (line: string
   for (const name of names) {
     if (name.endsWith('.partial')) await unlink(join(dir, name));
   }
+  const uncommitted = (name: string): boolean => {
+    const parsed = parseBatchFileName(name)!;
+    if (stored?.type === 'scanwitness.fetch-state.v1') return 'lastId' in parsed && parsed.lastId > stored.cursor;
+    return 'serverId' in parsed && parsed.serverId === stored?.serverId && parsed.sequence >= stored.nextSequence;
+  };
   for (const name of batches) {
-    const lastId = parseBatchFileName(name)!.lastId;
-    if (state && lastId > state.cursor) {
+    if (uncommitted(name)) {
       log(`removing ${name}: written by a fetch that stopped before recording it; its envelopes are fetched again`);
       await unlink(join(dir, name));
     }
   }
+  if (stored?.type === 'scanwitness.fetch-state.v1') {
+    log(
+      `${STATE_FILE} is from an earlier version of fetch (a cursor over ids). Batches already here are kept. ` +
+        'The server now sends what your key has not acknowledged: envelopes you fetched but the server still holds come once more, and decrypt counts each report once.',
+    );
+  }
+  if (stored === null || stored.type === 'scanwitness.fetch-state.v1') {
+    return { type: 'scanwitness.fetch-state.v2', server: stored?.server ?? serverName, serverId: null, nextSequence: 1, pendingAck: null };
+  }
+  return stored;
+}
+
+/** The refusal when the server's identity is not the one this folder recorded. */
+function serverChangedError(dir: string, serverName: string, recorded: string, now: string): CliError {
+  return new CliError(
+    `the server at ${serverName} is not the database this folder was fetched from:\n` +
+      `  ${join(dir, STATE_FILE)} recorded server identity ${recorded}\n` +
+      `  the server now has identity                ${now}\n` +
+      'Its database was replaced (moved to a new machine, restored from a backup, or wiped). Nothing was acknowledged or deleted.\n' +
+      'What to do:\n' +
+      '  1. Ask the operator what happened. The batches already in this folder are safe.\n' +
+      '  2. If the old database still exists, have its reports fetched before it is thrown away (a server started on it, into another --out folder).\n' +
+      '  3. Then continue with the new database in this folder (its batch files are named by its identity; decrypt reads both):\n' +
+      `     npm run fetch -- --server ${serverName} --out ${dir} --accept-server ${now}`,
+    EXIT_SERVER_CHANGED,
+  );
 }
 
 async function serverError(res: Response): Promise<CliError> {
@@ -244,7 +318,7 @@ async function serverError(res: Response): Promise<CliError> {
 }
 
 /** Parse and check one page of NDJSON. Throws CliError on anything off: nothing from a bad page is kept. */
-export function parsePage(text: string, expectedCount: number, after: BatchId, limit: number): BatchLine[] {
+export function parsePage(text: string, expectedCount: number, limit: number): BatchLine[] {
   if (expectedCount === 0) {
     if (text !== '') throw new CliError('the server sent data with a count of 0');
     return [];
@@ -253,51 +327,59 @@ export function parsePage(text: string, expectedCount: number, after: BatchId, l
   const lines = text.slice(0, -1).split('\n');
   if (lines.length !== expectedCount) throw new CliError(`the server announced ${expectedCount} envelopes but sent ${lines.length}; nothing from it was saved — run fetch again`);
   if (lines.length > limit) throw new CliError(`the server sent ${lines.length} envelopes, more than the ${limit} asked for`);
-  let previous = after;
+  const seen = new Set<number>();
   return lines.map((line, i) => {
     const parsed = parseBatchLine(line);
     if (!parsed.ok) {
       if (parsed.problem === 'not_json') throw new CliError(`line ${i + 1} of the batch is not JSON`);
       if (parsed.problem === 'not_object' || parsed.problem === 'unexpected_field') throw new CliError(`line ${i + 1} of the batch is not {id, receivedOn, envelope}`);
-      if (parsed.problem === 'invalid_id') throw new CliError(`line ${i + 1}: id is not a whole number above ${previous}`);
+      if (parsed.problem === 'invalid_id') throw new CliError(`line ${i + 1}: id is not a whole number`);
       throw new CliError(`line ${i + 1}: receivedOn is not YYYY-MM-DD`);
     }
     const { id, receivedOn } = parsed;
     if (parsed.envelope === undefined) throw new CliError(`line ${i + 1} of the batch is not {id, receivedOn, envelope}`);
-    if (id <= previous) throw new CliError(`line ${i + 1}: id ${String(id)} is not above ${previous}`);
+    if (seen.has(id)) throw new CliError(`line ${i + 1}: id ${id} comes twice in one batch`);
     let envelope: Envelope;
     try {
       envelope = parseEnvelope(parsed.envelope);
     } catch (e) {
       throw new CliError(`line ${i + 1} (id ${id}): not a valid envelope: ${(e as Error).message}`);
     }
-    previous = id;
+    seen.add(id);
     return { id, receivedOn, envelope };
   });
 }
 
-/** Fetch everything new since the cursor in `outDir`, one batch file per page, acknowledging each. */
+/** Fetch everything this key has not stored yet into `outDir`, one batch file per page, acknowledging each. */
 export async function fetchBatches(options: FetchOptions): Promise<FetchResult> {
   const base = checkServerUrl(options.server);
   const serverName = base;
   const limit = options.limit ?? MAX_BATCH_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_BATCH_LIMIT) throw new CliError(`--limit must be between 1 and ${MAX_BATCH_LIMIT}`);
+  if (options.acceptServer !== undefined && !HEX_ID_RE.test(options.acceptServer)) {
+    throw new CliError('--accept-server takes the 32-hex-digit identity quoted in the message that stopped the last fetch', 2);
+  }
   const log = options.log ?? (() => undefined);
   const doFetch = options.fetchImpl ?? fetch;
   const now = options.now ?? (() => new Date());
-  const stage = async (s: FetchStage, lastId: number) => options.onStage?.(s, { lastId });
+  const stage = async (s: FetchStage, sequence: number) => options.onStage?.(s, { sequence });
   const dir = resolve(options.outDir);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const release = await takeLock(dir);
-  const result: FetchResult = { batches: [], fetched: 0, deleted: 0, cursor: 0, ackPending: false, deleteAfterExport: null };
+  const result: FetchResult = { batches: [], fetched: 0, deleted: 0, serverId: null, deleteAfterExport: null, warnings: [] };
   try {
-    let state = await readState(dir);
-    await cleanUp(dir, state, log);
-    if (state && state.server !== serverName) {
-      throw new CliError(`${dir} holds batches from ${state.server}, not ${serverName}; use a separate --out folder per server`);
+    const stored = await readState(dir);
+    if (stored && stored.server !== serverName) {
+      throw new CliError(`${dir} holds batches from ${stored.server}, not ${serverName}; use a separate --out folder per server`);
     }
-    state ??= { type: 'scanwitness.fetch-state.v1', server: serverName, cursor: 0, pendingAck: null };
-    result.cursor = state.cursor;
+    let state = await cleanUp(dir, stored, serverName, log);
+    if (options.acceptServer !== undefined && options.acceptServer !== state.serverId) {
+      if (state.pendingAck) log(`batch ${state.pendingAck.batch} stays unacknowledged on the old server ${state.pendingAck.serverId}: nothing is deleted there`);
+      log(`continuing with server identity ${options.acceptServer} (was ${state.serverId ?? 'none'}), as --accept-server says`);
+      state = { ...state, serverId: options.acceptServer, pendingAck: null };
+      await saveState(dir, state);
+    }
+    result.serverId = state.serverId;
 
     const request = async (method: 'GET' | 'POST', path: string, query: string, body?: string): Promise<Response> => {
       const headers = signRequest({ origin: base, method, path, query, body }, options.signer, { now: now() });
@@ -310,76 +392,105 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
           signal: AbortSignal.timeout(120_000),
         });
       } catch (e) {
-        throw new CliError(`cannot reach ${serverName}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}; nothing new was saved — run fetch again`);
+        throw new CliError(`cannot reach ${serverName}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}; what is saved stays saved — run fetch again`);
       }
     };
 
-    const ack = async (upTo: number): Promise<void> => {
-      const res = await request('POST', BATCHES_ACK_PATH, '', JSON.stringify({ upTo }));
+    /** Acknowledge the batch recorded in state.pendingAck (already committed to disk). */
+    const ack = async (pending: PendingAck, leftOver: boolean): Promise<void> => {
+      const res = await request('POST', BATCHES_ACK_PATH, '', writeBatchAck({ batch: pending.batch, server: pending.serverId }));
       if (res.status === 409) {
-        log(`the server did not accept the acknowledgement up to ${upTo} (it restarted since sending it?); the next fetch's acknowledgement covers it`);
-        await res.body?.cancel();
-        result.ackPending = true;
-        return;
+        const body = (await res.json().catch(() => ({}))) as { error?: string };
+        const current = res.headers.get(SERVER_ID_HEADER) ?? '';
+        if (body.error === 'server_changed' && HEX_ID_RE.test(current)) throw serverChangedError(dir, serverName, pending.serverId, current);
+        throw new CliError(`the server refused the acknowledgement (409 ${body.error ?? 'conflict'}); batch ${pending.sequence} is saved, the next fetch acknowledges it`);
       }
-      if (!res.ok) throw await serverError(res);
-      const body = (await res.json()) as { deleted: number; deleteAfterExport: boolean };
-      result.deleted += body.deleted;
-      result.deleteAfterExport = body.deleteAfterExport;
-      result.ackPending = false;
-      state = { ...state!, pendingAck: null };
+      if (res.status === 404 && leftOver) {
+        // The server no longer knows the batch (forgotten after weeks): its envelopes, if still there, come again.
+        await res.body?.cancel();
+        log(`the server no longer knows batch ${pending.batch} (left over from an earlier fetch); anything of it not yet deleted is fetched again`);
+      } else if (!res.ok) {
+        throw await serverError(res);
+      } else {
+        const body = (await res.json()) as { deleted: number; acked: number; deleteAfterExport: boolean };
+        result.deleted += body.deleted;
+        result.deleteAfterExport = body.deleteAfterExport;
+        if (body.deleted > pending.count) {
+          const warning = `the server reports deleting ${body.deleted} envelope(s) for batch ${pending.sequence}, which held only ${pending.count} written here: reports may have been lost on the server. Tell the operator; keep this folder as it is`;
+          result.warnings.push(warning);
+          log(`WARNING: ${warning}`);
+        }
+      }
+      state = { ...state, pendingAck: null };
       await saveState(dir, state);
-      await stage('acked', upTo);
+      await stage('acked', pending.sequence);
     };
 
     if (state.pendingAck !== null) {
-      log(`acknowledging envelopes up to ${state.pendingAck} (left over from the last fetch)`);
-      await ack(state.pendingAck);
+      log(`acknowledging batch ${state.pendingAck.sequence} (left over from the last fetch)`);
+      await ack(state.pendingAck, true);
     }
 
     for (;;) {
-      const query = canonicalQuery([['after', String(state.cursor)], ['limit', String(limit)]]);
+      const query = canonicalQuery([['limit', String(limit)]]);
       const res = await request('GET', BATCHES_PATH, query);
       if (!res.ok) throw await serverError(res);
       const count = Number(res.headers.get(COUNT_HEADER));
-      if (!(res.headers.get('content-type') ?? '').startsWith(BATCH_CONTENT_TYPE) || !Number.isSafeInteger(count) || count < 0) {
+      const serverId = res.headers.get(SERVER_ID_HEADER) ?? '';
+      const batch = res.headers.get(BATCH_HEADER) ?? '';
+      if (
+        !(res.headers.get('content-type') ?? '').startsWith(BATCH_CONTENT_TYPE) ||
+        !Number.isSafeInteger(count) ||
+        count < 0 ||
+        !HEX_ID_RE.test(serverId) ||
+        (count > 0 && !HEX_ID_RE.test(batch))
+      ) {
         await res.body?.cancel();
-        throw new CliError(`${serverName} did not answer like a scanwitness server (no NDJSON batch); check --server`);
+        throw new CliError(`${serverName} did not answer like a scanwitness server of this version (no NDJSON batch with server identity); check --server, or ask the operator to update`);
       }
+      if (state.serverId === null) {
+        state = { ...state, serverId };
+        await saveState(dir, state);
+        log(`server identity ${serverId} recorded in ${STATE_FILE}`);
+      } else if (state.serverId !== serverId) {
+        await res.body?.cancel();
+        throw serverChangedError(dir, serverName, state.serverId, serverId);
+      }
+      result.serverId = serverId;
       let text: string;
       try {
         text = await res.text();
       } catch {
         throw new CliError('the connection was cut while the batch was downloading; nothing from it was saved — run fetch again to resume');
       }
-      const lines = parsePage(text, count, state.cursor, limit);
+      const lines = parsePage(text, count, limit);
       if (lines.length === 0) break;
-      const firstId = lines[0]!.id;
-      const lastId = lines[lines.length - 1]!.id;
-      await stage('page-received', lastId);
+      const sequence = state.nextSequence;
+      await stage('page-received', sequence);
 
-      const name = batchFileStem(firstId, lastId);
+      const name = batchFileStem(serverId, sequence);
       const content = Buffer.from(lines.map(writeBatchLine).join(''), 'utf8');
       const manifest: BatchManifest = {
         count: lines.length,
         sha256: createHash('sha256').update(content).digest('hex'),
-        firstId,
-        lastId,
         server: serverName,
+        serverId,
+        batch,
+        sequence,
         fetchedAt: now().toISOString(),
       };
       await replaceDurable(dir, `${name}.ndjson`, content);
-      await stage('batch-renamed', lastId);
+      await stage('batch-renamed', sequence);
       await replaceDurable(dir, `${name}.manifest.json`, writeManifest(manifest));
-      await stage('manifest-renamed', lastId);
-      state = { ...state, cursor: lastId, pendingAck: lastId };
+      await stage('manifest-renamed', sequence);
+      const pending: PendingAck = { batch, serverId, sequence, count: lines.length };
+      state = { ...state, nextSequence: sequence + 1, pendingAck: pending };
       await saveState(dir, state);
-      result.cursor = lastId;
       result.fetched += lines.length;
       result.batches.push({ ...manifest, file: join(dir, `${name}.ndjson`) });
       log(`${name}.ndjson: ${lines.length} envelope(s), sha256 ${manifest.sha256}`);
-      await stage('state-saved', lastId);
-      await ack(lastId);
+      await stage('state-saved', sequence);
+      await ack(pending, false);
       if (lines.length < limit) break;
     }
     return result;
@@ -387,4 +498,3 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
     await release();
   }
 }
-

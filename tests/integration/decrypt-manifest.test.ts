@@ -21,6 +21,9 @@ const COUNT = 25;
 let dir: string;
 let pristine: string;
 let server: string;
+/** The three batch names fetch chose (batch-<server identity>-00000n), and each one's ids. */
+let B1: string, B2: string, B3: string;
+let idsOf: Record<string, number[]>;
 
 function decrypt(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/decrypt.ts', '--key', join(dir, 'campaign.key'), '--jobs', '1', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
@@ -52,7 +55,9 @@ beforeAll(async () => {
     server = await t.listen();
     storeReports(t, COUNT);
     const result = await fetchBatches({ server, outDir: pristine, signer: t.analyst.signer, limit: 10 });
-    expect(result.batches.map((b) => [b.firstId, b.lastId])).toEqual([[1, 10], [11, 20], [21, 25]]);
+    expect(result.batches.map((b) => [b.sequence, b.count])).toEqual([[1, 10], [2, 10], [3, 5]]);
+    [B1, B2, B3] = result.batches.map((b) => `batch-${b.serverId}-${String(b.sequence).padStart(6, '0')}`) as [string, string, string];
+    idsOf = Object.fromEntries([B1, B2, B3].map((b) => [b, lines(join(pristine, `${b}.ndjson`)).map((l) => (JSON.parse(l) as { id: number }).id)]));
     writeFileSync(join(dir, 'campaign.key'), JSON.stringify(await makeSecretKeyFile('campaign-encryption', t.keyPair.publicKey, t.keyPair.secretKey, null)), { mode: 0o600 });
   } finally {
     await t.close();
@@ -71,13 +76,13 @@ describe('npm run decrypt checks fetch manifests', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/25 reports written, 0 quarantined/);
     expect(r.stdout).toMatch(/manifests: {2}all 3 batch files match their fetch manifest \(SHA-256, line count\)/);
-    expect(decryptedIds(out)).toEqual(Array.from({ length: COUNT }, (_, i) => i + 1));
+    expect(decryptedIds(out)).toEqual([...idsOf[B1]!, ...idsOf[B2]!, ...idsOf[B3]!]);
   });
 
   it('a file cut short exactly at a line boundary: named, expected and actual count and hash, what to do; exit 4, nothing written', () => {
     const { batches, out } = copyBatches();
-    const file = join(batches, 'batch-11-20.ndjson');
-    const manifest = JSON.parse(readFileSync(join(batches, 'batch-11-20.manifest.json'), 'utf8')) as { sha256: string };
+    const file = join(batches, `${B2}.ndjson`);
+    const manifest = JSON.parse(readFileSync(join(batches, `${B2}.manifest.json`), 'utf8')) as { sha256: string };
     const cut = `${lines(file).slice(0, 8).join('\n')}\n`;
     writeFileSync(file, cut);
     // Every line left is a whole, valid envelope: without the manifest this run would exit 0.
@@ -90,7 +95,7 @@ describe('npm run decrypt checks fetch manifests', () => {
     expect(r.stderr).toMatch(/\n {2}- restore the \.ndjson and its \.manifest\.json from your backup, or\n/);
     expect(r.stderr).toContain(`- fetch them again into a new, empty folder: npm run fetch -- --server ${server} --out batches-again\n`);
     expect(r.stderr).toMatch(/- if you changed a file on purpose, run decrypt with --no-manifest-check\.\n$/);
-    expect(r.stderr).not.toMatch(/batch-1-10|batch-21-25/);
+    expect(r.stderr).not.toMatch(new RegExp(`${B1}|${B3}`));
     expect(existsSync(out)).toBe(false);
     // Why the check exists: unchecked, the same folder decrypts "completely", two reports short.
     const unchecked = decrypt('--out-dir', out, '--no-manifest-check', batches);
@@ -101,7 +106,7 @@ describe('npm run decrypt checks fetch manifests', () => {
   it('analyse --key reading batch files makes the same check: exit 4 and no report for a file cut short', () => {
     const { batches, out } = copyBatches();
     const analyse = (...inputs: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyse.ts', '--key', join(dir, 'campaign.key'), '--out', out, ...inputs], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-    const inputs = ['batch-1-10.ndjson', 'batch-11-20.ndjson'].map((f) => join(batches, f));
+    const inputs = [`${B1}.ndjson`, `${B2}.ndjson`].map((f) => join(batches, f));
     const whole = analyse(...inputs);
     expect(whole.stderr).toMatch(/^analysed 20 reports/m);
     expect(whole.status).toBe(0);
@@ -116,7 +121,7 @@ describe('npm run decrypt checks fetch manifests', () => {
 
   it('one line edited (still a valid envelope): a hash mismatch with the same count; --no-manifest-check lets it through, and says so', () => {
     const { batches, out } = copyBatches();
-    const file = join(batches, 'batch-1-10.ndjson');
+    const file = join(batches, `${B1}.ndjson`);
     const edited = lines(file).map((l, i) => (i === 2 ? l.replace('"receivedOn":"2025-10-01"', '"receivedOn":"2025-09-30"') : l));
     expect(edited[2]).toContain('2025-09-30');
     writeFileSync(file, `${edited.join('\n')}\n`);
@@ -134,45 +139,46 @@ describe('npm run decrypt checks fetch manifests', () => {
 
   it('lists every problem at once: a duplicated line, a file swapped for another, a swapped manifest', () => {
     const { batches, out } = copyBatches();
-    const first = join(batches, 'batch-1-10.ndjson');
-    const second = join(batches, 'batch-11-20.ndjson');
-    const third = join(batches, 'batch-21-25.ndjson');
+    const first = join(batches, `${B1}.ndjson`);
+    const second = join(batches, `${B2}.ndjson`);
+    const third = join(batches, `${B3}.ndjson`);
     appendFileSync(first, `${lines(first).at(-1)!}\n`);
-    copyFileSync(join(pristine, 'batch-1-10.ndjson'), second);
-    copyFileSync(join(pristine, 'batch-1-10.manifest.json'), join(batches, 'batch-21-25.manifest.json'));
+    copyFileSync(join(pristine, `${B1}.ndjson`), second);
+    copyFileSync(join(pristine, `${B1}.manifest.json`), join(batches, `${B3}.manifest.json`));
     const r = decrypt('--out-dir', out, batches);
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/^decrypt: 3 batch files do not match the manifest fetch wrote with them; nothing was decrypted:\n/);
     expect(r.stderr).toContain(`${first}: 11 envelope lines, the manifest says 10 (1 more: lines duplicated or added)`);
     expect(r.stderr).toContain(`${second}: the right number of lines (10) but different bytes`);
-    expect(r.stderr).toContain(`${third}: its manifest is for ids 1–10, not the 21–25 in the file's name (files renamed or swapped?)`);
+    const serverId = B1.split('-')[1];
+    expect(r.stderr).toContain(`${third}: its manifest is for batch 1 of server ${serverId}, not the name's batch 3 of server ${serverId} (files renamed or swapped?)`);
     expect(existsSync(out)).toBe(false);
   });
 
   it('a damaged manifest is a clear error naming it and what is wrong; exit 4', () => {
     const { batches, out } = copyBatches();
-    const notJson = join(batches, 'batch-1-10.manifest.json');
+    const notJson = join(batches, `${B1}.manifest.json`);
     writeFileSync(notJson, '{"count": 10, "sha256": ');
-    const fields = join(batches, 'batch-21-25.manifest.json');
+    const fields = join(batches, `${B3}.manifest.json`);
     const manifest = JSON.parse(readFileSync(fields, 'utf8')) as Record<string, unknown>;
     writeFileSync(fields, JSON.stringify({ ...manifest, count: '5', sha256: 'abc', server: undefined }));
     const r = decrypt('--out-dir', out, batches);
     expect(r.code).toBe(4);
-    expect(r.stderr).toMatch(new RegExp(`batch-1-10\\.ndjson: its manifest ${notJson.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged: not JSON`));
-    expect(r.stderr).toContain(`batch-21-25.ndjson: its manifest ${fields} is damaged: "count" is not a whole number above 0, "sha256" is not 64 lowercase hex digits, "server" is missing`);
+    expect(r.stderr).toMatch(new RegExp(`${B1}\\.ndjson: its manifest ${notJson.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged: not JSON`));
+    expect(r.stderr).toContain(`${B3}.ndjson: its manifest ${fields} is damaged: "count" is not a whole number above 0, "sha256" is not 64 lowercase hex digits, "server" is missing`);
     expect(existsSync(out)).toBe(false);
   });
 
   it('files without a manifest decrypt as before; a fetch-named one gets a warning, an export file does not', () => {
     const { batches, out } = copyBatches();
-    unlinkSync(join(batches, 'batch-21-25.manifest.json'));
+    unlinkSync(join(batches, `${B3}.manifest.json`));
     const exported = join(dir, `export-${counter}.ndjson`);
-    writeFileSync(exported, readFileSync(join(pristine, 'batch-21-25.ndjson')));
-    const r = decrypt('--out-dir', out, join(batches, 'batch-1-10.ndjson'), join(batches, 'batch-21-25.ndjson'));
+    writeFileSync(exported, readFileSync(join(pristine, `${B3}.ndjson`)));
+    const r = decrypt('--out-dir', out, join(batches, `${B1}.ndjson`), join(batches, `${B3}.ndjson`));
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`decrypt: warning: ${join(batches, 'batch-21-25.ndjson')} has no manifest beside it (fetch writes one for every batch), so it is not checked\n`);
+    expect(r.stderr).toBe(`decrypt: warning: ${join(batches, `${B3}.ndjson`)} has no manifest beside it (fetch writes one for every batch), so it is not checked\n`);
     expect(r.stdout).toMatch(/manifests: {2}1 of 2 batch files match their fetch manifest \(SHA-256, line count\); 1 had none, not checked/);
-    expect(decryptedIds(out)).toEqual([...Array.from({ length: 10 }, (_, i) => i + 1), 21, 22, 23, 24, 25]);
+    expect(decryptedIds(out)).toEqual([...idsOf[B1]!, ...idsOf[B3]!]);
 
     const plain = decrypt('--out-dir', join(dir, `out-export-${counter}`), exported);
     expect(plain.stderr).toBe('');

@@ -32,23 +32,26 @@ afterEach(async () => {
 
 interface Line { id: number; receivedOn: string; envelope: { v: 1; kid: string; sealed: string } }
 
-/** Every line of every committed batch file, checked against its manifest. */
+/** Every line of every committed batch file, checked against its manifest and its name. */
 function readBatches(dir: string, server = t.url): Line[] {
-  const files = readdirSync(dir).filter((n) => n.endsWith('.ndjson')).sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]));
+  const files = readdirSync(dir).filter((n) => n.endsWith('.ndjson')).sort();
   const all: Line[] = [];
   for (const f of files) {
     const bytes = readFileSync(join(dir, f));
     const manifest = JSON.parse(readFileSync(join(dir, f.replace(/\.ndjson$/, '.manifest.json')), 'utf8'));
     const lines = bytes.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
-    expect(Object.keys(manifest).sort()).toEqual(['count', 'fetchedAt', 'firstId', 'lastId', 'server', 'sha256']);
-    expect(manifest).toMatchObject({ count: lines.length, sha256: createHash('sha256').update(bytes).digest('hex'), firstId: lines[0]!.id, lastId: lines.at(-1)!.id, server });
+    expect(Object.keys(manifest).sort()).toEqual(['batch', 'count', 'fetchedAt', 'sequence', 'server', 'serverId', 'sha256']);
+    expect(manifest).toMatchObject({ count: lines.length, sha256: createHash('sha256').update(bytes).digest('hex'), server });
+    expect(f).toBe(`batch-${manifest.serverId}-${String(manifest.sequence).padStart(6, '0')}.ndjson`);
     all.push(...lines);
   }
   return all;
 }
 
-const ids = (lines: Line[]) => lines.map((l) => l.id);
+/** The sealed envelopes of `lines`, sorted: what to compare, since ids carry no order. */
+const sealedSet = (lines: { envelope: { sealed: string } }[]) => lines.map((l) => l.envelope.sealed).sort();
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const batchNames = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.ndjson')).sort();
 
 async function submitOverHttp(n: number): Promise<void> {
   for (let i = 1; i <= n; i++) {
@@ -64,22 +67,22 @@ describe('fetchBatches against a listening server', () => {
     const N = 23;
     await submitOverHttp(N);
     const result = await fetchBatches({ server: t.url, outDir: out, signer: t.analyst.signer, limit: 10 });
-    expect(result).toMatchObject({ fetched: N, deleted: N, cursor: N, ackPending: false, deleteAfterExport: true });
-    expect(result.batches.map((b) => [b.firstId, b.lastId])).toEqual([[1, 10], [11, 20], [21, 23]]);
+    expect(result).toMatchObject({ fetched: N, deleted: N, serverId: t.store.serverId, deleteAfterExport: true, warnings: [] });
+    expect(result.batches.map((b) => [b.sequence, b.count])).toEqual([[1, 10], [2, 10], [3, 3]]);
     expect(t.store.count()).toBe(0);
 
     const lines = readBatches(out);
-    expect(ids(lines)).toEqual(range(1, N));
+    expect(new Set(lines.map((l) => l.id)).size).toBe(N);
     const narratives = lines.map((l) => openEnvelope(l.envelope, t.keyPair).narrative).sort();
     expect(narratives).toEqual(range(1, N).map((i) => `round trip ${i}`).sort());
-    expect(JSON.parse(readFileSync(join(out, 'fetch-state.json'), 'utf8'))).toMatchObject({ cursor: N, pendingAck: null, server: t.url });
+    expect(JSON.parse(readFileSync(join(out, 'fetch-state.json'), 'utf8'))).toEqual({ type: 'scanwitness.fetch-state.v2', server: t.url, serverId: t.store.serverId, nextSequence: 4, pendingAck: null });
 
-    // Nothing new: a second run fetches and deletes nothing, and keeps the cursor.
-    expect(await fetchBatches({ server: t.url, outDir: out, signer: t.analyst.signer })).toMatchObject({ fetched: 0, cursor: N });
+    // Nothing new: a second run fetches and deletes nothing.
+    expect(await fetchBatches({ server: t.url, outDir: out, signer: t.analyst.signer })).toMatchObject({ fetched: 0, deleted: 0 });
     await submitOverHttp(2);
     const more = await fetchBatches({ server: t.url, outDir: out, signer: t.analyst.signer });
-    expect(more.batches.map((b) => [b.firstId, b.lastId])).toEqual([[N + 1, N + 2]]);
-    expect(ids(readBatches(out))).toEqual(range(1, N + 2));
+    expect(more.batches.map((b) => [b.sequence, b.count])).toEqual([[4, 2]]);
+    expect(readBatches(out)).toHaveLength(N + 2);
 
     // And through `npm run decrypt`, the other engineer's pipeline, with a campaign.key file.
     const keys = mkdtempSync(join(tmpdir(), 'scanwitness-fetch-keys-'));
@@ -88,7 +91,7 @@ describe('fetchBatches against a listening server', () => {
     const decrypted = join(keys, 'decrypted');
     await run(process.execPath, ['--import', 'tsx', 'scripts/decrypt.ts', '--key', join(keys, 'campaign.key'), '--out-dir', decrypted, '--jobs', '1', '--quiet', out]);
     const opened = readFileSync(join(decrypted, 'reports.ndjson'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: number; report: { narrative: string } });
-    expect(opened.map((o) => o.id).sort((a, b) => a - b)).toEqual(range(1, N + 2));
+    expect(opened.map((o) => o.id).sort((a, b) => a - b)).toEqual(readBatches(out).map((l) => l.id).sort((a, b) => a - b));
     expect(opened.map((o) => o.report.narrative).sort()).toEqual([...range(1, N).map((i) => `round trip ${i}`), 'round trip 1', 'round trip 2'].sort());
   });
 
@@ -97,20 +100,20 @@ describe('fetchBatches against a listening server', () => {
     async (failAt) => {
       t = makeAnalystServer({ DELETE_AFTER_EXPORT: 'true' });
       await t.listen();
-      storeReports(t, 25);
+      const first = storeReports(t, 25);
       let pages = 0;
       const crash = async (stage: FetchStage) => {
         if (stage === 'page-received') pages++;
         if (stage === failAt && pages === 2) throw new Error(`simulated crash at ${stage}`);
       };
       await expect(fetchBatches({ server: t.url, outDir: out, signer: t.analyst.signer, limit: 10, onStage: crash })).rejects.toThrow(/simulated crash/);
-      // Until the second batch is acknowledged, the server still holds 11..25.
-      expect(t.store.listAfter(0, 100).map((r) => r.id)).toEqual(range(failAt === 'acked' ? 21 : 11, 25));
-      storeReports(t, 3, 26); // reports keep arriving meanwhile
+      // Until the second batch is acknowledged, the server still holds it and the rest.
+      expect(t.store.count()).toBe(failAt === 'acked' ? 5 : 15);
+      const later = storeReports(t, 3, 26); // reports keep arriving meanwhile
 
       const resumed = await fetchBatches({ server: t.url, outDir: out, signer: t.analyst.signer, limit: 10 });
-      expect(resumed.cursor).toBe(28);
-      expect(ids(readBatches(out))).toEqual(range(1, 28));
+      expect(resumed.warnings).toEqual([]);
+      expect(sealedSet(readBatches(out))).toEqual([...first, ...later].sort());
       expect(readdirSync(out).filter((n) => n.endsWith('.partial') || n === 'fetch.lock')).toEqual([]);
       expect(t.store.count()).toBe(0);
     },
@@ -125,15 +128,15 @@ describe('fetchBatches against a listening server', () => {
     const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
     t = makeAnalystServer({ DELETE_AFTER_EXPORT: 'true', PUBLIC_ORIGIN: proxyUrl });
     await t.listen();
-    storeReports(t, 20);
+    const sealed = storeReports(t, 20);
 
     await expect(fetchBatches({ server: proxyUrl, outDir: out, signer: t.analyst.signer, limit: 10 })).rejects.toThrow(/connection was cut|ended mid-line|announced/);
-    expect(readdirSync(out).filter((n) => n.endsWith('.ndjson'))).toEqual(['batch-1-10.ndjson']);
+    expect(batchNames(out)).toEqual([`batch-${t.store.serverId}-000001.ndjson`]);
     expect(t.store.count()).toBe(10);
 
     const resumed = await fetchBatches({ server: proxyUrl, outDir: out, signer: t.analyst.signer, limit: 10 });
     expect(resumed.fetched).toBe(10);
-    expect(readBatches(out, proxyUrl).map((l) => l.id)).toEqual(range(1, 20));
+    expect(sealedSet(readBatches(out, proxyUrl))).toEqual([...sealed].sort());
     expect(t.store.count()).toBe(0);
   });
 
@@ -159,7 +162,7 @@ describe('npm run fetch (the CLI)', () => {
     const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
     t = makeAnalystServer({ DELETE_AFTER_EXPORT: 'true', PUBLIC_ORIGIN: proxyUrl });
     await t.listen();
-    storeReports(t, 30);
+    const sealed = storeReports(t, 30);
     const keys = mkdtempSync(join(tmpdir(), 'scanwitness-fetch-keys-'));
     cleanups.push(() => rmSync(keys, { recursive: true, force: true }));
     const pass = 'a passphrase for the fetch test';
@@ -185,13 +188,13 @@ describe('npm run fetch (the CLI)', () => {
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
     expect(existsSync(join(out, 'fetch.lock'))).toBe(true); // left by the killed process
-    expect(readdirSync(out).filter((n) => n.endsWith('.ndjson'))).toEqual(['batch-1-10.ndjson']);
+    expect(batchNames(out)).toEqual([`batch-${t.store.serverId}-000001.ndjson`]);
 
     // Run again (same proxy address, so the state's server matches): resumes, takes over the stale lock.
     const again = await run(process.execPath, cli(proxyUrl));
     expect(again.stdout).toMatch(/fetched 20 envelope\(s\) into 2 batch file\(s\)/);
-    expect(again.stdout).toMatch(/the server deleted 20 acknowledged envelope/);
-    expect(ids(readBatches(out, proxyUrl))).toEqual(range(1, 30));
+    expect(again.stdout).toMatch(/the server deleted 20 envelope\(s\) that every analyst key has now stored/);
+    expect(sealedSet(readBatches(out, proxyUrl))).toEqual([...sealed].sort());
     expect(t.store.count()).toBe(0);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  batchFileStem, decryptedReportJson, manifestPathFor, matchWrittenLineStart, parseBatchFileName, parseBatchLine, parseDecryptedLine, parseManifest,
+  batchFileStem, decryptedReportJson, manifestNameMismatch, manifestPathFor, matchWrittenLineStart, parseBatchFileName, parseBatchLine, parseDecryptedLine, parseManifest,
   writeBatchLine, writeBatchLineWithEnvelopeText, writeDecryptedLine, writeManifest, WRITTEN_LINE_END, type BatchLine, type BatchManifest,
 } from '../../protocol/batch-file.js';
 import { generateCampaignKeyPair, sealReport } from '../../protocol/envelope.js';
@@ -84,8 +84,11 @@ describe('batch line', () => {
 });
 
 describe('batch file names and manifests', () => {
-  it('names a batch file by its ids and reads them back', () => {
-    expect(batchFileStem(1, 1000)).toBe('batch-1-1000');
+  const SERVER = '0123456789abcdef0123456789abcdef';
+  it('names a batch file by server identity and sequence, reads it back, and still reads the old id-range names', () => {
+    expect(batchFileStem(SERVER, 7)).toBe(`batch-${SERVER}-000007`);
+    expect(parseBatchFileName(`batch-${SERVER}-000007.ndjson`)).toEqual({ serverId: SERVER, sequence: 7, kind: 'ndjson' });
+    expect(parseBatchFileName(`batch-${SERVER}-1234567.manifest.json`)).toEqual({ serverId: SERVER, sequence: 1234567, kind: 'manifest.json' });
     expect(parseBatchFileName('batch-1-1000.ndjson')).toEqual({ firstId: 1, lastId: 1000, kind: 'ndjson' });
     expect(parseBatchFileName('batch-1-1000.manifest.json')).toEqual({ firstId: 1, lastId: 1000, kind: 'manifest.json' });
     expect(parseBatchFileName('batch-1.ndjson')).toBeNull();
@@ -94,13 +97,21 @@ describe('batch file names and manifests', () => {
     expect(manifestPathFor('dir/export.txt')).toBeNull();
   });
 
-  it('round-trips a manifest and names every wrong field', () => {
-    const m: BatchManifest = { count: 2, sha256: 'a'.repeat(64), firstId: 1, lastId: 2, server: 'https://x.example', fetchedAt: '2025-01-01T00:00:00.000Z' };
+  it('round-trips a manifest, reads an old one, and names every wrong field', () => {
+    const m: BatchManifest = { count: 2, sha256: 'a'.repeat(64), server: 'https://x.example', serverId: SERVER, batch: 'f'.repeat(32), sequence: 3, fetchedAt: '2025-01-01T00:00:00.000Z' };
     expect(parseManifest(writeManifest(m))).toEqual(m);
     expect(() => parseManifest('{')).toThrow(/^not JSON/);
     expect(() => parseManifest('[]')).toThrow('not a JSON object');
     expect(() => parseManifest(JSON.stringify({ ...m, count: 0, sha256: 'A' }))).toThrow('"count" is not a whole number above 0, "sha256" is not 64 lowercase hex digits');
-    expect(() => parseManifest(JSON.stringify({ ...m, firstId: 3 }))).toThrow('"firstId" is above "lastId"');
+    expect(() => parseManifest(JSON.stringify({ ...m, serverId: 'x', sequence: 0 }))).toThrow('"serverId" is not 32 lowercase hex digits, "sequence" is not a whole number above 0');
+    const old = { count: 2, sha256: 'a'.repeat(64), firstId: 1, lastId: 2, server: 'https://x.example', fetchedAt: '2025-01-01T00:00:00.000Z' };
+    expect(parseManifest(JSON.stringify(old))).toEqual(old);
+    expect(() => parseManifest(JSON.stringify({ ...old, firstId: 3 }))).toThrow('"firstId" is above "lastId"');
+    // A name must fit its manifest (files renamed or swapped).
+    expect(manifestNameMismatch(parseBatchFileName(`batch-${SERVER}-000003.ndjson`)!, m)).toBeNull();
+    expect(manifestNameMismatch(parseBatchFileName(`batch-${SERVER}-000004.ndjson`)!, m)).toBe(`its manifest is for batch 3 of server ${SERVER}, not the batch 4 of server ${SERVER} in the file's name`);
+    expect(manifestNameMismatch(parseBatchFileName('batch-1-2.ndjson')!, old)).toBeNull();
+    expect(manifestNameMismatch(parseBatchFileName('batch-1-2.ndjson')!, m)).toBe(`its manifest is for batch 3 of server ${SERVER}, not the ids 1–2 in the file's name`);
   });
 });
 

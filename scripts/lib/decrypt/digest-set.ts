@@ -1,7 +1,7 @@
 /**
  * A set of 128-bit digests in typed arrays, for spotting duplicate envelopes in constant-ish
- * memory: 20 bytes a slot (16-byte digest + the first report's id), at most 75% full, so a
- * million envelopes take ~27 MB when the set is sized for them up front (any number of slots,
+ * memory: 24 bytes a slot (16-byte digest + the first report's id), at most 75% full, so a
+ * million envelopes take ~32 MB when the set is sized for them up front (any number of slots,
  * not only powers of two) — a JavaScript Set of a million hex strings takes ~100 MB more and
  * puts every entry on the garbage collector's books.
  *
@@ -15,13 +15,14 @@ const WORDS = DIGEST_BYTES / 4;
 export class DigestSet {
   private capacity: number;
   private keys: Uint32Array;
-  private ids: Uint32Array;
+  // Float64: server ids are random integers up to 2^53 (docs/batch-transfer.md), exact in a double.
+  private ids: Float64Array;
   private count = 0;
 
   constructor(initialCapacity = 1 << 16) {
     this.capacity = Math.max(16, Math.ceil(initialCapacity));
     this.keys = new Uint32Array(this.capacity * WORDS);
-    this.ids = new Uint32Array(this.capacity);
+    this.ids = new Float64Array(this.capacity);
   }
 
   get size(): number {
@@ -59,8 +60,7 @@ export class DigestSet {
     this.keys[k + 1] = w1;
     this.keys[k + 2] = w2;
     this.keys[k + 3] = w3;
-    // Server ids are far below 2³²; a larger one is kept as 0 ("unknown") rather than wrapped.
-    this.ids[slot] = id <= 0xffffffff ? id : 0;
+    this.ids[slot] = id;
   }
 
   private grow(): void {
@@ -69,7 +69,7 @@ export class DigestSet {
     const oldCapacity = this.capacity;
     this.capacity *= 2;
     this.keys = new Uint32Array(this.capacity * WORDS);
-    this.ids = new Uint32Array(this.capacity);
+    this.ids = new Float64Array(this.capacity);
     for (let s = 0; s < oldCapacity; s++) {
       const k = s * WORDS;
       const w0 = oldKeys[k]!;

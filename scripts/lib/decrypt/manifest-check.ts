@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { manifestPathFor, parseBatchFileName, parseManifest, type BatchManifest } from '../../../protocol/batch-file.js';
+import { manifestNameMismatch, manifestPathFor, parseBatchFileName, parseManifest, type BatchManifest, type LegacyBatchManifest } from '../../../protocol/batch-file.js';
 import { InputError } from './inputs.js';
 
 /** Far above any manifest fetch writes (~200 bytes): a bigger file is not one. */
@@ -92,7 +92,7 @@ type FileResult =
   | { kind: 'match' }
   | { kind: 'problem'; problem: string; server?: string };
 
-function describeMismatch(file: string, manifest: BatchManifest, actual: BatchFileDigest): string {
+function describeMismatch(file: string, manifest: BatchManifest | LegacyBatchManifest, actual: BatchFileDigest): string {
   const expected = manifest.count;
   if (actual.sha256 === manifest.sha256) {
     return `${file}: its bytes match the manifest's SHA-256, but it has ${actual.lines} envelope lines and the manifest says ${expected}: the manifest was edited`;
@@ -127,20 +127,15 @@ async function checkFile(file: string): Promise<FileResult> {
     if (code === 'ENOENT') return { kind: 'none' };
     return { kind: 'problem', problem: `${file}: cannot read its manifest ${manifestPath} (${code ?? String(e)})` };
   }
-  let manifest: BatchManifest;
+  let manifest: BatchManifest | LegacyBatchManifest;
   try {
     manifest = parseManifest(text);
   } catch (e) {
     return { kind: 'problem', problem: `${file}: its manifest ${manifestPath} is damaged: ${(e as Error).message}` };
   }
   const named = parseBatchFileName(basename(file));
-  if (named && (named.firstId !== manifest.firstId || named.lastId !== manifest.lastId)) {
-    return {
-      kind: 'problem',
-      problem: `${file}: its manifest is for ids ${manifest.firstId}–${manifest.lastId}, not the ${named.firstId}–${named.lastId} in the file's name (files renamed or swapped?)`,
-      server: manifest.server,
-    };
-  }
+  const misnamed = named === null ? null : manifestNameMismatch(named, manifest);
+  if (misnamed !== null) return { kind: 'problem', problem: `${file}: ${misnamed} (files renamed or swapped?)`, server: manifest.server };
   let actual: BatchFileDigest;
   try {
     actual = await digestBatchFile(file);
