@@ -182,7 +182,7 @@ export function matchWrittenLineStart(start: string): WrittenLineStart | null {
 
 /**
  * A batch file's or its manifest's name: batch-<serverId>-<sequence> (groups 1, 2: the server
- * database's identity and fetch's own count of batches from it, six digits or more) or, written
+ * database's identity and fetch's own count of batches in that folder, six digits or more) or, written
  * before server identities, batch-<firstId>-<lastId> (groups 3, 4); then the kind (group 5).
  * Names never carry the server's envelope ids: they are random and say nothing.
  */
@@ -223,7 +223,7 @@ export interface BatchManifest {
   serverId: string;
   /** The server's id for this batch (BATCH_HEADER): what fetch acknowledged. */
   batch: string;
-  /** Fetch's count of batches from this server in this folder, from 1: the number in the name. */
+  /** Fetch's count of batches in this folder, from 1 (across servers): the number in the name. */
   sequence: number;
   fetchedAt: string;
 }

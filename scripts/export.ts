@@ -5,18 +5,18 @@
 import { CliError, parseFlags, runCli } from './lib/cli.js';
 import { ExportError, exportBatch } from './lib/export-batch.js';
 
-const HELP = `Usage: npm run export -- --db FILE --out FILE [--after ID]
+const HELP = `Usage: npm run export -- --db FILE --out FILE
 
 Writes every envelope stored in the server's SQLite database to an NDJSON batch file, one
 envelope a line: {"id","receivedOn","envelope"}. For an operator who has the database file;
 analysts normally use \`npm run fetch\`. The batch holds ciphertext only; decrypt it with
-\`npm run decrypt -- FILE\` on the analyst's machine.
+\`npm run decrypt -- FILE\` on the analyst's machine. Ids are random: they say nothing about
+which report came first, so there is no "since the last export" (docs/batch-transfer.md).
 
 Options:
   --db FILE      the server's database (default: data/scanwitness.sqlite); opened read-only,
                  safe while the server runs
   --out FILE     the batch file to create (mode 0600); an existing file is never overwritten
-  --after ID     only envelopes with an id greater than ID (what is new since the last export)
   -h, --help     this text
 
 Exit status: 0 exported; 1 cannot read the database or create the file;
@@ -26,22 +26,19 @@ Exit status: 0 exported; 1 cannot read the database or create the file;
 async function main(): Promise<number> {
   const { values, positionals } = parseFlags(
     process.argv.slice(2),
-    { db: { type: 'string' }, out: { type: 'string' }, after: { type: 'string' } },
+    { db: { type: 'string' }, out: { type: 'string' } },
     HELP,
   );
   if (positionals.length > 0) throw new CliError(`unexpected argument ${positionals[0]}\n\n${HELP}`, 2);
   if (!values.out) throw new CliError(`--out FILE is required\n\n${HELP}`, 2);
-  const afterId = values.after === undefined ? 0 : Number(values.after);
-  if (!Number.isSafeInteger(afterId) || afterId < 0) throw new CliError('--after must be a whole number, 0 or more', 2);
   let summary;
   try {
-    summary = await exportBatch({ dbPath: values.db ?? 'data/scanwitness.sqlite', outPath: values.out, afterId });
+    summary = await exportBatch({ dbPath: values.db ?? 'data/scanwitness.sqlite', outPath: values.out });
   } catch (e) {
     if (e instanceof ExportError) throw new CliError(e.message, 1);
     throw e;
   }
-  const range = summary.firstId === null ? '' : ` (ids ${summary.firstId}–${summary.lastId})`;
-  process.stdout.write(`export: ${summary.exported} envelope${summary.exported === 1 ? '' : 's'}${range} written to ${values.out}\n`);
+  process.stdout.write(`export: ${summary.exported} envelope${summary.exported === 1 ? '' : 's'} written to ${values.out}\n`);
   if (summary.skippedIds.length > 0) {
     process.stderr.write(`export: ${summary.skippedIds.length} row(s) hold no valid JSON and were skipped: ids ${summary.skippedIds.slice(0, 20).join(', ')}${summary.skippedIds.length > 20 ? ', …' : ''}\n`);
     return 3;

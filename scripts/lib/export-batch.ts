@@ -12,14 +12,10 @@ import { openEnvelopeTableReader, StoreOpenError, type EnvelopeTableReader } fro
 export interface ExportOptions {
   dbPath: string;
   outPath: string;
-  /** Only envelopes with id > afterId (to export what is new since the last export). */
-  afterId?: number;
 }
 
 export interface ExportSummary {
   exported: number;
-  firstId: number | null;
-  lastId: number | null;
   /** Rows whose stored envelope is not JSON: not exported, listed so the operator can look. */
   skippedIds: number[];
 }
@@ -57,9 +53,9 @@ export async function exportBatch(options: ExportOptions): Promise<ExportSummary
   out.on('error', (e) => {
     failure = e;
   });
-  const summary: ExportSummary = { exported: 0, firstId: null, lastId: null, skippedIds: [] };
+  const summary: ExportSummary = { exported: 0, skippedIds: [] };
   try {
-    for (const row of db.rowsAfter(options.afterId ?? 0)) {
+    for (const row of db.rows()) {
       try {
         JSON.parse(row.envelopeJson);
       } catch {
@@ -69,8 +65,6 @@ export async function exportBatch(options: ExportOptions): Promise<ExportSummary
       // The envelope text exactly as the server accepted it: decrypt checks it; re-encoding here could hide a fault.
       const line = writeBatchLineWithEnvelopeText(row.id, row.receivedOn, row.envelopeJson);
       summary.exported += 1;
-      summary.firstId ??= row.id;
-      summary.lastId = row.id;
       if (failure) throw failure;
       if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }

@@ -16,8 +16,8 @@ export interface StoredEnvelopeText {
 }
 
 export interface EnvelopeTableReader {
-  /** Rows with id > afterId, oldest first. */
-  rowsAfter(afterId: number): IterableIterator<StoredEnvelopeText>;
+  /** Every row, in id order — random, so no order of arrival (docs/batch-transfer.md). */
+  rows(): IterableIterator<StoredEnvelopeText>;
   close(): void;
 }
 
@@ -39,10 +39,10 @@ export function openEnvelopeTableReader(path: string): EnvelopeTableReader {
     if (/no such table/.test(message)) throw new StoreOpenError('not_scanwitness', `${path} is not a scanwitness database (no envelopes table)`);
     throw new StoreOpenError('cannot_open', `cannot open database ${path} read-only: ${message}`);
   }
-  const select = db.prepare('SELECT id, received_on, envelope FROM envelopes WHERE id > ? ORDER BY id');
+  const select = db.prepare('SELECT id, received_on, envelope FROM envelopes ORDER BY id');
   return {
-    *rowsAfter(afterId: number) {
-      for (const row of select.iterate(afterId) as IterableIterator<{ id: number; received_on: string; envelope: string }>) {
+    *rows() {
+      for (const row of select.iterate() as IterableIterator<{ id: number; received_on: string; envelope: string }>) {
         yield { id: row.id, receivedOn: row.received_on, envelopeJson: row.envelope };
       }
     },

@@ -93,7 +93,7 @@ describe('npm run decrypt checks fetch manifests', () => {
     expect(r.stderr).toContain(`${file}: 8 envelope lines, the manifest says 10 (2 fewer: cut short, or lines deleted)`);
     expect(r.stderr).toContain(`SHA-256 ${createHash('sha256').update(cut).digest('hex')}, the manifest says ${manifest.sha256}`);
     expect(r.stderr).toMatch(/\n {2}- restore the \.ndjson and its \.manifest\.json from your backup, or\n/);
-    expect(r.stderr).toContain(`- fetch them again into a new, empty folder: npm run fetch -- --server ${server} --out batches-again\n`);
+    expect(r.stderr).toContain(`- ask the operator of ${server} for \`npm run export\` of the database (it holds them only\n`);
     expect(r.stderr).toMatch(/- if you changed a file on purpose, run decrypt with --no-manifest-check\.\n$/);
     expect(r.stderr).not.toMatch(new RegExp(`${B1}|${B3}`));
     expect(existsSync(out)).toBe(false);
@@ -151,7 +151,7 @@ describe('npm run decrypt checks fetch manifests', () => {
     expect(r.stderr).toContain(`${first}: 11 envelope lines, the manifest says 10 (1 more: lines duplicated or added)`);
     expect(r.stderr).toContain(`${second}: the right number of lines (10) but different bytes`);
     const serverId = B1.split('-')[1];
-    expect(r.stderr).toContain(`${third}: its manifest is for batch 1 of server ${serverId}, not the name's batch 3 of server ${serverId} (files renamed or swapped?)`);
+    expect(r.stderr).toContain(`${third}: its manifest is for batch 1 of server ${serverId}, not the batch 3 of server ${serverId} in the file's name (files renamed or swapped?)`);
     expect(existsSync(out)).toBe(false);
   });
 

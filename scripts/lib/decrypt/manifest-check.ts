@@ -44,14 +44,13 @@ export class ManifestCheckError extends Error {
     const n = problems.length;
     // The server is quoted from a manifest: printed only if it looks like the URL fetch wrote.
     const url = server !== undefined && /^https?:\/\/[\x21-\x7e]+$/.test(server) ? server : 'URL';
-    const refetch = `npm run fetch -- --server ${url} --out batches-again`;
     super(
       `${n} batch file${n === 1 ? ' does' : 's do'} not match the manifest fetch wrote with ${n === 1 ? 'it' : 'them'}; nothing was decrypted:\n` +
         problems.map((p) => `  ${p}\n`).join('') +
         `Decrypting ${n === 1 ? 'it as it is' : 'them as they are'} would silently lose or change reports. What to do:\n` +
         '  - restore the .ndjson and its .manifest.json from your backup, or\n' +
-        `  - fetch them again into a new, empty folder: ${refetch}\n` +
-        '    (only while the server still holds them, i.e. with DELETE_AFTER_EXPORT off);\n' +
+        `  - ask the operator of ${url} for \`npm run export\` of the database (it holds them only\n` +
+        '    with DELETE_AFTER_EXPORT=false; fetch sends each envelope to your key once);\n' +
         '  - if you changed a file on purpose, run decrypt with --no-manifest-check.',
     );
     this.name = 'ManifestCheckError';
