@@ -20,8 +20,8 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fromBase64 } from '../../protocol/base64.js';
 import { generateCampaignKeyPair, sealReport, type CampaignKeyPair } from '../../protocol/envelope.js';
-import { makeSecretKeyFile } from '../../protocol/key-files.js';
-import { canonicalQuery, signRequest } from '../../protocol/request-signing.js';
+import { makeSecretKeyFile } from '../../protocol/node/key-files.js';
+import { canonicalQuery, signRequest } from '../../protocol/node/request-signing.js';
 import { createApp } from '../../server/app.js';
 import { analystKey } from '../../server/analyst-auth.js';
 import { campaignKey } from '../../server/campaign.js';
@@ -124,7 +124,7 @@ function sealedOnDisk(out: string): string[] {
 }
 
 async function signed(url: string, analyst: Analyst, method: 'GET' | 'HEAD' | 'POST', path: string, query = '', body?: string): Promise<Response> {
-  const headers = signRequest({ method, path, query, body }, analyst.signer, { now: new Date() });
+  const headers = signRequest({ origin: url, method, path, query, body }, analyst.signer, { now: new Date() });
   return fetch(`${url}${path}${query ? `?${query}` : ''}`, { method, headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' }, body });
 }
 
