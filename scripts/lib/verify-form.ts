@@ -11,6 +11,8 @@
  */
 import { createHash } from 'node:crypto';
 import { bundleClient } from '../build-form.js';
+import { fromBase64 } from '../../protocol/base64.js';
+import { fingerprint, keyId } from '../../protocol/envelope.js';
 
 export interface Check {
   ok: boolean;
@@ -35,8 +37,42 @@ async function get(url: URL): Promise<Response> {
   return response;
 }
 
-/** Compare the form served at `base` with the one this checkout builds. */
-export async function verifyForm(base: string): Promise<Check[]> {
+/** "ABCD EF01…", "abcdef01…", "ab:cd…" → 32 lower-case hex digits; null if it is not a fingerprint. */
+export function normaliseFingerprint(text: string): string | null {
+  const hex = text.replace(/[\s:]/g, '').toLowerCase();
+  return /^[0-9a-f]{32}$/.test(hex) ? hex : null;
+}
+
+/**
+ * Does /api/campaign serve the campaign key with fingerprint `expected` (32 hex digits)? The
+ * fingerprint is computed here from the served key bytes, never taken from the served
+ * `fingerprint` field, which a server could set to anything.
+ */
+async function campaignKeyChecks(root: URL, expected: string): Promise<Check[]> {
+  const shown = expected.match(/.{4}/g)!.join(' ');
+  const body = (await (await get(new URL('/api/campaign', root))).json().catch(() => null)) as { publicKey?: unknown; kid?: unknown; fingerprint?: unknown } | null;
+  let key: Uint8Array | null = null;
+  try {
+    if (typeof body?.publicKey === 'string') key = fromBase64(body.publicKey);
+  } catch {
+    key = null;
+  }
+  if (!key || key.length !== 32) return [{ ok: false, what: `/api/campaign serves the campaign key with fingerprint ${shown} (it serves no valid key)` }];
+  const served = fingerprint(key);
+  return [
+    {
+      ok: served.replace(/ /g, '') === expected,
+      what: `/api/campaign serves the campaign key with fingerprint ${shown}${served.replace(/ /g, '') === expected ? '' : ` (served: ${served} — reports would be sealed to another key)`}`,
+    },
+    { ok: body?.kid === keyId(key) && body?.fingerprint === served, what: "/api/campaign's kid and fingerprint fields describe the key it serves" },
+  ];
+}
+
+/**
+ * Compare the form served at `base` with the one this checkout builds and, given the campaign
+ * key's fingerprint (normalised, see normaliseFingerprint), check the key it serves.
+ */
+export async function verifyForm(base: string, options: { fingerprint?: string } = {}): Promise<Check[]> {
   let root: URL;
   try {
     root = new URL('/', base);
@@ -73,5 +109,6 @@ export async function verifyForm(base: string): Promise<Check[]> {
     const served = sri(new Uint8Array(await (await get(url)).arrayBuffer()));
     checks.push({ ok: served === expected.integrity, what: `the served ${kind} ${src} hashes to this build's ${expected.integrity.slice(0, 23)}…${served === expected.integrity ? '' : ` (served: ${served.slice(0, 23)}…)`}` });
   }
+  if (options.fingerprint) checks.push(...(await campaignKeyChecks(root, options.fingerprint)));
   return checks;
 }

@@ -87,7 +87,7 @@ describe('replay of a signed request', () => {
     const rewritten = await fetch(`${bUrl}/api/batches?${query}`, { headers: { ...headers, 'x-scanwitness-origin': 'https://other.example.org' } });
     expect(rewritten.status).toBe(401);
     expect(((await rewritten.json()) as { error: string }).error).toBe('bad_signature');
-  }, 60_000);
+  }, 180_000);
 
   it('without PUBLIC_ORIGIN only loopback addresses at the listening port are accepted, with a message naming the setting', async () => {
     t = makeAnalystServer({}, { analysts: [analyst] });

@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CLIENT_DIR } from '../../server/app.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
+import { fingerprint, generateCampaignKeyPair } from '../../protocol/envelope.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 /** Runs the CLI asynchronously: the server under test lives in this process and must keep answering. */
-const verify = (url: string) =>
+const verify = (url: string, ...flags: string[]) =>
   new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(join(root, 'node_modules/.bin/tsx'), ['scripts/verify-form.ts', url], { cwd: root, encoding: 'utf8' }, (error, stdout, stderr) =>
+    execFile(join(root, 'node_modules/.bin/tsx'), ['scripts/verify-form.ts', url, ...flags], { cwd: root, encoding: 'utf8' }, (error, stdout, stderr) =>
       resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
   });
 
@@ -76,5 +77,28 @@ describe('verify-form', () => {
     const r = await verify('http://127.0.0.1:9/');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('cannot fetch http://127.0.0.1:9/');
+  });
+
+  it('--fingerprint: passes for the campaign key the server serves, fails for a server serving another key', async () => {
+    t = makeTestServer();
+    const url = await t.listen();
+    const ours = t.campaign.keys[0]!.fingerprint;
+    const good = await verify(url, '--fingerprint', ours.toUpperCase());
+    expect(good.status, good.stdout + good.stderr).toBe(0);
+    expect(good.stdout).toContain(`✓ /api/campaign serves the campaign key with fingerprint ${ours}`);
+    expect(good.stdout).toContain('seals to the campaign key with that fingerprint');
+
+    // The same form, but the server hands out an attacker's key: the published fingerprint no longer matches.
+    const campaignFingerprint = fingerprint(generateCampaignKeyPair().publicKey);
+    const bad = await verify(url, '--fingerprint', campaignFingerprint.replace(/ /g, ''));
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain(`✗ /api/campaign serves the campaign key with fingerprint ${campaignFingerprint} (served: ${ours}`);
+    expect(bad.stdout).toContain('FAILED');
+  });
+
+  it('--fingerprint that is not one: exit 2 with a message', async () => {
+    const r = await verify('http://127.0.0.1:9/', '--fingerprint', 'abcd');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--fingerprint must be 32 hex digits');
   });
 });
