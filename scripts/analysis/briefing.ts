@@ -137,16 +137,15 @@ export const CAMPAIGN_ASKS = [
  * briefing's published findings only. Square brackets mark what the campaign fills in.
  */
 export function draftLetter(forceLabel: string, findings: KeyFindings): string[] {
-  const evidence = findings.findings.slice(0, 2);
+  const evidence = findings.findings[0];
   return [
     'Dear [name of MP or police and crime commissioner],',
     `I am writing on behalf of [organisation] about the use of mobile fingerprint and face scanning by ${forceLabel} in [constituency or police force area].`,
-    findings.opening,
-    ...(evidence.length > 0 ? [`Among them: ${evidence.map((s) => s.charAt(0).toLowerCase() + s.slice(1)).join(' ')}`] : []),
+    `${findings.opening.split('. ')[0]}. They are a self-selected sample, not a count of every scan, but they show a pattern that only the force's own records could confirm or rule out.`,
+    ...(evidence ? [`Among them: ${evidence.charAt(0).toLowerCase()}${evidence.slice(1)}`] : []),
     `We ask you to press ${forceLabel} to:`,
     ...CAMPAIGN_ASKS.map((a, i) => `${i + 1}. ${a.charAt(0).toUpperCase() + a.slice(1)}`),
-    'We would welcome the chance to meet you and to share the full report, whose figures are published with small numbers hidden so that no witness can be identified.',
-    'Yours sincerely,',
+    'We would welcome the chance to meet you and share the full report (its small numbers are hidden so that no witness can be identified). Yours sincerely,',
     '[name], [role], [organisation] — [contact details]',
   ];
 }

@@ -69,7 +69,7 @@ figure{margin:1.5rem 0}figcaption{font-size:.85rem;color:#444;max-width:40rem}
 figure svg{max-width:100%;height:auto}
 .note{font-size:.9rem;color:#333;max-width:60rem}
 .briefing{margin-top:3rem}.briefing h2{margin-top:0}
-.briefing-tables{display:flex;flex-wrap:wrap;gap:0 2rem}.briefing-tables h3{margin-top:.6rem}
+.briefing-tables{display:flex;flex-wrap:wrap;gap:0 1.5rem;align-items:flex-start}.briefing-tables h3{margin-top:.6rem}
 .letter{border:1px solid #bbb;padding:.2rem 1rem;font-family:Georgia,"Times New Roman",serif;max-width:48rem}.letter p{margin:.45rem 0}
 .small{font-size:.85rem}
 @page{size:A4;margin:14mm 12mm}
@@ -82,7 +82,8 @@ figure svg{max-width:100%;height:auto}
   thead{display:table-header-group}tr{break-inside:avoid}
   figure,.findings,.caveat{break-inside:avoid}
   .briefing{break-before:page;margin-top:0;font-size:8.5pt}
-  .briefing table{font-size:7.5pt}.briefing h3{margin:.5rem 0 .1rem;font-size:10pt}.briefing h2{font-size:14pt}
+  .briefing th,.briefing td{padding:.05rem .35rem;line-height:1.25}.briefing p{margin:.3rem 0}.briefing ul{margin:.2rem 0}
+  .briefing table{font-size:7.5pt}.briefing tbody th{min-width:0;max-width:11rem}.briefing .table-part{margin:.2rem 0 .4rem}.briefing h3{margin:.35rem 0 .1rem;font-size:10pt}.briefing h2{font-size:14pt}
   .briefing .findings{padding:.1rem .6rem}.briefing .findings li{margin:.15rem 0}
   .letter{font-size:8.5pt;padding:0 .6rem}.letter p{margin:.25rem 0}
 }
@@ -166,6 +167,10 @@ function htmlHead(title: string): string {
 <body>`;
 }
 
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 export interface Briefing {
   force: string;
   label: string;
@@ -183,12 +188,12 @@ export function renderBriefingsHtml(ctx: ReportContext, briefings: Briefing[]): 
     const small = ['ethnicity-5', 'scan-result'].map(byKind).filter((t): t is ResolvedTable => t !== undefined);
     const rates = b.tables.find((t) => t.group === 'rates');
     const ratesHtml = rates
-      ? `<h3>Rates and ratios</h3><p class="caveat small">${escapeHtml(rates.notes[0] ?? '')}</p>${htmlTable({ ...rates, parts: (rates.parts ?? []).slice(0, 2) })}`
+      ? `<h3>Rates per ${rates.columns.find((c) => c.key === 'rate')?.label.replace('Rate per ', '') ?? ''} people and ratios against ${escapeHtml(rates.rows.find((r) => r.cells.some((c) => c.display === 'reference'))?.label ?? 'the reference')}</h3>${htmlTable({ ...rates, parts: [{ title: '', columns: ['reports', 'rate', 'ratio', 'ratioLower', 'ratioUpper'] }] })}`
       : '<p class="note">The population file does not cover this force, so there are no rates or ratios for it.</p>';
     return `<section class="briefing" id="briefing-${escapeHtml(b.force)}">
 <h2>${escapeHtml(b.label)}: what witnesses reported</h2>
-<div class="findings"><p>${escapeHtml(b.findings.opening)}</p>${b.findings.findings.length > 0 ? `<ul>${b.findings.findings.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>` : ''}</div>
-<div class="briefing-tables">${small.map((t) => `<div><h3>${escapeHtml(t.title.replace(`${b.label}: `, ''))}</h3>${htmlTable(t)}</div>`).join('')}</div>
+<div class="findings"><p>${escapeHtml(b.findings.opening)}</p>${b.findings.findings.length > 0 ? `<ul>${b.findings.findings.slice(0, 3).map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>` : ''}</div>
+<div class="briefing-tables">${small.map((t) => `<div><h3>${escapeHtml(capitalised(t.title.replace(`${b.label}: `, '')))}</h3>${htmlTable(t)}</div>`).join('')}</div>
 ${ratesHtml}
 <h3>Draft letter to the MP or police and crime commissioner</h3>
 <div class="letter">${b.letter.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>
@@ -212,7 +217,7 @@ export function renderHtml(ctx: ReportContext, tables: ResolvedTable[], charts: 
       return `<h2>${GROUP_TITLES[g]}</h2>\n${ts
         .map((t) => {
           const notes = t.notes.map((n, i) => (g === 'rates' && i === 0 ? `<p class="caveat"><strong>Self-selected sample.</strong> ${escapeHtml(n)}</p>` : `<p class="note">${escapeHtml(n)}</p>`)).join('\n');
-          return `<section><h3>${escapeHtml(t.title)}</h3>\n${notes}\n${htmlTable(t)}</section>`;
+          return `<section id="section-${escapeHtml(t.id)}"><h3>${escapeHtml(t.title)}</h3>\n${notes}\n${htmlTable(t)}</section>`;
         })
         .join('\n')}`;
     })
