@@ -8,6 +8,7 @@ import {
   NARRATIVE_MAX, OUTCOMES, REASONS_GIVEN, REPORT_SCHEMA_ID, ROLES, SCAN_RESULTS, SUSPECTED_OFFENCES, TECHNOLOGIES,
   TIME_BANDS, YES_NO_UNSURE, isAcceptableIncidentDate, reportSchema, type Report,
 } from '../protocol/report-schema.js';
+import { asciiDigits } from './digits.js';
 import { h } from './dom.js';
 import { format } from './i18n/catalogue.js';
 import { en as m } from './i18n/en.js';
@@ -29,6 +30,8 @@ interface Field {
   when?: (get: Get) => boolean;
   attrs?: Record<string, string>;
   note?: string;
+  /** Digits typed in another script (۲۷, ২৭) are read as 0–9: the schema's pattern takes only those. */
+  digits?: true;
 }
 
 const census = new Set<string>(CENSUS_ETHNICITIES);
@@ -43,7 +46,7 @@ const SECTIONS: { key: keyof typeof m.sections; intro?: string; fields: Field[] 
       { path: 'incident.timeBand', kind: 'radio', values: TIME_BANDS, opt: true },
       { path: 'incident.force', kind: 'select', values: FORCES },
       { path: 'incident.area', kind: 'text', opt: true },
-      { path: 'incident.postcodeDistrict', kind: 'text', opt: true, attrs: { class: 'short', autocapitalize: 'characters' } },
+      { path: 'incident.postcodeDistrict', kind: 'text', opt: true, digits: true, attrs: { class: 'short', autocapitalize: 'characters' } },
       { path: 'incident.context', kind: 'radio', values: CONTEXTS, opt: true },
       { path: 'incident.technology', kind: 'radio', values: TECHNOLOGIES },
     ],
@@ -180,7 +183,7 @@ function refresh(): void {
   for (const f of FIELDS) if (f.when) wrapOf(f).hidden = !f.when(read);
 }
 
-const dateParts = () => DATE_PARTS.map((p) => input(`incident-date-${p}`).value.trim());
+const dateParts = () => DATE_PARTS.map((p) => asciiDigits(input(`incident-date-${p}`).value.trim()));
 
 /** The current answer to one question, or undefined when it has none. */
 function read(path: FieldPath): unknown {
@@ -201,7 +204,7 @@ function read(path: FieldPath): unknown {
       return `${y}-${two(mo!)}${d ? `-${two(d)}` : ''}`;
     }
     default: {
-      const v = input(id).value;
+      const v = f.digits ? asciiDigits(input(id).value) : input(id).value;
       return v.trim() ? v : undefined;
     }
   }

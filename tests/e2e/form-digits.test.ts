@@ -1,0 +1,43 @@
+/**
+ * A witness whose phone keyboard types Arabic, Persian/Urdu or Bengali digits: the date and the
+ * postcode they type that way are sent as the 0–9 the schema reads (client/digits.ts), instead
+ * of the form answering "enter a real date" to a real date. Real browser, real server.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEnvelope } from '../../protocol/envelope.js';
+import { launchBrowser } from '../helpers/browser.js';
+import { makeTestServer, type TestServer } from '../helpers/server.js';
+import { openForm } from './form-helpers.js';
+
+let browser: Browser;
+let s: TestServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  s = makeTestServer();
+  await s.listen();
+});
+afterAll(async () => {
+  await browser?.close();
+  await s?.close();
+});
+
+describe('digits in other scripts', () => {
+  it('a date and a postcode typed with Bengali, Arabic and Persian digits are sent as 0–9', async () => {
+    const { page, context } = await openForm(browser, s.url, 375);
+    await page.getByRole('group', { name: 'How do you know about the scan?' }).getByLabel('I was scanned').check();
+    await page.getByLabel('Day', { exact: true }).fill('১৫');
+    await page.getByLabel('Month', { exact: true }).fill('٣');
+    await page.getByLabel('Year', { exact: true }).fill('۲۰۲۵');
+    await page.getByLabel('Which police force?').selectOption({ label: 'Not sure' });
+    await page.getByLabel('First half of the postcode').fill('e۸');
+    await page.getByRole('group', { name: 'What did the police scan?' }).getByLabel('Fingerprints', { exact: true }).check();
+
+    await page.getByRole('button', { name: 'Encrypt and send report' }).click();
+    await page.getByRole('heading', { name: 'Report sent — thank you' }).waitFor();
+    const report = openEnvelope(s.store.list(10)[0]!.envelope, s.keyPair) as { incident: Record<string, string> };
+    expect(report.incident).toEqual({ date: '2025-03-15', force: 'unknown', postcodeDistrict: 'E8', technology: 'fingerprint' });
+    await context.close();
+  });
+});
