@@ -9,6 +9,8 @@ import { fingerprint, keyId, sealReport } from '../protocol/envelope.js';
 import type { Envelope } from '../protocol/envelope-schema.js';
 import { byId, h } from './dom.js';
 import { buildForm, checkForm, clearErrors, showErrors } from './form.js';
+import { honeypot, honeypotFilled } from './honeypot.js';
+import { sendReport } from './send-report.js';
 import { en as m } from './i18n/en.js';
 
 interface CampaignInfo { publicKey: string; kid: string; demo: boolean; exitUrl: string }
@@ -72,6 +74,7 @@ function showForm(): void {
   buildForm(form);
   const fail = h('div', { id: 'send-failed', class: 'panel fail', tabindex: '-1', hidden: true, 'aria-labelledby': 'fail-title' });
   form.append(
+    honeypot(m.honeypot),
     h('section', { 'aria-labelledby': 's-send' },
       h('h2', { id: 's-send' }, m.sendTitle),
       h('p', {}, m.encrypted),
@@ -85,6 +88,8 @@ function showForm(): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (sending) return;
+    // A bot filled the field no person can reach: look sent, send nothing (client/honeypot.ts).
+    if (honeypotFilled(form)) return done(form);
     const result = checkForm();
     if ('errors' in result) return showErrors(form, result.errors);
     clearErrors(form);
@@ -113,13 +118,8 @@ async function send(form: HTMLFormElement, fail: HTMLElement, rekeyed = false): 
   status.textContent = m.sending;
   let reason: string = m.failOffline;
   try {
-    const response = await fetch('/api/reports', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(pending),
-      cache: 'no-store',
-      credentials: 'omit',
-    });
+    // On a busy day the server asks for a proof of work first: say why it takes a moment.
+    const response = await sendReport(JSON.stringify(pending), () => (status.textContent = m.preparing));
     if (response.ok) return done(form);
     // The campaign rotated its key while the form was open: fetch the new key and seal again, once.
     if (response.status === 400 && !rekeyed && ((await response.json().catch(() => ({}))) as { error?: string }).error === 'unknown_key') {

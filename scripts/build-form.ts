@@ -33,6 +33,8 @@ export interface ClientBundle {
   css: Uint8Array;
   script: { file: string; integrity: string };
   style: { file: string; integrity: string };
+  /** The proof-of-work Web Worker (client/pow-worker.ts): loaded only when a busy server asks for a proof. */
+  worker: { js: Uint8Array; file: string; integrity: string };
 }
 
 /**
@@ -48,8 +50,23 @@ const zodMiniForTheForm: Plugin = {
 
 /** The form's script and stylesheet with their hashed names and SRI hashes, in memory. */
 export async function bundleClient(): Promise<ClientBundle> {
+  // The worker first: its hashed name is written into the main script, which SRI covers.
+  const workerResult = await build({
+    entryPoints: [`${root}client/pow-worker.ts`],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['es2020'],
+    platform: 'browser',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  const workerJs = workerResult.outputFiles[0]!.contents;
+  const worker = { js: workerJs, ...hashed('pow-worker', 'js', workerJs) };
   const result = await build({
     entryPoints: [`${root}client/main.ts`],
+    define: { POW_WORKER_URL: JSON.stringify(`/assets/${worker.file}`) },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -62,14 +79,15 @@ export async function bundleClient(): Promise<ClientBundle> {
   });
   const js = result.outputFiles[0]!.contents;
   const css = await readFile(`${root}client/styles.css`);
-  return { js, css, script: hashed('app', 'js', js), style: hashed('styles', 'css', css) };
+  return { js, css, script: hashed('app', 'js', js), style: hashed('styles', 'css', css), worker };
 }
 
 export async function buildClient(): Promise<{ script: string; style: string; integrity: string; gzipped: number }> {
-  const { js, css, script, style } = await bundleClient();
+  const { js, css, script, style, worker } = await bundleClient();
   await rm(out, { recursive: true, force: true });
   await mkdir(`${out}/assets`, { recursive: true });
   await writeFile(`${out}/assets/${script.file}`, js);
+  await writeFile(`${out}/assets/${worker.file}`, worker.js);
   await writeFile(`${out}/assets/${style.file}`, css);
   const html = (await readFile(`${root}client/index.html`, 'utf8'))
     .replace('{{script}}', `/assets/${script.file}`)

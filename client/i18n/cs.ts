@@ -36,6 +36,8 @@ export const catalogue: Catalogue = {
   "sendTitle": "Odeslat hlášení",
   "send": "Zašifrovat a odeslat hlášení",
   "sending": "Hlášení se šifruje a odesílá…",
+  "preparing": "Web je teď přetížený, proto toto zařízení před odesláním provádí krátkou kontrolu. Může to trvat několik sekund. Nechte prosím tuto stránku otevřenou.",
+  "honeypot": "Toto pole nechte prázdné.",
   "sections": {
     "about": "O vás",
     "where": "Kdy a kde",

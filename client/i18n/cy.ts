@@ -50,6 +50,8 @@ export const catalogue: Catalogue = {
   sendTitle: 'Anfon eich adroddiad',
   send: 'Amgryptio ac anfon yr adroddiad',
   sending: 'Wrthi’n amgryptio ac yn anfon eich adroddiad…',
+  preparing: 'Mae’r wefan yn brysur, felly mae’r ddyfais hon yn gwneud gwiriad byr cyn anfon. Gall hyn gymryd ychydig eiliadau. Cadwch y dudalen hon ar agor, os gwelwch yn dda.',
+  honeypot: 'Gadewch y blwch hwn yn wag.',
 
   sections: {
     about: 'Amdanoch chi',

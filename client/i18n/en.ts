@@ -55,6 +55,8 @@ export const en = {
   sendTitle: 'Send your report',
   send: 'Encrypt and send report',
   sending: 'Encrypting and sending your report…',
+  preparing: 'The website is busy, so this device is doing a short check before sending. It can take a few seconds. Please keep this page open.',
+  honeypot: 'Leave this box empty.',
 
   sections: {
     about: 'About you',

@@ -36,6 +36,8 @@ export const catalogue: Catalogue = {
   "sendTitle": "Trimiteți raportul",
   "send": "Criptați și trimiteți raportul",
   "sending": "Raportul se criptează și se trimite…",
+  "preparing": "Site-ul este ocupat acum, așa că acest dispozitiv face o scurtă verificare înainte de trimitere. Poate dura câteva secunde. Vă rugăm să lăsați această pagină deschisă.",
+  "honeypot": "Lăsați această casetă goală.",
   "sections": {
     "about": "Despre dumneavoastră",
     "where": "Când și unde",

@@ -36,6 +36,8 @@ export const catalogue: Catalogue = {
   "sendTitle": "Odoslať hlásenie",
   "send": "Zašifrovať a odoslať hlásenie",
   "sending": "Hlásenie sa šifruje a odosiela…",
+  "preparing": "Stránka je teraz preťažená, preto toto zariadenie pred odoslaním robí krátku kontrolu. Môže to trvať niekoľko sekúnd. Nechajte, prosím, túto stránku otvorenú.",
+  "honeypot": "Toto pole nechajte prázdne.",
   "sections": {
     "about": "O vás",
     "where": "Kedy a kde",

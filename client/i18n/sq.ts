@@ -36,6 +36,8 @@ export const catalogue: Catalogue = {
   "sendTitle": "Dërgoni raportin",
   "send": "Shifroni dhe dërgoni raportin",
   "sending": "Raporti po shifrohet dhe po dërgohet…",
+  "preparing": "Faqja është e zënë tani, ndaj kjo pajisje po bën një kontroll të shkurtër para dërgimit. Mund të zgjasë disa sekonda. Ju lutemi mbajeni këtë faqe të hapur.",
+  "honeypot": "Lëreni këtë kuti bosh.",
   "sections": {
     "about": "Për ju",
     "where": "Kur dhe ku",

@@ -109,6 +109,13 @@ export async function verifyForm(base: string, options: { fingerprint?: string }
     const served = sri(new Uint8Array(await (await get(url)).arrayBuffer()));
     checks.push({ ok: served === expected.integrity, what: `the served ${kind} ${src} hashes to this build's ${expected.integrity.slice(0, 23)}…${served === expected.integrity ? '' : ` (served: ${served.slice(0, 23)}…)`}` });
   }
+  // The proof-of-work worker: the script names it (covered by the script's check), but a worker
+  // has no SRI, so what the server serves under that name is compared here.
+  const workerUrl = new URL(`/assets/${local.worker.file}`, root);
+  const workerServed = sri(new Uint8Array(await (await get(workerUrl)).arrayBuffer()));
+  checks.push({ ok: workerServed === local.worker.integrity, what: `the served worker ${workerUrl.pathname} hashes to this build's ${local.worker.integrity.slice(0, 23)}…${workerServed === local.worker.integrity ? '' : ` (served: ${workerServed.slice(0, 23)}…)`}` });
+  const workerSrc = /(?:^|;)\s*worker-src ([^;]*)/.exec(csp)?.[1]?.trim();
+  checks.push({ ok: workerSrc === "'self'", what: `Content-Security-Policy worker-src is 'self' only (served: ${workerSrc ?? 'none'})` });
   if (options.fingerprint) checks.push(...(await campaignKeyChecks(root, options.fingerprint)));
   return checks;
 }

@@ -28,11 +28,12 @@ afterEach(async () => {
   t = dir = undefined;
 });
 
-/** A copy of the built form, changed by `tamper` (which gets the copy's folder and script name). */
-function tamperedClient(tamper: (clientDir: string, script: string) => void): string {
+/** A copy of the built form, changed by `tamper` (which gets the copy's folder, script and worker names). */
+function tamperedClient(tamper: (clientDir: string, script: string, worker: string) => void): string {
   dir = mkdtempSync(join(tmpdir(), 'scanwitness-verify-'));
   cpSync(DEFAULT_CLIENT_DIR, dir, { recursive: true });
-  tamper(dir, readdirSync(join(dir, 'assets')).find((f) => f.endsWith('.js'))!);
+  const assets = readdirSync(join(dir, 'assets'));
+  tamper(dir, assets.find((f) => f.startsWith('app-'))!, assets.find((f) => f.startsWith('pow-worker-'))!);
   return dir;
 }
 
@@ -60,6 +61,17 @@ describe('verify-form', () => {
     expect(r.stdout).toMatch(/✗ the script's integrity attribute matches this build/);
     expect(r.stdout).toMatch(/✗ the served script .* hashes to this build's/);
     expect(r.stdout).toContain('FAILED');
+  });
+
+  it('fails when the proof-of-work worker was altered (a worker has no SRI attribute)', async () => {
+    const clientDir = tamperedClient((d, _script, worker) => {
+      const path = join(d, 'assets', worker);
+      writeFileSync(path, readFileSync(path, 'utf8') + '\nfetch("/x");\n');
+    });
+    t = makeTestServer({}, { clientDir });
+    const r = await verify(await t.listen());
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/✗ the served worker \/assets\/pow-worker-\w+\.js hashes to this build's/);
   });
 
   it('fails when the page adds a script of its own', async () => {

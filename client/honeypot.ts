@@ -1,0 +1,22 @@
+/**
+ * A honeypot field (docs/form.md, "Bots"): a text box no person sees or reaches — off-screen,
+ * inert (not focusable, not clickable), aria-hidden (not announced), autocomplete off — that
+ * form-filling bots fill. A filled one is refused quietly, in the browser: the page shows the
+ * usual "sent" confirmation and sends nothing. The check lives here because the server only ever
+ * sees ciphertext; a bot that skips the form and posts to the API meets the rate limits and
+ * the proof of work instead.
+ */
+import { h } from './dom.js';
+
+const ID = 'website';
+
+/** The field, labelled (should any browser show it) with a plain "leave this empty". */
+export function honeypot(label: string): HTMLElement {
+  return h('div', { class: 'hp', 'aria-hidden': 'true', inert: true },
+    h('label', { for: ID }, label),
+    h('input', { type: 'text', id: ID, name: ID, tabindex: '-1', autocomplete: 'off' }));
+}
+
+export function honeypotFilled(form: HTMLFormElement): boolean {
+  return (form.querySelector<HTMLInputElement>(`#${ID}`)?.value ?? '') !== '';
+}

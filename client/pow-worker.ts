@@ -1,0 +1,13 @@
+/**
+ * The proof-of-work solver, in a Web Worker so the page stays responsive while a busy server's
+ * challenge is solved (docs/form.md, "When the server is busy"). Its own hashed, same-origin
+ * asset (CSP worker-src 'self'); it fetches nothing and keeps nothing.
+ *
+ * In: { challenge, difficulty }. Out: { proof } (`<challenge>:<nonce>`, for the request header).
+ */
+import { solveProofOfWork } from '../protocol/proof-of-work.js';
+
+addEventListener('message', (event: MessageEvent<{ challenge: string; difficulty: number }>) => {
+  const { challenge, difficulty } = event.data;
+  void solveProofOfWork(challenge, difficulty).then((proof) => postMessage({ proof }));
+});

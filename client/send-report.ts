@@ -1,0 +1,60 @@
+/**
+ * POST a sealed report, with a proof of work when the server asks for one (docs/form.md, "When
+ * the server is busy"). The form asks for a challenge only now, when sending; in normal times
+ * the answer is "difficulty 0" and the report goes at once. When one is asked, a Web Worker
+ * solves it (WebCrypto SHA-256) and the proof travels in a request header, so the envelope is
+ * unchanged. A proof refused because it expired or the server got busier is redone, twice at most.
+ */
+import { CHALLENGE_PATH, PROOF_HEADER, solveProofOfWork, type ChallengeResponse } from '../protocol/proof-of-work.js';
+
+/** The worker's hashed asset name, set by the build (scripts/build-form.ts). */
+declare const POW_WORKER_URL: string;
+
+const PROOF_RETRIES = 2;
+
+/** Solve in the worker; where workers cannot run, on this thread (slower to paint, same result). */
+function solve(challenge: string, difficulty: number): Promise<string> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(POW_WORKER_URL);
+    } catch {
+      return resolve(solveProofOfWork(challenge, difficulty));
+    }
+    worker.onmessage = (e: MessageEvent<{ proof: string }>) => {
+      worker.terminate();
+      resolve(e.data.proof);
+    };
+    worker.onerror = () => {
+      worker.terminate();
+      resolve(solveProofOfWork(challenge, difficulty));
+    };
+    worker.postMessage({ challenge, difficulty });
+  });
+}
+
+async function proofHeader(onSolving: () => void): Promise<Record<string, string>> {
+  const response = await fetch(CHALLENGE_PATH, { cache: 'no-store', credentials: 'omit' });
+  // A server without proof of work (404) or one that cannot say: send without; it will answer.
+  if (!response.ok) return {};
+  const asked = (await response.json()) as ChallengeResponse;
+  if (!asked.challenge || asked.difficulty <= 0) return {};
+  onSolving();
+  return { [PROOF_HEADER]: await solve(asked.challenge, asked.difficulty) };
+}
+
+/** POST `body` (the envelope JSON) to /api/reports; rejects only when the network failed. */
+export async function sendReport(body: string, onSolving: () => void): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch('/api/reports', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(await proofHeader(onSolving)) },
+      body,
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+    if (response.status !== 403 || attempt >= PROOF_RETRIES) return response;
+    const { error } = (await response.clone().json().catch(() => ({}))) as { error?: string };
+    if (!error?.startsWith('proof_of_work_')) return response;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The form on a busy day, in real Chromium under the real CSP: when the server asks for a proof
+ * of work the form fetches a challenge only when sending, solves it in its Web Worker (a hashed
+ * same-origin asset), says calmly why it takes a moment, and the report is stored. And the
+ * honeypot: nobody can reach it, axe-core stays clean, and a form with it filled (a bot) looks
+ * sent but sends nothing. Solve times under CPU throttling: `npm run bench:pow` (docs/performance.md).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sealReport } from '../../protocol/envelope.js';
+import { CHALLENGE_PATH, PROOF_HEADER } from '../../protocol/proof-of-work.js';
+import { REPORT_SCHEMA_ID } from '../../protocol/report-schema.js';
+import { en } from '../../client/i18n/en.js';
+import { launchBrowser } from '../helpers/browser.js';
+import { makeTestServer, type TestServer } from '../helpers/server.js';
+import { axeViolations, openForm, screenshot } from './form-helpers.js';
+
+let browser: Browser;
+let s: TestServer | undefined;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  await s?.close();
+  s = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function fillRequired(page: Page): Promise<void> {
+  await page.getByRole('group', { name: 'How do you know about the scan?' }).getByLabel('I was scanned').check();
+  await page.getByLabel('Month', { exact: true }).fill('6');
+  await page.getByLabel('Year', { exact: true }).fill('2025');
+  await page.getByLabel('Which police force?').selectOption({ label: 'British Transport Police (trains and stations)' });
+  await page.getByRole('group', { name: 'What did the police scan?' }).getByLabel('Face (a photo taken with a phone or device)').check();
+}
+
+/** Every text the "sending" status line shows, recorded as it changes. */
+async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { statusTexts: string[] };
+    w.statusTexts = [];
+    new MutationObserver(() => w.statusTexts.push(document.getElementById('sending')?.textContent ?? '')).observe(document.getElementById('sending')!, { childList: true, characterData: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+}
+
+describe('proof of work in the form', () => {
+  it('a busy server: the form solves the challenge in its Web Worker, says why it waits, and the report is stored', async () => {
+    let clock = Date.now();
+    s = makeTestServer({ POW_CALM_REPORTS_PER_MINUTE: '2', POW_BITS: '12', POW_MAX_BITS: '12' }, { now: () => new Date(clock) });
+    await s.listen();
+    // Three reports stored in the last minute (calm is 2): the server now asks 12 bits.
+    const report = { schema: REPORT_SCHEMA_ID, reporter: { role: 'witness' }, incident: { date: '2025-10', force: 'metropolitan', technology: 'fingerprint' } } as const;
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${s.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(sealReport(report, s.keyPair.publicKey)) });
+      expect(res.status).toBe(201);
+    }
+    clock += 10_000;
+    expect((await (await fetch(`${s.url}${CHALLENGE_PATH}`)).json()).difficulty).toBe(12);
+
+    const { page, context, problems, requests } = await openForm(browser, s.url, 375);
+    // Nothing about proof of work happens before sending.
+    expect(requests.filter((r) => r.includes(CHALLENGE_PATH) || r.includes('pow-worker'))).toEqual([]);
+    await fillRequired(page);
+    const statusTexts = await recordStatus(page);
+    const proofs: (string | undefined)[] = [];
+    page.on('request', (req) => {
+      if (req.method() === 'POST') proofs.push(req.headers()[PROOF_HEADER.toLowerCase()]);
+    });
+    await page.getByRole('button', { name: 'Encrypt and send report' }).click();
+    await page.getByRole('heading', { name: en.sentTitle }).waitFor();
+    await screenshot(page, 'form-pow-sent');
+
+    expect(s.store.count()).toBe(4);
+    expect(proofs).toHaveLength(1);
+    expect(proofs[0]).toMatch(/^v1\.\d+\.12\.[\w-]+\.[\w-]+:\d+$/);
+    expect(requests.some((r) => /^GET http:\/\/127\.0\.0\.1:\d+\/assets\/pow-worker-[0-9a-f]{16}\.js$/.test(r))).toBe(true);
+    expect(requests.filter((r) => !r.startsWith(`GET ${s!.url}`) && !r.startsWith(`POST ${s!.url}`))).toEqual([]); // nothing third-party
+    expect(await statusTexts()).toContain(en.preparing);
+    expect(problems).toEqual([]); // no CSP violation (worker-src 'self'), no error
+    await context.close();
+  });
+});
+
+describe('honeypot', () => {
+  it('is out of reach (not focusable, not announced), axe-core stays clean, and when filled the form looks sent but sends nothing', async () => {
+    s = makeTestServer();
+    await s.listen();
+    const { page, context, problems, requests } = await openForm(browser, s.url, 375);
+    expect(await axeViolations(page)).toEqual([]);
+    // Not in the accessibility tree, not focusable by script or keyboard.
+    expect(await page.getByRole('textbox', { name: en.honeypot }).count()).toBe(0);
+    const reachable = await page.evaluate(() => {
+      const input = document.getElementById('website') as HTMLInputElement;
+      input.focus();
+      const wrap = input.closest('[aria-hidden="true"][inert]');
+      return { focused: document.activeElement === input, hidden: wrap !== null, autocomplete: input.autocomplete, tabIndex: input.tabIndex, onScreen: input.getBoundingClientRect().right > 0 };
+    });
+    expect(reachable).toEqual({ focused: false, hidden: true, autocomplete: 'off', tabIndex: -1, onScreen: false });
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('website');
+    }
+
+    // A bot fills every box it finds, the hidden one included, and submits.
+    await fillRequired(page);
+    await page.evaluate(() => {
+      (document.getElementById('website') as HTMLInputElement).value = 'http://spam.example';
+    });
+    const before = requests.length;
+    await page.getByRole('button', { name: 'Encrypt and send report' }).click();
+    await page.getByRole('heading', { name: en.sentTitle }).waitFor();
+    expect(requests.slice(before)).toEqual([]); // no challenge, no POST: nothing left the page
+    expect(s.store.count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
