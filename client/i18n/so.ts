@@ -52,7 +52,7 @@ export const catalogue: Catalogue = {
   sendTitle: 'Dir warbixintaada',
   send: 'Sir-qari oo dir warbixinta',
   sending: 'Warbixintaada waa la sir-qarinayaa oo la dirayaa…',
-  preparing: 'Bogga internetku hadda wuu mashquulsan yahay, sidaa darteed qalabkan wuxuu samaynayaa hubin gaaban ka hor inta aan la dirin. Waxay qaadan kartaa dhowr ilbiriqsi. Fadlan bogga furan ku dhaaf.',
+  preparing: 'Boggu hadda wuu mashquul yahay, sidaa darteed qalabkan wuxuu samaynayaa hubin gaaban ka hor inta aan la dirin. Waxay qaadan kartaa dhowr ilbiriqsi. Fadlan boggan furan ku dhaaf.',
   honeypot: 'Sanduuqan madhan ku dhaaf.',
 
   sections: {
