@@ -94,9 +94,11 @@ export function buildRateTables(counts: Counts, population: Population, system: 
 
     const row = (key: string, rowLabel: string, nCell: string, pop: number, isRef: boolean): RowSpec => {
       const n = system.value(nCell);
-      const r = rateWithInterval(n, pop, k);
-      const rr = isRef ? null : rateRatio(n, pop, refN, refPop);
-      const num = (value: number | null, decimals: number, reveals: string[]): CellSpec => ({ kind: 'number', value, decimals, reveals, minCount: reveals });
+      const r = rateWithInterval(n, Math.max(pop, 1), k);
+      const rr = isRef ? null : rateRatio(n, Math.max(pop, 1), refN, Math.max(refPop, 1));
+      // A group nobody in the area belongs to (population 0) has no rate: "–".
+      const defined = pop > 0 && refPop > 0;
+      const num = (value: number | null, decimals: number, reveals: string[]): CellSpec => ({ kind: 'number', value: defined ? value : null, decimals, reveals, minCount: reveals });
       return {
         key, label: rowLabel, role: key === MINORITY ? 'subtotal' : undefined,
         cells: [
