@@ -36,7 +36,7 @@ export const catalogue: Catalogue = {
   "sendTitle": "Enviar su informe",
   "send": "Cifrar y enviar el informe",
   "sending": "Cifrando y enviando su informe…",
-  "preparing": "El sitio web está ocupado ahora, así que este dispositivo hace una comprobación breve antes de enviar. Puede tardar unos segundos. Por favor, mantenga esta página abierta.",
+  "preparing": "El sitio web está ocupado ahora, así que este dispositivo hace una verificación breve antes de enviar. Puede tardar unos segundos. Por favor, mantenga esta página abierta.",
   "honeypot": "Deje esta casilla vacía.",
   "sections": {
     "about": "Sobre usted",

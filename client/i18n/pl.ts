@@ -36,7 +36,7 @@ export const catalogue: Catalogue = {
   "sendTitle": "Wyślij zgłoszenie",
   "send": "Zaszyfruj i wyślij zgłoszenie",
   "sending": "Szyfrowanie i wysyłanie zgłoszenia…",
-  "preparing": "Strona jest teraz zajęta, więc to urządzenie przed wysłaniem wykonuje krótkie sprawdzenie. Może to potrwać kilka sekund. Nie zamykaj tej strony.",
+  "preparing": "Strona jest teraz zajęta, więc to urządzenie przed wysłaniem robi krótką kontrolę. Może to potrwać kilka sekund. Nie zamykaj tej strony.",
   "honeypot": "Zostaw to pole puste.",
   "sections": {
     "about": "O Tobie",

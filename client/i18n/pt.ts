@@ -36,7 +36,7 @@ export const catalogue: Catalogue = {
   "sendTitle": "Enviar o seu relato",
   "send": "Encriptar e enviar o relato",
   "sending": "A encriptar e a enviar o seu relato…",
-  "preparing": "O site está ocupado neste momento, por isso este dispositivo faz uma verificação rápida antes de enviar. Pode demorar alguns segundos. Por favor, mantenha esta página aberta.",
+  "preparing": "O site está ocupado neste momento, por isso este aparelho faz uma verificação rápida antes de enviar. Pode demorar alguns segundos. Por favor, mantenha esta página aberta.",
   "honeypot": "Deixe esta caixa em branco.",
   "sections": {
     "about": "Sobre si",
