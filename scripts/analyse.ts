@@ -4,14 +4,16 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { publicKeyFromSecretKey } from '../protocol/envelope.js';
-import { checkManifests, EXIT_MANIFEST, ManifestCheckError } from './lib/decrypt/manifest-check.js';
+import { EXIT_MANIFEST, ManifestCheckError } from './lib/decrypt/manifest-check.js';
 import { InputError } from './lib/decrypt/inputs.js';
+import { decryptToPrivateFolder, type DecryptedCopy } from './lib/decrypt/decrypt-batches.js';
 import { EncryptedWithoutKeyError } from './analysis/input.js';
-import { readSecretKeyFile, unlockSecretKeyFile, KeyFileError } from '../protocol/node/key-files.js';
+import { KeyFileError } from '../protocol/node/key-files.js';
 import { FORCES } from '../protocol/report-schema.js';
 import { CliError, parseFlags, runCli } from './lib/cli.js';
-import { getPassphrase } from './lib/passphrase.js';
+import { DecryptStoppedError } from './lib/decrypt/pipeline.js';
+import { passphrasesFor } from './lib/passphrase.js';
+import type { PassphraseSource } from './lib/decrypt/keys.js';
 import { readPopulationFile } from './analysis/population.js';
 import { analyse, NothingAnalysedError } from './analysis/run.js';
 import { roundedLoss } from './analysis/suppression.js';
@@ -26,8 +28,9 @@ Count, tabulate and chart witness reports, with small counts suppressed for publ
 
 Input
   --input FILE            decrypted NDJSON from \`npm run decrypt\` (repeatable; bare file names work too)
-  --key FILE              campaign secret key: lets --input be batch files, decrypted on the way
-  --passphrase-file FILE  the key's passphrase (otherwise you are asked)
+  --key FILE              campaign secret key: lets --input be batch files, decrypted on the way exactly as
+                          \`npm run decrypt\` does (repeatable: old and new key after a rotation)
+  --passphrase-file FILE  the key's passphrase, once for every key or once per --key (otherwise you are asked)
 
 Output
   --out DIR               output folder (default: analysis)
@@ -56,13 +59,10 @@ the manifest fetch wrote beside it, as with \`npm run decrypt\`: nothing was ana
 
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
-export async function main(argv = process.argv.slice(2)): Promise<void> {
-  const { values, positionals } = parseFlags(
-    argv,
-    {
+const FLAGS = {
       input: { type: 'string', multiple: true },
-      key: { type: 'string' },
-      'passphrase-file': { type: 'string' },
+      key: { type: 'string', multiple: true },
+      'passphrase-file': { type: 'string', multiple: true },
       out: { type: 'string' },
       internal: { type: 'boolean' },
       briefing: { type: 'boolean' },
@@ -73,9 +73,12 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       population: { type: 'string' },
       per: { type: 'string' },
       reference: { type: 'string' },
-    },
-    HELP,
-  );
+} as const;
+
+type AnalyseFlags = ReturnType<typeof parseFlags<typeof FLAGS>>['values'];
+
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  const { values, positionals } = parseFlags(argv, FLAGS, HELP);
   const inputs = [...(values.input ?? []), ...positionals];
   if (inputs.length === 0) throw new CliError(`no input given\n\n${HELP}`, 2);
   for (const [flag, v] of [['--from', values.from], ['--to', values.to]] as const) {
@@ -88,26 +91,50 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const k = values.per === undefined ? 10_000 : Number(values.per);
   if (!Number.isInteger(k) || k < 1) throw new CliError(`--per ${values.per}: give a whole number such as 1000 or 10000`, 2);
 
-  let keyPair = null;
-  if (values.key) {
-    // Batch files: the same check as decrypt's, before the passphrase (a file cut short at a line
-    // boundary would otherwise be counted as if it were whole).
-    await checkManifests(inputs).catch((e: unknown) => {
-      throw e instanceof ManifestCheckError ? new CliError(`${e.message}\n  (analyse has no such option: decrypt a file changed on purpose with npm run decrypt, then analyse its reports.ndjson)`, EXIT_MANIFEST) : e instanceof InputError ? new CliError(e.message) : e;
-    });
-    const file = await readSecretKeyFile(values.key).catch((e: unknown) => {
-      throw e instanceof KeyFileError ? new CliError(e.message) : e;
-    });
-    const passphrase = file.kdf === null ? null : await getPassphrase(values['passphrase-file'], `passphrase for ${values.key}: `);
-    const secretKey = await unlockSecretKeyFile(file, passphrase, values.key).catch((e: unknown) => {
-      throw e instanceof KeyFileError ? new CliError(e.message) : e;
-    });
-    keyPair = { secretKey, publicKey: publicKeyFromSecretKey(secretKey) };
+  // Batch files: decrypted first, by decrypt's own path (manifests, several keys, duplicates once, quarantine).
+  const passphraseFor = passphrasesFor(values['passphrase-file'] ?? [], values.key?.length ?? 0);
+  if (passphraseFor === null) throw new CliError(`give --passphrase-file once (for every key) or once per --key, not ${values['passphrase-file']!.length} times`, 2);
+  const decrypted = values.key ? await decryptForAnalysis(inputs, values.key, passphraseFor) : null;
+  try {
+    await analyseAndReport({ values, inputs, decrypted, k });
+  } finally {
+    await decrypted?.remove();
   }
+}
+
+/** decrypt's errors, in analyse's words. */
+async function decryptForAnalysis(inputs: string[], keyFiles: string[], passphraseFor: PassphraseSource): Promise<DecryptedCopy> {
+  let stop = false;
+  const onSigint = () => {
+    stop = true;
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    return await decryptToPrivateFolder({
+      files: inputs,
+      keyFiles,
+      passphraseFor,
+      shouldStop: () => stop,
+    });
+  } catch (e) {
+    if (e instanceof ManifestCheckError) {
+      throw new CliError(`${e.message}\n  (analyse has no such option: decrypt a file changed on purpose with npm run decrypt, then analyse its reports.ndjson)`, EXIT_MANIFEST);
+    }
+    if (e instanceof InputError || e instanceof KeyFileError) throw new CliError(e.message);
+    if (e instanceof DecryptStoppedError) throw new CliError(`interrupted: ${e.message}`, 130);
+    throw e;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+async function analyseAndReport({ values, inputs, decrypted, k }: { values: AnalyseFlags; inputs: string[]; decrypted: DecryptedCopy | null; k: number }): Promise<void> {
   const population = values.population ? await readPopulationFile(values.population) : null;
   const outDir = values.out ?? 'analysis';
   const result = await analyse({
-    inputs, outDir, keyPair,
+    inputs: decrypted ? [decrypted.reportsFile] : inputs,
+    ...(decrypted ? { fromBatches: { files: inputs, quarantined: decrypted.quarantined } } : {}),
+    outDir,
     filters: { from: values.from, to: values.to, forces: values.force, excludeSynthetic: values['exclude-synthetic'] ?? false },
     population, populationFile: values.population, k, reference: values.reference,
     internal: values.internal ?? false,
@@ -116,9 +143,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     if (e instanceof NothingAnalysedError || e instanceof EncryptedWithoutKeyError) throw new CliError(`${e.message}`, EXIT_NOTHING);
     throw e;
   });
-  keyPair?.secretKey.fill(0);
 
   const { input, counts } = result;
+  if (decrypted && decrypted.summary.duplicates > 0) process.stderr.write(`${decrypted.summary.duplicates} duplicate envelope(s) counted once\n`);
   process.stderr.write(`analysed ${counts.total.toLocaleString('en-GB')} reports (${input.lines.toLocaleString('en-GB')} lines read, ${result.outsideFilters.toLocaleString('en-GB')} outside the filters)\n`);
   if (input.invalid > 0) {
     process.stderr.write(`warning: ${input.invalid} line(s) failed validation and were not counted:\n`);

@@ -8,7 +8,7 @@ import cliProgress from 'cli-progress';
 import { KeyFileError } from '../protocol/node/key-files.js';
 import type { CryptoBackendChoice } from '../protocol/node/sodium-opener.js';
 import { CliError, parseFlags, runCli } from './lib/cli.js';
-import { promptPassphrase, readPassphraseFile } from './lib/passphrase.js';
+import { passphrasesFor } from './lib/passphrase.js';
 import { expandInputs, InputError } from './lib/decrypt/inputs.js';
 import { checkManifests, EXIT_MANIFEST, ManifestCheckError, type ManifestCheckSummary } from './lib/decrypt/manifest-check.js';
 import { unlockKeys } from './lib/decrypt/keys.js';
@@ -121,9 +121,9 @@ async function main(): Promise<number> {
   );
   if (positionals.length === 0) throw new CliError(`name at least one batch file\n\n${HELP}`, EXIT_USAGE);
   const keyPaths = values.key ?? [DEFAULT_KEY];
-  const passphraseFiles = values['passphrase-file'] ?? [];
-  if (passphraseFiles.length > 1 && passphraseFiles.length !== keyPaths.length) {
-    throw new CliError(`give --passphrase-file once (for every key) or once per --key (${keyPaths.length}), not ${passphraseFiles.length} times`, EXIT_USAGE);
+  const passphraseFor = passphrasesFor(values['passphrase-file'] ?? [], keyPaths.length);
+  if (passphraseFor === null) {
+    throw new CliError(`give --passphrase-file once (for every key) or once per --key (${keyPaths.length}), not ${values['passphrase-file']!.length} times`, EXIT_USAGE);
   }
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new CliError('--jobs must be a whole number from 1 to 256', EXIT_USAGE);
@@ -157,10 +157,7 @@ async function main(): Promise<number> {
 
   let keys;
   try {
-    keys = await unlockKeys(keyPaths, (path, kid, index) => {
-      const file = passphraseFiles.length === 0 ? undefined : passphraseFiles[passphraseFiles.length === 1 ? 0 : index];
-      return file ? readPassphraseFile(file) : promptPassphrase(`Passphrase for ${path} (kid ${kid}): `);
-    });
+    keys = await unlockKeys(keyPaths, passphraseFor);
   } catch (e) {
     if (e instanceof KeyFileError) throw new CliError(e.message, EXIT_ERROR);
     throw e;

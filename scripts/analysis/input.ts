@@ -1,8 +1,7 @@
 /**
- * Reading the analysis input one line at a time, never the whole file:
- * - decrypted NDJSON (`npm run decrypt`): {"id":…,"receivedOn":"YYYY-MM-DD","report":{…}}
- * - batch files (export/fetch): {"id":…,"receivedOn":"…","envelope":{"v":1,"kid":"…","sealed":"…"}},
- *   opened with the campaign secret key on the way.
+ * Reading the analysis input one line at a time, never the whole file: decrypted lines
+ * (protocol/batch-file.ts) as `npm run decrypt` writes them. Batch files are decrypted before
+ * they get here (`analyse --key` runs decrypt's own path: scripts/lib/decrypt/decrypt-batches.ts).
  * Every report is validated again with the report schema (a file may have been edited by
  * hand). Invalid lines are counted and described by line number and field, never quoted:
  * a quoted line could carry a narrative.
@@ -10,7 +9,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { reportSchema, type Report } from '../../protocol/report-schema.js';
-import { EnvelopeError, openEnvelope, type CampaignKeyPair } from '../../protocol/envelope.js';
+import { parseDecryptedLine } from '../../protocol/batch-file.js';
 
 export interface InvalidLine {
   file: string;
@@ -44,53 +43,43 @@ export function emptyInputStats(): InputStats {
   return { lines: 0, valid: 0, invalid: 0, invalidExamples: [] };
 }
 
-/** Parse one input line to a validated report, or explain why not. */
-export function parseLine(text: string, keyPair: CampaignKeyPair | null): { report: Report } | { error: string; needsKey?: true } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { error: 'not JSON' };
+/** Parse one decrypted line to a validated report, or explain why not. */
+export function parseLine(text: string): { report: Report } | { error: string; needsKey?: true } {
+  const line = parseDecryptedLine(text);
+  if (!line.ok) {
+    return line.encrypted ? { error: 'a batch (encrypted) line, but no --key was given to decrypt it', needsKey: true } : { error: line.message };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'not a JSON object' };
-  const record = value as Record<string, unknown>;
-  if ('report' in record) {
-    const parsed = reportSchema.safeParse(record.report);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      return { error: `report fails schema at ${first?.path.join('.') || '(root)'}: ${first?.message ?? 'invalid'}` };
-    }
-    return { report: parsed.data };
+  const parsed = reportSchema.safeParse(line.report);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return { error: `report fails schema at ${first?.path.join('.') || '(root)'}: ${first?.message ?? 'invalid'}` };
   }
-  if ('envelope' in record) {
-    if (keyPair === null) return { error: 'a batch (encrypted) line, but no --key was given to decrypt it', needsKey: true };
-    try {
-      return { report: openEnvelope(record.envelope as never, keyPair) };
-    } catch (e) {
-      if (e instanceof EnvelopeError) return { error: `envelope ${e.code}: ${e.message}` };
-      return { error: 'envelope could not be opened' };
-    }
-  }
-  return { error: 'neither a "report" nor an "envelope" field' };
+  return { report: parsed.data };
+}
+
+/** Count one invalid line, keeping the first few as examples. */
+export function countInvalid(stats: InputStats, invalid: InvalidLine): void {
+  stats.lines += 1;
+  stats.invalid += 1;
+  if (stats.invalidExamples.length < MAX_INVALID_EXAMPLES) stats.invalidExamples.push(invalid);
 }
 
 /** Stream the valid reports of `paths`, in order; invalid lines go into `stats`. */
-export async function* readReports(paths: string[], keyPair: CampaignKeyPair | null, stats: InputStats): AsyncGenerator<Report> {
+export async function* readReports(paths: string[], stats: InputStats): AsyncGenerator<Report> {
   for (const file of paths) {
     const rl = createInterface({ input: createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
     let line = 0;
     for await (const text of rl) {
       line += 1;
       if (text.trim() === '') continue;
-      stats.lines += 1;
-      const result = parseLine(text, keyPair);
+      const result = parseLine(text);
       if ('report' in result) {
+        stats.lines += 1;
         stats.valid += 1;
         yield result.report;
       } else {
         if ('needsKey' in result) throw new EncryptedWithoutKeyError(file, line);
-        stats.invalid += 1;
-        if (stats.invalidExamples.length < MAX_INVALID_EXAMPLES) stats.invalidExamples.push({ file, line, reason: result.error });
+        countInvalid(stats, { file, line, reason: result.error });
       }
     }
   }

@@ -6,12 +6,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { CampaignKeyPair } from '../../protocol/envelope.js';
 import { addReport, emptyCounts, passesFilters, type Counts, type Filters } from './aggregate.js';
 import { buildCharts } from './charts.js';
 import { keyFindings } from './findings.js';
 import { BRIEFING_PREFIX, briefingForces, buildBriefingTables, draftLetter } from './briefing.js';
-import { emptyInputStats, readReports, type InputStats } from './input.js';
+import { countInvalid, emptyInputStats, readReports, type InputStats, type InvalidLine } from './input.js';
 import type { Population } from './population.js';
 import { buildRateTables, defaultReference, SELF_SELECTED_CAVEAT } from './rates.js';
 import { renderBriefingsHtml, renderHtml, renderMarkdown, tableCsv, type Briefing, type ReportContext } from './render.js';
@@ -27,8 +26,11 @@ export const INTERNAL_SUFFIX = '-INTERNAL-unsuppressed-DO-NOT-PUBLISH';
 export interface AnalyseOptions {
   inputs: string[];
   outDir: string;
-  /** Needed only for batch (encrypted) input. */
-  keyPair?: CampaignKeyPair | null;
+  /**
+   * Set when `inputs` were decrypted from batch files on the way (`analyse --key`): the batch
+   * files (named in the summary) and the lines decrypt quarantined (counted as invalid).
+   */
+  fromBatches?: { files: string[]; quarantined: InvalidLine[] };
   filters?: CountOptions;
   population?: Population | null;
   populationFile?: string;
@@ -77,12 +79,17 @@ export interface CountOptions extends Filters {
 }
 
 /** Count every valid report that passes the filters; memory does not grow with the input. */
-export async function countReports(inputs: string[], keyPair: CampaignKeyPair | null, filters: CountOptions): Promise<{ counts: Counts; input: InputStats; outsideFilters: number; excludedSynthetic: number }> {
+export async function countReports(
+  inputs: string[],
+  filters: CountOptions,
+  quarantined: readonly InvalidLine[] = [],
+): Promise<{ counts: Counts; input: InputStats; outsideFilters: number; excludedSynthetic: number }> {
   const counts = emptyCounts();
   const input = emptyInputStats();
+  for (const q of quarantined) countInvalid(input, q);
   let outsideFilters = 0;
   let excludedSynthetic = 0;
-  for await (const report of readReports(inputs, keyPair, input)) {
+  for await (const report of readReports(inputs, input)) {
     if (filters.excludeSynthetic && report.meta?.synthetic === true) excludedSynthetic += 1;
     else if (passesFilters(report, filters)) addReport(counts, report);
     else outsideFilters += 1;
@@ -143,7 +150,7 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
   const filters = options.filters ?? {};
   if (options.inputs.length === 0) throw new CliError('no input: give --input FILE (decrypted NDJSON, or batch files with --key)');
   for (const f of options.inputs) if (!existsSync(f)) throw new CliError(`input file ${f} does not exist`);
-  const { counts, input, outsideFilters, excludedSynthetic } = await countReports(options.inputs, options.keyPair ?? null, filters);
+  const { counts, input, outsideFilters, excludedSynthetic } = await countReports(options.inputs, filters, options.fromBatches?.quarantined);
   if (counts.total === 0) throw new NothingAnalysedError(input, outsideFilters, excludedSynthetic);
   const { suppression, publicTables, internalTables, rates, briefed } = tabulate(counts, options);
   const generatedOn = (options.now ?? new Date()).toISOString().slice(0, 10);
@@ -152,7 +159,7 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
     schema: SUMMARY_SCHEMA,
     generatedOn,
     input: {
-      files: options.inputs.map((f) => basename(f)),
+      files: (options.fromBatches?.files ?? options.inputs).map((f) => basename(f)),
       lines: input.lines,
       valid: input.valid,
       invalid: input.invalid,

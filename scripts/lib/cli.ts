@@ -1,6 +1,8 @@
 /**
- * The shape every CLI shares (STYLE.md §7, §8): strict flags with node:util parseArgs,
- * --help, and one top-level catch that prints the message and exits non-zero.
+ * The shape every CLI shares (docs/architecture.md, "Errors"): strict flags with node:util
+ * parseArgs, --help, and one top-level catch that prints the message and exits non-zero.
+ * Only the CLIs (scripts/*.ts) turn errors into messages and exit codes; library code throws
+ * its own typed errors.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
@@ -12,6 +14,14 @@ export class CliError extends Error {
   }
 }
 
+/** --help was asked for: runCli prints the help on stdout and exits 0. */
+export class HelpRequested extends CliError {
+  constructor(help: string) {
+    super(help.endsWith('\n') ? help : `${help}\n`, 0);
+    this.name = 'HelpRequested';
+  }
+}
+
 export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, help: string) {
   let parsed;
   try {
@@ -19,10 +29,7 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(ar
   } catch (e) {
     throw new CliError(`${(e as Error).message}\n\n${help}`, 2);
   }
-  if ((parsed.values as { help?: boolean }).help) {
-    process.stdout.write(help.endsWith('\n') ? help : `${help}\n`);
-    process.exit(0);
-  }
+  if ((parsed.values as { help?: boolean }).help) throw new HelpRequested(help);
   return parsed;
 }
 
@@ -33,7 +40,10 @@ export function runCli(name: string, main: () => Promise<number | void>): void {
       process.exitCode = typeof code === 'number' ? code : 0;
     },
     (e: unknown) => {
-      if (e instanceof CliError) {
+      if (e instanceof HelpRequested) {
+        process.stdout.write(e.message);
+        process.exitCode = 0;
+      } else if (e instanceof CliError) {
         process.stderr.write(`${name}: ${e.message}\n`);
         process.exitCode = e.exitCode;
       } else {

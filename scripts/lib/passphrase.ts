@@ -61,3 +61,16 @@ export async function promptPassphrase(question: string): Promise<string> {
 export async function getPassphrase(file: string | undefined, question: string): Promise<string> {
   return file ? readPassphraseFile(file) : promptPassphrase(question);
 }
+
+/**
+ * Where each key's passphrase comes from, for tools that take several --key files: no
+ * --passphrase-file (ask), one (for every key), or one per key in the same order. Returns null
+ * when the count fits neither, for the CLI to say so.
+ */
+export function passphrasesFor(passphraseFiles: readonly string[], keyCount: number): ((path: string, kid: string, index: number) => Promise<string>) | null {
+  if (passphraseFiles.length > 1 && passphraseFiles.length !== keyCount) return null;
+  return (path, kid, index) => {
+    const file = passphraseFiles.length === 0 ? undefined : passphraseFiles[passphraseFiles.length === 1 ? 0 : index];
+    return file ? readPassphraseFile(file) : promptPassphrase(`Passphrase for ${path} (kid ${kid}): `);
+  };
+}

@@ -323,7 +323,7 @@ describe('reading input', () => {
     ];
     const file = join(dir, 'in.ndjson');
     writeFileSync(file, lines.join('\n') + '\n');
-    const { counts: c, input, outsideFilters } = await countReports([file], null, { forces: ['metropolitan'] });
+    const { counts: c, input, outsideFilters } = await countReports([file], { forces: ['metropolitan'] });
     expect(input.lines).toBe(5);
     expect(input.valid).toBe(2);
     expect(input.invalid).toBe(3);

@@ -6,6 +6,9 @@
  * (ManifestCheckError, InputError, KeyFileError, OutputExistsError, DecryptStoppedError); the
  * CLIs turn them into messages and exit codes.
  */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { checkManifests, type ManifestCheckSummary } from './manifest-check.js';
 import { unlockKeys, type PassphraseSource } from './keys.js';
 import { decryptFiles, type DecryptOptions, type DecryptSummary } from './pipeline.js';
@@ -35,4 +38,44 @@ export async function decryptBatches(options: DecryptBatchesOptions): Promise<De
   } finally {
     for (const k of keys) k.secretKey.fill(0);
   }
+}
+
+/** Batch files decrypted into a private temporary folder, for a tool that reads decrypted lines. */
+export interface DecryptedCopy {
+  /** The decrypted lines (reports.ndjson), in input order, duplicates once. */
+  reportsFile: string;
+  summary: DecryptSummary;
+  /** Each quarantined line's source (file:line) and reason; duplicates are not failures and are left out. */
+  quarantined: { file: string; line: number; reason: string }[];
+  /** Delete the folder and its plaintext. Call it whatever happens. */
+  remove(): Promise<void>;
+}
+
+/**
+ * decryptBatches into a fresh folder only this user can open (0700, files 0600), for
+ * `analyse --key`: the same checks and guarantees as `npm run decrypt`. The plaintext lives
+ * there until remove(); a run that fails or is stopped removes it itself.
+ */
+export async function decryptToPrivateFolder(options: Omit<DecryptBatchesOptions, 'outDir' | 'sqlitePath'>): Promise<DecryptedCopy> {
+  const dir = await mkdtemp(join(tmpdir(), 'scanwitness-decrypted-'));
+  const remove = () => rm(dir, { recursive: true, force: true });
+  try {
+    const { summary } = await decryptBatches({ ...options, outDir: join(dir, 'out') });
+    return { reportsFile: summary.outputs.reports, summary, quarantined: await readQuarantine(summary.outputs.quarantine), remove };
+  } catch (e) {
+    await remove();
+    throw e;
+  }
+}
+
+async function readQuarantine(path: string): Promise<DecryptedCopy['quarantined']> {
+  const failures: DecryptedCopy['quarantined'] = [];
+  for (const text of (await readFile(path, 'utf8')).split('\n')) {
+    if (text === '') continue;
+    const q = JSON.parse(text) as { source: string; reason: string; message: string };
+    if (q.reason === 'duplicate') continue;
+    const at = q.source.lastIndexOf(':');
+    failures.push({ file: q.source.slice(0, at), line: Number(q.source.slice(at + 1)), reason: `envelope ${q.reason}: ${q.message}` });
+  }
+  return failures;
 }
