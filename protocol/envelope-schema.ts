@@ -1,5 +1,5 @@
 /**
- * The shape of envelope v1 on the wire: `{ v: 1, kid, sealed }` (DESIGN.md, "Envelope v1").
+ * The shape of envelope v1 on the wire: `{ v: 1, kid, sealed }` (docs/envelope-v1.md).
  * No cryptography here: the server imports this to check shape, never content.
  */
 import * as z from 'zod/mini';

@@ -1,6 +1,6 @@
 /**
  * Envelope v1: a libsodium-compatible sealed box (crypto_box_seal) around the padded,
- * UTF-8 JSON report. The one module that imports tweetnacl and BLAKE2b (STYLE.md §1).
+ * UTF-8 JSON report. The one module that imports tweetnacl and BLAKE2b (docs/architecture.md, "Cryptography").
  *
  *   sealed = epk || crypto_box(padded, nonce = BLAKE2b-192(epk || pk), pk, esk)
  *

@@ -1,5 +1,5 @@
 /**
- * Length-hiding padding for envelope v1 (DESIGN.md, "Envelope v1"):
+ * Length-hiding padding for envelope v1 (docs/envelope-v1.md):
  * 4-byte big-endian length L || L bytes of UTF-8 JSON || zero bytes, padded to the
  * smallest bucket that fits. The server therefore learns a bucket, never a length.
  */

@@ -1,5 +1,5 @@
 /**
- * The plaintext report, schema "scanwitness.report.v1" (DESIGN.md, "The report").
+ * The plaintext report, schema "scanwitness.report.v1" (docs/architecture.md, "Formats").
  * The same zod schema validates in the witness's browser (client/) and on the
  * analyst's machine (scripts/). Enum values are stable slugs; labels live in the
  * client's message catalogue so they can be translated without touching the data.
@@ -95,7 +95,9 @@ export function isAcceptableIncidentDate(value: string, now: Date = new Date()):
   return start <= now.getTime() + DAY_MS;
 }
 
+// Control characters (U+0000–U+001F) are exactly what a single-line answer must not hold.
 const singleLine = (max: number) =>
+  // eslint-disable-next-line no-control-regex
   z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(/^[^\u0000-\u001f]*$/, 'must be a single line'));
 
 /** Build the schema against a given "now" (tests pin it; callers use `reportSchema`). */

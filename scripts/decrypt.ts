@@ -1,6 +1,6 @@
 /**
  * npm run decrypt — open batch files with the campaign's secret key(s), offline.
- * Thin CLI (STYLE.md §8): flags, passphrases, progress and summary; the work is in
+ * Thin CLI (docs/architecture.md, "Errors"): flags, passphrases, progress and summary; the work is in
  * scripts/lib/decrypt/pipeline.ts.
  */
 import { availableParallelism } from 'node:os';

@@ -1,6 +1,6 @@
 /**
  * npm run export — write the server database's envelopes to an NDJSON batch file (ciphertext
- * only). Thin CLI (STYLE.md §8); the work is in scripts/lib/export-batch.ts.
+ * only). Thin CLI (docs/architecture.md, "Errors"); the work is in scripts/lib/export-batch.ts.
  */
 import { CliError, parseFlags, runCli } from './lib/cli.js';
 import { ExportError, exportBatch } from './lib/export-batch.js';

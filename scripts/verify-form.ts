@@ -1,6 +1,6 @@
 /**
  * npm run verify-form -- URL — does this server serve the form this checkout builds?
- * Thin CLI (STYLE.md §8); the checks are in scripts/lib/verify-form.ts.
+ * Thin CLI (docs/architecture.md, "Errors"); the checks are in scripts/lib/verify-form.ts.
  */
 import { CliError, parseFlags, runCli } from './lib/cli.js';
 import { VerifyError, normaliseFingerprint, verifyForm } from './lib/verify-form.js';

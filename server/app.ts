@@ -1,5 +1,5 @@
 /**
- * The express app, built but not started (STYLE.md §4): tests build one against a
+ * The express app, built but not started (docs/architecture.md, "Layers"): tests build one against a
  * temp-file database; only server/index.ts listens.
  */
 import express, { type ErrorRequestHandler, type Express } from 'express';

@@ -1,5 +1,5 @@
 /**
- * Server configuration: a pure function of the environment (STYLE.md §5).
+ * Server configuration: a pure function of the environment (docs/architecture.md, "Configuration").
  * Every variable is documented in one line in .env.example.
  */
 import { resolve } from 'node:path';

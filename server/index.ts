@@ -1,4 +1,4 @@
-/** Start the server: the only module that listens and handles signals (STYLE.md §4). */
+/** Start the server: the only module that listens and handles signals (docs/architecture.md, "Layers"). */
 import { createApp } from './app.js';
 import { CampaignKeyError, loadCampaign } from './campaign.js';
 import { ConfigError, loadConfig } from './config.js';

@@ -105,7 +105,8 @@ export async function intervalChart(id: string, title: string, table: ResolvedTa
   const logDomain = [Math.min(options.reference ?? Infinity, ...lows) / 1.5, Math.max(options.reference ?? 0, ...highs) * 1.5];
   const scale = options.log ? (data.length > 0 ? { type: 'log' as const, domain: logDomain, nice: false } : { type: 'log' as const }) : { zero: true };
   const y = { field: 'label', type: 'nominal' as const, sort: { field: 'order', order: 'ascending' as const }, title: null };
-    const layers: any[] = [
+  // Typed loosely here (vega-lite's layer types are deep); vl.compile checks the spec when it runs.
+  const layers: Record<string, unknown>[] = [
     { mark: { type: 'rule', strokeWidth: 2, color: '#999' }, encoding: { y, x: { field: 'lower', type: 'quantitative', scale, title: axisTitle }, x2: { field: 'upper' } } },
     { mark: { type: 'point', filled: true, size: 60 }, encoding: { y, x: { field: 'value', type: 'quantitative', scale } } },
   ];
@@ -115,7 +116,7 @@ export async function intervalChart(id: string, title: string, table: ResolvedTa
   const spec: vl.TopLevelSpec = {
     title, config: CONFIG, width: 420, height: { step: 22 },
     data: { values: data },
-    layer: layers,
+    layer: layers as unknown as Extract<vl.TopLevelSpec, { layer: unknown }>['layer'],
   };
   const caption = missing.length === 0 ? '' : `Not drawn because the counts behind them are under 10 or suppressed: ${missing.join(', ')}.`;
   return { id, title, caption, svg: await render(spec), spec };

@@ -31,7 +31,7 @@ export interface AckResult {
   alreadyAcknowledged: boolean;
 }
 
-/** What routes need from storage. SQL lives in sqlite-store.ts. */
+/** What routes need from storage (docs/architecture.md, "Storage"). SQL lives in this folder: sqlite-store.ts, sqlite-export-reader.ts. */
 export interface ReportStore {
   /** This database's random identity (32 hex digits), created with it and stored in it. */
   readonly serverId: string;

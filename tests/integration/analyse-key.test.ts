@@ -82,7 +82,7 @@ describe('analyse --key', () => {
     const tables = readdirSync(join(viaDecrypt, 'tables'));
     expect(tables.length).toBeGreaterThan(5);
     for (const f of tables) expect(readFileSync(join(viaKey, 'tables', f), 'utf8'), f).toBe(readFileSync(join(viaDecrypt, 'tables', f), 'utf8'));
-  });
+  }, 240_000);
 
   it('with only the old key: the new key\'s envelopes are counted as not decrypted, named by file and line', async () => {
     const out = join(dir, 'old-only');
@@ -91,7 +91,7 @@ describe('analyse --key', () => {
     expect(r.stderr).toMatch(new RegExp(`${PER_KEY} line\\(s\\) failed validation`));
     expect(r.stderr).toMatch(/batch-new\.ndjson:1: envelope missing_key/);
     expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).input).toMatchObject({ analysed: PER_KEY, invalid: PER_KEY });
-  });
+  }, 120_000);
 
   it('leaves no decrypted copy behind', () => {
     expect(readdirSync(privateTmp).filter((n) => n.startsWith('scanwitness-'))).toEqual([]);

@@ -5,7 +5,7 @@ import { generateCampaignKeyPair, sealBytes } from '../../protocol/envelope.js';
 const bytes = (n: number) => new Uint8Array(n).fill(0x61);
 
 describe('padding buckets', () => {
-  it('uses the buckets of DESIGN.md', () => {
+  it('uses the buckets of docs/envelope-v1.md', () => {
     expect(BUCKETS).toEqual([4096, 8192, 16384, 32768, 65536]);
   });
 

@@ -17,7 +17,7 @@ const issuesOf = (value: unknown) => {
 };
 
 describe('report schema v1', () => {
-  it('has the enums of DESIGN.md', () => {
+  it('has the enums the form and the analysis are built on', () => {
     expect(TERRITORIAL_FORCES).toHaveLength(43);
     expect(FORCES).toHaveLength(47);
     expect(CENSUS_ETHNICITIES).toHaveLength(19);
