@@ -15,6 +15,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEnvelope, sealReport } from '../../protocol/envelope.js';
 import { makePublicKeyFile, makeSecretKeyFile } from '../../protocol/node/key-files.js';
 import { fetchBatches, type FetchStage } from '../../scripts/lib/fetch-batches.js';
+import { checkManifests } from '../../scripts/lib/decrypt/manifest-check.js';
 import { makeAnalystServer, report, storeReports, type AnalystTestServer } from '../helpers/analyst.js';
 
 const run = promisify(execFile);
@@ -147,6 +148,34 @@ describe('fetchBatches against a listening server', () => {
     storeReports(t, 1);
     await fetchBatches({ server: t.url, outDir: out, signer: t.analyst.signer });
     await expect(fetchBatches({ server: t.url.replace('127.0.0.1', 'localhost'), outDir: out, signer: t.analyst.signer })).rejects.toThrow(/separate --out folder/);
+  });
+});
+
+describe('a folder fetched by the earlier, cursor-based fetch', () => {
+  it('is converted: committed old batches are kept (and still pass decrypt\'s manifest check), uncommitted ones removed, the rest fetched', async () => {
+    t = makeAnalystServer();
+    await t.listen();
+    const sealed = storeReports(t, 3);
+    // What the old fetch left: batch-1-2 committed (cursor 2, its ack still owed), batch-3-4 written but not committed.
+    const old = (name: string, ids: number[]) => {
+      const text = ids.map((id, i) => `{"id":${id},"receivedOn":"2025-10-01","envelope":{"v":1,"kid":"0123456789abcdef","sealed":"${'A'.repeat(60 + i)}=="}}\n`).join('');
+      writeFileSync(join(out, `${name}.ndjson`), text);
+      const manifest = { count: ids.length, sha256: createHash('sha256').update(text).digest('hex'), firstId: ids[0], lastId: ids.at(-1), server: t.url, fetchedAt: '2026-01-01T00:00:00.000Z' };
+      writeFileSync(join(out, `${name}.manifest.json`), JSON.stringify(manifest));
+    };
+    old('batch-1-2', [1, 2]);
+    old('batch-3-4', [3, 4]);
+    writeFileSync(join(out, 'fetch-state.json'), JSON.stringify({ type: 'scanwitness.fetch-state.v1', server: t.url, cursor: 2, pendingAck: 2 }));
+
+    const log: string[] = [];
+    const result = await fetchBatches({ server: t.url, outDir: out, signer: t.analyst.signer, log: (l) => log.push(l) });
+    expect(log.join('\n')).toMatch(/removing batch-3-4\.ndjson: written by a fetch that stopped before recording it/);
+    expect(log.join('\n')).toMatch(/from an earlier version of fetch/);
+    expect(result.fetched).toBe(3);
+    expect(batchNames(out)).toEqual(['batch-1-2.ndjson', `batch-${t.store.serverId}-000001.ndjson`]);
+    const fresh = readFileSync(join(out, `batch-${t.store.serverId}-000001.ndjson`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
+    expect(sealedSet(fresh)).toEqual([...sealed].sort());
+    expect(await checkManifests(batchNames(out).map((n) => join(out, n)))).toMatchObject({ files: 2, checked: 2, missingManifests: [] });
   });
 });
 
