@@ -49,7 +49,9 @@ describe('npm run simulate (real path)', () => {
     expect(JSON.parse(batch[0]!).envelope.v).toBe(1);
     expect(decrypted).toHaveLength(COUNT);
     expect(decrypted.every((l) => l.report.meta.synthetic === true)).toBe(true);
-    expect(decrypted.map((l) => l.id)).toEqual(Array.from({ length: COUNT }, (_, i) => i + 1));
+    // Random server ids (docs/batch-transfer.md): one per report, as the batch carries them.
+    expect(decrypted.map((l) => l.id)).toEqual(batch.map((l) => (JSON.parse(l) as { id: number }).id));
+    expect(new Set(decrypted.map((l) => l.id)).size).toBe(COUNT);
     expect(existsSync(join(dir, 'sim', 'simulate.sqlite'))).toBe(true);
     expect(readFileSync(join(dir, 'sim', 'simulate.sqlite')).includes(Buffer.from('SYNTHETIC DEMO'))).toBe(false);
     expect(existsSync(join(dir, 'sim', 'demo-key', 'campaign.key'))).toBe(true);
@@ -60,8 +62,8 @@ describe('npm run simulate (real path)', () => {
     await simulate({ count: 25, seed: 7, outDir: join(dir, 'fast-b'), decryptedOnly: true });
     const a = readFileSync(join(dir, 'fast-a', 'decrypted.ndjson'), 'utf8');
     expect(a).toBe(readFileSync(join(dir, 'fast-b', 'decrypted.ndjson'), 'utf8'));
-    // The real path with the same seed made the same reports (stored in arrival order, which
-    // concurrent POSTs may shuffle: compare as sets).
+    // The real path with the same seed made the same reports (stored under random ids, in no
+    // order: compare as sets).
     const key = (l: string) => JSON.stringify(JSON.parse(l).report);
     const real = new Set(readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8').trim().split('\n').map(key));
     for (const l of a.trim().split('\n')) expect(real.has(key(l))).toBe(true);

@@ -34,6 +34,8 @@ import { makeAnalyst, report, type Analyst } from '../helpers/analyst.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const run = promisify(execFile);
+/** Each test runs `npm run fetch` (a tsx child process) up to three times: slow on a loaded machine. */
+const CLI_TEST_TIMEOUT_MS = 180_000;
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -162,7 +164,7 @@ describe('(a) the server database is replaced between fetches', () => {
     expect(accepted.stdout).toMatch(/the server deleted 7 envelope/);
     expect(sealedOnDisk(out)).toEqual([...fromFirst, ...fromSecond].sort());
     expect(readdirSync(out).filter((n) => n.endsWith('.ndjson')).sort()).toEqual([`batch-${firstId}-000001.ndjson`, `batch-${second.store.serverId}-000002.ndjson`].sort());
-  });
+  }, CLI_TEST_TIMEOUT_MS);
 });
 
 describe('(b) nothing undelivered is deleted', () => {
@@ -215,7 +217,7 @@ describe('(c) a restart between fetch and ack', () => {
     expect(resumed.stdout).toMatch(/the server deleted 15 envelope/);
     expect(sealedOnDisk(out)).toEqual([...sealed].sort());
     expect(after.store.count()).toBe(0);
-  });
+  }, CLI_TEST_TIMEOUT_MS);
 });
 
 /** Distinctive slices of each envelope: its base64 text and its raw sealed bytes. */
@@ -236,7 +238,7 @@ describe('deleted means gone', () => {
     expect(holding(filesUnder(dataDir).map((f) => f.bytes), kept)).toBe(1);
     await server.stop();
     expect(holding(filesUnder(dataDir).map((f) => f.bytes), sealed)).toBe(0);
-  });
+  }, CLI_TEST_TIMEOUT_MS);
 
   // Needs root, losetup and mkfs.ext4 (CI containers often lack them): only this part is skipped then.
   const canMount = process.getuid?.() === 0 && spawnSync('losetup', ['--version']).status === 0 && spawnSync('mkfs.ext4', ['-V']).status === 0;
@@ -271,5 +273,5 @@ describe('deleted means gone', () => {
     console.info(`deleted-means-gone: raw ext4 image holds ${found} of ${sealed.length} deleted envelopes, ${holding([raw], kept)} of 1 still stored`);
     expect(holding([raw], kept)).toBe(1); // the search of the raw image finds what is there
     expect(found).toBe(0);
-  });
+  }, CLI_TEST_TIMEOUT_MS);
 });
