@@ -1,7 +1,12 @@
 /**
- * A witness whose phone keyboard types Arabic, Persian/Urdu or Bengali digits: the date and the
- * postcode they type that way are sent as the 0–9 the schema reads (client/digits.ts), instead
- * of the form answering "enter a real date" to a real date. Real browser, real server.
+ * The form for witnesses who write in another script. Real browser, real server.
+ * - Digits: a witness whose phone keyboard types Arabic, Persian/Urdu or Bengali digits gets
+ *   the date and postcode sent as the 0–9 the schema reads (client/digits.ts), instead of the
+ *   form answering "enter a real date" to a real date.
+ * - Right-to-left pages must not scroll sideways. Content placed off-screen to the left (as the
+ *   honeypot field was, with `left: -10000px`) is inside the scrollable area of a right-to-left
+ *   page: at 320 px the Arabic form opened 10,320 px wide, scrolled to empty space. The English
+ *   page is switched to dir="rtl" so the check does not depend on one translation.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +43,18 @@ describe('digits in other scripts', () => {
     await page.getByRole('heading', { name: 'Report sent — thank you' }).waitFor();
     const report = openEnvelope(s.store.list(10)[0]!.envelope, s.keyPair) as { incident: Record<string, string> };
     expect(report.incident).toEqual({ date: '2025-03-15', force: 'unknown', postcodeDistrict: 'E8', technology: 'fingerprint' });
+    await context.close();
+  });
+});
+
+describe('right-to-left layout', () => {
+  it('a right-to-left page at 320 px is no wider than the screen', async () => {
+    const { page, context } = await openForm(browser, s.url, 320);
+    const widths = await page.evaluate(() => {
+      document.documentElement.dir = 'rtl';
+      return { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth };
+    });
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     await context.close();
   });
 });
