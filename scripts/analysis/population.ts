@@ -13,7 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import { CENSUS_ETHNICITIES, FORCES } from '../../protocol/report-schema.js';
 import { ETHNICITY_5 } from './categories.js';
-import { CliError } from '../lib/cli.js';
+import { AnalysisError } from './errors.js';
 
 export type PopulationLevel = 19 | 5;
 
@@ -31,7 +31,7 @@ export function parsePopulationCsv(text: string, source = 'the population file')
   const problems: string[] = [];
   const header = lines[0]?.split(',').map((h) => h.trim().toLowerCase());
   if (!header || header.join(',') !== 'area,ethnicity,population') {
-    throw new CliError(`${source}: the first line must be exactly "area,ethnicity,population" (see docs/population-template.csv)`);
+    throw new AnalysisError(`${source}: the first line must be exactly "area,ethnicity,population" (see docs/population-template.csv)`);
   }
   const areas = new Map<string, Map<string, number>>();
   let level: PopulationLevel | null = null;
@@ -60,7 +60,7 @@ export function parsePopulationCsv(text: string, source = 'the population file')
     if (missing.length > 0) problems.push(`area ${area}: no row for ${missing.join(', ')} (every group of the level is needed, so "all minority groups combined" is complete)`);
   }
   for (const [area, m] of areas) if ([...m.values()].reduce((a, b) => a + b, 0) === 0) problems.push(`area ${area}: every group has population 0`);
-  if (problems.length > 0) throw new CliError(`${source} has problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length > 0) throw new AnalysisError(`${source} has problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return { level: level!, groups, areas };
 }
 
@@ -69,7 +69,7 @@ export async function readPopulationFile(path: string): Promise<Population> {
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new CliError(`cannot read population file ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new AnalysisError(`cannot read population file ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
   return parsePopulationCsv(text, path);
 }

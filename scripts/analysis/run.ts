@@ -17,7 +17,7 @@ import { renderBriefingsHtml, renderHtml, renderMarkdown, tableCsv, type Briefin
 import { EXACT_BELOW } from './stats.js';
 import { CellSystem, INFORMATION_LOSS_ROUNDING, PRIMARY_MAX, roundedLoss, suppress, type SuppressionResult } from './suppression.js';
 import { buildCountTables, COST_WEIGHT, id, MIN_FOR_RATES, resolveTable, type ResolvedTable, type TableSpec } from './tables.js';
-import { CliError } from '../lib/cli.js';
+import { AnalysisError } from './errors.js';
 import { label, rollUpEthnicity } from './categories.js';
 
 export const SUMMARY_SCHEMA = 'scanwitness.analysis.v1';
@@ -106,7 +106,7 @@ export function tabulate(counts: Counts, options: { population?: Population | nu
   if (population) {
     const reference = options.reference ?? defaultReference(population.level);
     if (!population.groups.includes(reference)) {
-      throw new CliError(`--reference ${reference} is not one of the ${population.level} groups in the population file: ${population.groups.join(', ')}`);
+      throw new AnalysisError(`--reference ${reference} is not one of the ${population.level} groups in the population file: ${population.groups.join(', ')}`);
     }
     rates = { k: options.k ?? 10_000, reference, level: population.level };
     specs.push(...buildRateTables(counts, population, system, rates));
@@ -129,7 +129,7 @@ async function prepareDir(dir: string): Promise<void> {
   if (existsSync(dir)) {
     const entries = readdirSync(dir);
     if (entries.length > 0 && !entries.includes('summary.json')) {
-      throw new CliError(`${dir} exists and is not an earlier analysis output; choose another --out folder`);
+      throw new AnalysisError(`${dir} exists and is not an earlier analysis output; choose another --out folder`);
     }
     await rm(join(dir, 'tables'), { recursive: true, force: true });
     await rm(join(dir, 'charts'), { recursive: true, force: true });
@@ -148,8 +148,8 @@ function filtersText(filters: CountOptions): string {
 
 export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
   const filters = options.filters ?? {};
-  if (options.inputs.length === 0) throw new CliError('no input: give --input FILE (decrypted NDJSON, or batch files with --key)');
-  for (const f of options.inputs) if (!existsSync(f)) throw new CliError(`input file ${f} does not exist`);
+  if (options.inputs.length === 0) throw new AnalysisError('no input: give --input FILE (decrypted NDJSON, or batch files with --key)');
+  for (const f of options.inputs) if (!existsSync(f)) throw new AnalysisError(`input file ${f} does not exist`);
   const { counts, input, outsideFilters, excludedSynthetic } = await countReports(options.inputs, filters, options.fromBatches?.quarantined);
   if (counts.total === 0) throw new NothingAnalysedError(input, outsideFilters, excludedSynthetic);
   const { suppression, publicTables, internalTables, rates, briefed } = tabulate(counts, options);

@@ -43,7 +43,7 @@ export function runCli(name: string, main: () => Promise<number | void>): void {
       if (e instanceof HelpRequested) {
         process.stdout.write(e.message);
         process.exitCode = 0;
-      } else if (e instanceof CliError) {
+      } else if (e instanceof CliError || e instanceof ActionableError) {
         process.stderr.write(`${name}: ${e.message}\n`);
         process.exitCode = e.exitCode;
       } else {
@@ -52,4 +52,16 @@ export function runCli(name: string, main: () => Promise<number | void>): void {
       }
     },
   );
+}
+
+/**
+ * An error library code throws for the person to act on (a bad file, a refusing server): its
+ * message says what to do, `exitCode` is the status the CLI should end with. Library modules
+ * subclass it (FetchError, AnalysisError, KeygenError); only the CLIs' runCli prints it.
+ */
+export class ActionableError extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+    this.name = new.target.name;
+  }
 }

@@ -32,7 +32,10 @@ import { parseEnvelope, type Envelope } from '../../protocol/envelope-schema.js'
 import { KeyFileError, readSecretKeyFile, unlockSecretKeyFile } from '../../protocol/node/key-files.js';
 import { analystKeyId, analystPrivateKeyObject, analystPublicKeyFromSeed, canonicalQuery, signRequest } from '../../protocol/node/request-signing.js';
 import { fromBase64 } from '../../protocol/base64.js';
-import { CliError } from './cli.js';
+import { ActionableError } from './cli.js';
+
+/** Fetch cannot go on: the server refused or is not ours, a state file is damaged, another fetch runs. */
+export class FetchError extends ActionableError {}
 
 export const STATE_FILE = 'fetch-state.json';
 const LOCK_FILE = 'fetch.lock';
@@ -101,29 +104,29 @@ export interface FetchResult {
  */
 export async function loadAnalystSigner(path: string, passphrase: () => Promise<string | null>): Promise<AnalystSigner> {
   if (basename(path) === 'campaign.key') {
-    throw new CliError(`${path} is the campaign decryption key; fetch never needs it. Use the analyst signing key: --key keys/analyst.key`);
+    throw new FetchError(`${path} is the campaign decryption key; fetch never needs it. Use the analyst signing key: --key keys/analyst.key`);
   }
   let file;
   try {
     file = await readSecretKeyFile(path, 'analyst-signing');
   } catch (e) {
     if (e instanceof KeyFileError && e.code === 'wrong_use') {
-      throw new CliError(`${path} is not an analyst signing key (${e.message}); fetch needs keys/analyst.key from \`npm run keygen\``);
+      throw new FetchError(`${path} is not an analyst signing key (${e.message}); fetch needs keys/analyst.key from \`npm run keygen\``);
     }
-    if (e instanceof KeyFileError && e.code === 'unreadable') throw new CliError(`${e.message} — make one with \`npm run keygen -- --only analyst\``);
-    if (e instanceof KeyFileError) throw new CliError(e.message);
+    if (e instanceof KeyFileError && e.code === 'unreadable') throw new FetchError(`${e.message} — make one with \`npm run keygen -- --only analyst\``);
+    if (e instanceof KeyFileError) throw new FetchError(e.message);
     throw e;
   }
   let seed: Uint8Array;
   try {
     seed = await unlockSecretKeyFile(file, file.kdf === null ? null : await passphrase(), path);
   } catch (e) {
-    if (e instanceof KeyFileError) throw new CliError(e.message);
+    if (e instanceof KeyFileError) throw new FetchError(e.message);
     throw e;
   }
   try {
     if (seed.length !== 32 || Buffer.compare(Buffer.from(analystPublicKeyFromSeed(seed)), Buffer.from(fromBase64(file.publicKey))) !== 0) {
-      throw new CliError(`${path} is damaged: its secret key does not match its public key`);
+      throw new FetchError(`${path} is damaged: its secret key does not match its public key`);
     }
     return { kid: analystKeyId(fromBase64(file.publicKey)), privateKey: analystPrivateKeyObject(seed) };
   } finally {
@@ -137,13 +140,13 @@ export function checkServerUrl(server: string): string {
   try {
     url = new URL(server);
   } catch {
-    throw new CliError(`--server ${server} is not a URL; give e.g. https://report.example.org`);
+    throw new FetchError(`--server ${server} is not a URL; give e.g. https://report.example.org`);
   }
   const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || url.hostname.endsWith('.onion');
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new CliError(`--server must use https:// (plain http is allowed only for 127.0.0.1, localhost and .onion addresses)`);
+    throw new FetchError(`--server must use https:// (plain http is allowed only for 127.0.0.1, localhost and .onion addresses)`);
   }
-  if (url.username || url.password || url.search || url.hash) throw new CliError('--server must be a plain base URL, without user, query or fragment');
+  if (url.username || url.password || url.search || url.hash) throw new FetchError('--server must be a plain base URL, without user, query or fragment');
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
@@ -188,7 +191,7 @@ async function readState(dir: string): Promise<FetchState | FetchStateV1 | null>
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw e;
   }
-  const damaged = () => new CliError(`${join(dir, STATE_FILE)} is damaged; it should hold the server's identity and the next batch number. Check the batch files and restore it from your backup`);
+  const damaged = () => new FetchError(`${join(dir, STATE_FILE)} is damaged; it should hold the server's identity and the next batch number. Check the batch files and restore it from your backup`);
   let s: FetchState | FetchStateV1;
   try {
     s = JSON.parse(text) as FetchState | FetchStateV1;
@@ -226,12 +229,12 @@ async function takeLock(dir: string): Promise<() => Promise<void>> {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
-        throw new CliError(`another fetch (pid ${pid}) is writing to ${dir}; wait for it to finish`);
+        throw new FetchError(`another fetch (pid ${pid}) is writing to ${dir}; wait for it to finish`);
       }
       await unlink(path).catch(() => undefined);
     }
   }
-  throw new CliError(`cannot lock ${dir}; remove ${path} if no fetch is running`);
+  throw new FetchError(`cannot lock ${dir}; remove ${path} if no fetch is running`);
 }
 
 function isAlive(pid: number): boolean {
@@ -252,7 +255,7 @@ async function cleanUp(dir: string, stored: FetchState | FetchStateV1 | null, se
   const names = await readdir(dir);
   const batches = names.filter((n) => BATCH_FILE_RE.test(n));
   if (!stored && batches.length > 0) {
-    throw new CliError(
+    throw new FetchError(
       `${dir} holds batch files but no ${STATE_FILE}, so it is unclear what was already fetched.\n` +
         'Fetch into a new, empty folder (--out), or restore fetch-state.json from your backup.',
     );
@@ -284,8 +287,8 @@ async function cleanUp(dir: string, stored: FetchState | FetchStateV1 | null, se
 }
 
 /** The refusal when the server's identity is not the one this folder recorded. */
-function serverChangedError(dir: string, serverName: string, recorded: string, now: string): CliError {
-  return new CliError(
+function serverChangedError(dir: string, serverName: string, recorded: string, now: string): FetchError {
+  return new FetchError(
     `the server at ${serverName} is not the database this folder was fetched from:\n` +
       `  ${join(dir, STATE_FILE)} recorded server identity ${recorded}\n` +
       `  the server now has identity                ${now}\n` +
@@ -299,7 +302,7 @@ function serverChangedError(dir: string, serverName: string, recorded: string, n
   );
 }
 
-async function serverError(res: Response): Promise<CliError> {
+async function serverError(res: Response): Promise<FetchError> {
   let code = 'error';
   let message = `HTTP ${res.status}`;
   try {
@@ -314,36 +317,36 @@ async function serverError(res: Response): Promise<CliError> {
     res.status === 401 && (code === 'unknown_analyst_key' || code === 'bad_signature' || code === 'signature_required')
       ? '\nCheck that the operator put your analyst.pub in ANALYST_PUBLIC_KEY_FILES (compare fingerprints) and that --server is right.'
       : '';
-  return new CliError(`the server refused (${res.status} ${code}): ${message}${hint}`);
+  return new FetchError(`the server refused (${res.status} ${code}): ${message}${hint}`);
 }
 
-/** Parse and check one page of NDJSON. Throws CliError on anything off: nothing from a bad page is kept. */
+/** Parse and check one page of NDJSON. Throws FetchError on anything off: nothing from a bad page is kept. */
 export function parsePage(text: string, expectedCount: number, limit: number): BatchLine[] {
   if (expectedCount === 0) {
-    if (text !== '') throw new CliError('the server sent data with a count of 0');
+    if (text !== '') throw new FetchError('the server sent data with a count of 0');
     return [];
   }
-  if (!text.endsWith('\n')) throw new CliError('the batch ended mid-line (connection cut?); nothing from it was saved — run fetch again');
+  if (!text.endsWith('\n')) throw new FetchError('the batch ended mid-line (connection cut?); nothing from it was saved — run fetch again');
   const lines = text.slice(0, -1).split('\n');
-  if (lines.length !== expectedCount) throw new CliError(`the server announced ${expectedCount} envelopes but sent ${lines.length}; nothing from it was saved — run fetch again`);
-  if (lines.length > limit) throw new CliError(`the server sent ${lines.length} envelopes, more than the ${limit} asked for`);
+  if (lines.length !== expectedCount) throw new FetchError(`the server announced ${expectedCount} envelopes but sent ${lines.length}; nothing from it was saved — run fetch again`);
+  if (lines.length > limit) throw new FetchError(`the server sent ${lines.length} envelopes, more than the ${limit} asked for`);
   const seen = new Set<number>();
   return lines.map((line, i) => {
     const parsed = parseBatchLine(line);
     if (!parsed.ok) {
-      if (parsed.problem === 'not_json') throw new CliError(`line ${i + 1} of the batch is not JSON`);
-      if (parsed.problem === 'not_object' || parsed.problem === 'unexpected_field') throw new CliError(`line ${i + 1} of the batch is not {id, receivedOn, envelope}`);
-      if (parsed.problem === 'invalid_id') throw new CliError(`line ${i + 1}: id is not a whole number`);
-      throw new CliError(`line ${i + 1}: receivedOn is not YYYY-MM-DD`);
+      if (parsed.problem === 'not_json') throw new FetchError(`line ${i + 1} of the batch is not JSON`);
+      if (parsed.problem === 'not_object' || parsed.problem === 'unexpected_field') throw new FetchError(`line ${i + 1} of the batch is not {id, receivedOn, envelope}`);
+      if (parsed.problem === 'invalid_id') throw new FetchError(`line ${i + 1}: id is not a whole number`);
+      throw new FetchError(`line ${i + 1}: receivedOn is not YYYY-MM-DD`);
     }
     const { id, receivedOn } = parsed;
-    if (parsed.envelope === undefined) throw new CliError(`line ${i + 1} of the batch is not {id, receivedOn, envelope}`);
-    if (seen.has(id)) throw new CliError(`line ${i + 1}: id ${id} comes twice in one batch`);
+    if (parsed.envelope === undefined) throw new FetchError(`line ${i + 1} of the batch is not {id, receivedOn, envelope}`);
+    if (seen.has(id)) throw new FetchError(`line ${i + 1}: id ${id} comes twice in one batch`);
     let envelope: Envelope;
     try {
       envelope = parseEnvelope(parsed.envelope);
     } catch (e) {
-      throw new CliError(`line ${i + 1} (id ${id}): not a valid envelope: ${(e as Error).message}`);
+      throw new FetchError(`line ${i + 1} (id ${id}): not a valid envelope: ${(e as Error).message}`);
     }
     seen.add(id);
     return { id, receivedOn, envelope };
@@ -355,9 +358,9 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
   const base = checkServerUrl(options.server);
   const serverName = base;
   const limit = options.limit ?? MAX_BATCH_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_BATCH_LIMIT) throw new CliError(`--limit must be between 1 and ${MAX_BATCH_LIMIT}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_BATCH_LIMIT) throw new FetchError(`--limit must be between 1 and ${MAX_BATCH_LIMIT}`);
   if (options.acceptServer !== undefined && !HEX_ID_RE.test(options.acceptServer)) {
-    throw new CliError('--accept-server takes the 32-hex-digit identity quoted in the message that stopped the last fetch', 2);
+    throw new FetchError('--accept-server takes the 32-hex-digit identity quoted in the message that stopped the last fetch', 2);
   }
   const log = options.log ?? (() => undefined);
   const doFetch = options.fetchImpl ?? fetch;
@@ -370,7 +373,7 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
   try {
     const stored = await readState(dir);
     if (stored && stored.server !== serverName) {
-      throw new CliError(`${dir} holds batches from ${stored.server}, not ${serverName}; use a separate --out folder per server`);
+      throw new FetchError(`${dir} holds batches from ${stored.server}, not ${serverName}; use a separate --out folder per server`);
     }
     let state = await cleanUp(dir, stored, serverName, log);
     if (options.acceptServer !== undefined && options.acceptServer !== state.serverId) {
@@ -392,7 +395,7 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
           signal: AbortSignal.timeout(120_000),
         });
       } catch (e) {
-        throw new CliError(`cannot reach ${serverName}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}; what is saved stays saved — run fetch again`);
+        throw new FetchError(`cannot reach ${serverName}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}; what is saved stays saved — run fetch again`);
       }
     };
 
@@ -403,7 +406,7 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
         const body = (await res.json().catch(() => ({}))) as { error?: string };
         const current = res.headers.get(SERVER_ID_HEADER) ?? '';
         if (body.error === 'server_changed' && HEX_ID_RE.test(current)) throw serverChangedError(dir, serverName, pending.serverId, current);
-        throw new CliError(`the server refused the acknowledgement (409 ${body.error ?? 'conflict'}); batch ${pending.sequence} is saved, the next fetch acknowledges it`);
+        throw new FetchError(`the server refused the acknowledgement (409 ${body.error ?? 'conflict'}); batch ${pending.sequence} is saved, the next fetch acknowledges it`);
       }
       if (res.status === 404 && leftOver) {
         // The server no longer knows the batch (forgotten after weeks): its envelopes, if still there, come again.
@@ -446,7 +449,7 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
         (count > 0 && !HEX_ID_RE.test(batch))
       ) {
         await res.body?.cancel();
-        throw new CliError(`${serverName} did not answer like a scanwitness server of this version (no NDJSON batch with server identity); check --server, or ask the operator to update`);
+        throw new FetchError(`${serverName} did not answer like a scanwitness server of this version (no NDJSON batch with server identity); check --server, or ask the operator to update`);
       }
       if (state.serverId === null) {
         state = { ...state, serverId };
@@ -461,7 +464,7 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
       try {
         text = await res.text();
       } catch {
-        throw new CliError('the connection was cut while the batch was downloading; nothing from it was saved — run fetch again to resume');
+        throw new FetchError('the connection was cut while the batch was downloading; nothing from it was saved — run fetch again to resume');
       }
       const lines = parsePage(text, count, limit);
       if (lines.length === 0) break;

@@ -10,7 +10,10 @@ import { join, resolve } from 'node:path';
 import { generateCampaignKeyPair, fingerprint, keyId } from '../../protocol/envelope.js';
 import { DEFAULT_SCRYPT, makePublicKeyFile, makeSecretKeyFile, writePrivateFile, writePublicFile, type KeyUse, type ScryptParams } from '../../protocol/node/key-files.js';
 import { generateAnalystKeyPair } from '../../protocol/node/request-signing.js';
-import { CliError } from './cli.js';
+import { ActionableError } from './cli.js';
+
+/** A passphrase too weak, or key files that already exist. */
+export class KeygenError extends ActionableError {}
 
 export type KeyKind = 'campaign' | 'analyst';
 export const KEY_KINDS: readonly KeyKind[] = ['campaign', 'analyst'];
@@ -41,10 +44,10 @@ export function keyPaths(outDir: string, kind: KeyKind): { publicPath: string; s
   return { publicPath: join(outDir, `${kind}.pub`), secretPath: join(outDir, `${kind}.key`) };
 }
 
-/** Throws CliError when the passphrase is too weak to protect a key that guards people's reports. */
+/** Throws KeygenError when the passphrase is too weak to protect a key that guards people's reports. */
 export function checkPassphrase(passphrase: string): void {
   if ([...passphrase.normalize('NFKC')].length < MIN_PASSPHRASE_LENGTH) {
-    throw new CliError(
+    throw new KeygenError(
       `the passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters — several unrelated words work well ` +
         '(e.g. four words picked by dice); whoever takes the laptop gets the key file, and only the passphrase protects it',
     );
@@ -63,7 +66,7 @@ export async function generateKeys(options: KeygenOptions): Promise<MadeKey[]> {
   for (const kind of kinds) {
     for (const path of Object.values(keyPaths(outDir, kind))) {
       if (existsSync(path)) {
-        throw new CliError(
+        throw new KeygenError(
           `${path} already exists — refusing to overwrite a key (reports sealed to an overwritten campaign key can never be read).\n` +
             `To rotate, write the new key(s) to a new folder (e.g. --out keys/${new Date().toISOString().slice(0, 7)}); add --only campaign or --only analyst to make just one pair.`,
         );

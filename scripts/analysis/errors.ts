@@ -1,0 +1,4 @@
+import { ActionableError } from '../lib/cli.js';
+
+/** Input or options the analysis cannot use (a population file, an output folder, a reference group). */
+export class AnalysisError extends ActionableError {}
