@@ -8,12 +8,12 @@ import { fromBase64 } from '../protocol/base64.js';
 import { fingerprint, keyId, sealReport } from '../protocol/envelope.js';
 import type { Envelope } from '../protocol/envelope-schema.js';
 import { byId, h } from './dom.js';
-import { buildForm, checkForm, clearErrors, showErrors } from './form.js';
+import { buildForm, checkForm, clearErrors, outlineParts, restore, showErrors, snapshot } from './form.js';
 import { honeypot, honeypotFilled } from './honeypot.js';
 import { sendReport } from './send-report.js';
-import { en as m } from './i18n/en.js';
+import { fetchCatalogue, lang, t as m, textAt, use } from './i18n/current.js';
 
-interface CampaignInfo { publicKey: string; kid: string; demo: boolean; exitUrl: string }
+interface CampaignInfo { publicKey: string; kid: string; demo: boolean; exitUrl: string; keyFingerprintPublishedAt: string }
 
 const app = byId('app');
 /** The empty form in index.html: its attributes are the form's settings; each report gets a fresh copy. */
@@ -25,6 +25,9 @@ let publicKey: Uint8Array | undefined;
 /** The sealed report while it waits to be sent (only ever in memory). */
 let pending: Envelope | undefined;
 let sending = false;
+let campaign: CampaignInfo | undefined;
+/** What the page shows now, so a change of language can show it again in the new one. */
+let showing: 'form' | 'sent' = 'form';
 
 /** Clear every answer, forget the sealed report, and replace this page (Back cannot return to it). */
 function leave(event?: Event): void {
@@ -50,15 +53,71 @@ addEventListener('pagehide', clearAll);
 async function start(): Promise<void> {
   const loading = byId('loading');
   loading.hidden = false;
-  await loadCampaign();
+  const html = document.documentElement;
+  // The server chose the language (?lang=, else Accept-Language) and names its catalogue.
+  const [catalogue] = await Promise.all([fetchCatalogue(html.dataset.catalogue!, html.dataset.integrity!), loadCampaign()]);
+  use(catalogue, html.lang);
   loading.hidden = true;
   showForm();
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('#languages a[data-catalogue]')) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      void switchLanguage(link);
+    });
+  }
+}
+
+/**
+ * Show the page in another language without losing a word: fetch only that catalogue, rebuild
+ * the form with it, put every answer back, and record the choice in the URL (replaceState: no
+ * new history entry, nothing stored). Without JavaScript the same links reload the page.
+ */
+async function switchLanguage(link: HTMLAnchorElement): Promise<void> {
+  const code = link.hreflang;
+  if (code === lang) return;
+  const problem = document.getElementById('switch-failed');
+  let catalogue;
+  try {
+    catalogue = await fetchCatalogue(link.dataset.catalogue!, link.dataset.integrity!);
+  } catch {
+    if (!problem) byId('languages').append(h('p', { id: 'switch-failed', class: 'error-msg', role: 'alert' }, m.switchFailed));
+    return;
+  }
+  problem?.remove();
+  const form = document.querySelector<HTMLFormElement>('#app form');
+  const answers = form ? snapshot(form) : undefined;
+  const hadErrors = !!document.querySelector('.error-summary');
+  use(catalogue, code);
+  const html = document.documentElement;
+  html.lang = code;
+  html.dir = link.dir;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = textAt(el.dataset.t!);
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('#languages a')) a.toggleAttribute('aria-current', a === link);
+  link.setAttribute('aria-current', 'true');
+  for (const id of ['about-link', 'rights-link']) {
+    const info = document.getElementById(id) as HTMLAnchorElement | null;
+    if (info) info.search = `?lang=${code}`;
+  }
+  document.querySelector('.error-summary')?.remove();
+  if (showing === 'sent') showSent();
+  else if (answers) {
+    pending = undefined;
+    const rebuilt = showForm();
+    restore(rebuilt, answers);
+    if (hadErrors) {
+      const result = checkForm();
+      if ('errors' in result) showErrors(rebuilt, result.errors);
+    }
+  }
+  if (!document.querySelector('.error-summary')) document.title = showing === 'sent' ? `${m.sentTitle} — ${m.title}` : m.title;
+  history.replaceState(null, '', `?lang=${code}`);
+  link.focus();
 }
 
 async function loadCampaign(): Promise<void> {
   const response = await fetch('/api/campaign', { cache: 'no-store' });
   if (!response.ok) throw new Error('campaign');
-  const campaign = (await response.json()) as CampaignInfo;
+  campaign = (await response.json()) as CampaignInfo;
   const key = fromBase64(campaign.publicKey);
   if (key.length !== 32 || keyId(key) !== campaign.kid) throw new Error('campaign key');
   publicKey = key;
@@ -68,7 +127,16 @@ async function loadCampaign(): Promise<void> {
   if (shown) shown.textContent = fingerprint(key);
 }
 
-function showForm(): void {
+/** Where the campaign publishes its fingerprint, as the operator gave it: an address becomes a link. */
+function fingerprintWhere(): HTMLElement {
+  const where = campaign!.keyFingerprintPublishedAt;
+  if (!where) return h('p', { class: 'hint' }, m.fingerprintAsk);
+  const place = /^https:\/\/\S+$/.test(where) ? h('a', { href: where, rel: 'noreferrer', dir: 'ltr' }, where) : h('bdi', {}, where);
+  return h('p', { class: 'hint' }, `${m.fingerprintWhere} `, place);
+}
+
+function showForm(): HTMLFormElement {
+  showing = 'form';
   const form = blankForm.cloneNode() as HTMLFormElement;
   form.hidden = false;
   buildForm(form);
@@ -78,8 +146,10 @@ function showForm(): void {
     h('section', { 'aria-labelledby': 's-send' },
       h('h2', { id: 's-send' }, m.sendTitle),
       h('p', {}, m.encrypted),
-      h('p', { class: 'fp' }, `${m.fingerprint} `, h('code', { id: 'fingerprint' }, fingerprint(publicKey!))),
+      // The fingerprint is Latin hex: isolated left-to-right so it reads the same in any language.
+      h('p', { class: 'fp' }, `${m.fingerprint} `, h('code', { id: 'fingerprint', dir: 'ltr' }, fingerprint(publicKey!))),
       h('p', { class: 'hint' }, m.fingerprintHint),
+      fingerprintWhere(),
       fail,
       h('p', { id: 'sending', class: 'hint', role: 'status' }),
       h('button', { type: 'submit' }, m.send)),
@@ -109,6 +179,8 @@ function showForm(): void {
     h('p', { class: 'notice' }, m.encrypted),
     form,
   );
+  outlineParts(form);
+  return form;
 }
 
 async function send(form: HTMLFormElement, fail: HTMLElement, rekeyed = false): Promise<void> {
@@ -149,18 +221,22 @@ async function send(form: HTMLFormElement, fail: HTMLElement, rekeyed = false): 
 function done(form: HTMLFormElement): void {
   clearAll();
   form.remove();
+  showSent();
+  scrollTo(0, 0);
+  document.querySelector<HTMLElement>('.sent h2')!.focus();
+}
+
+function showSent(): void {
+  showing = 'sent';
   const title = h('h2', { tabindex: '-1' }, m.sentTitle);
   const again = h('button', { type: 'button', class: 'secondary' }, m.another);
   again.addEventListener('click', () => {
     document.title = m.title;
     showForm();
-    byId('s-about').setAttribute('tabindex', '-1');
     byId('s-about').focus();
   });
   app.replaceChildren(h('div', { class: 'panel sent' }, title, ...m.sentBody.map((p) => h('p', {}, p)), again));
   document.title = `${m.sentTitle} — ${m.title}`;
-  scrollTo(0, 0);
-  title.focus();
 }
 
 start().catch(() => {

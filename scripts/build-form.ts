@@ -9,13 +9,15 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { clientPart, type Catalogue } from '../client/i18n/catalogue.js';
 import { en } from '../client/i18n/en.js';
-import { escapeHtml } from '../protocol/html.js';
+import { LANGUAGES, type Lang } from '../protocol/languages.js';
+import { availableLanguages, loadCatalogue } from './lib/i18n-check.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist/client`;
 
-/** The form's page weight budget (issue #3): HTML + CSS + JS, each gzipped, at most 40 KB. */
+/** The form's page weight budget (issue #3): HTML + CSS + JS + the English catalogue, each gzipped, at most 40 KB. */
 export const PAGE_BUDGET_BYTES = 40 * 1024;
 
 /** Gzipped size (default level, as a typical reverse proxy serves it) of each file, summed. */
@@ -82,33 +84,69 @@ export async function bundleClient(): Promise<ClientBundle> {
   return { js, css, script: hashed('app', 'js', js), style: hashed('styles', 'css', css), worker };
 }
 
-export async function buildClient(): Promise<{ script: string; style: string; integrity: string; gzipped: number }> {
+/** One language as the build leaves it for the server (dist/client/languages.json). */
+export interface BuiltLanguage {
+  code: Lang;
+  name: string;
+  dir: 'ltr' | 'rtl';
+  /** The form's part of the catalogue: a hashed asset the page fetches with this SRI integrity. */
+  file: string;
+  integrity: string;
+  /** Its gzipped size: what choosing this language adds to the page. */
+  gzipped: number;
+}
+
+/** Each catalogue that exists, as the JSON asset the form downloads (only the chosen one). */
+export async function bundleCatalogues(): Promise<{ language: BuiltLanguage; json: Uint8Array; full: Catalogue }[]> {
+  const out = [];
+  for (const code of availableLanguages()) {
+    const full = await loadCatalogue(code);
+    const json = new TextEncoder().encode(JSON.stringify(clientPart(full)));
+    const { file, integrity } = hashed(`i18n-${code}`, 'json', json);
+    out.push({ language: { code, ...LANGUAGES[code], file, integrity, gzipped: gzippedSize([json]) }, json, full });
+  }
+  return out;
+}
+
+export async function buildClient(): Promise<{ script: string; style: string; integrity: string; gzipped: number; languages: BuiltLanguage[] }> {
   const { js, css, script, style, worker } = await bundleClient();
+  const catalogues = await bundleCatalogues();
   await rm(out, { recursive: true, force: true });
   await mkdir(`${out}/assets`, { recursive: true });
+  await mkdir(`${out}/catalogues`, { recursive: true });
   await writeFile(`${out}/assets/${script.file}`, js);
   await writeFile(`${out}/assets/${worker.file}`, worker.js);
   await writeFile(`${out}/assets/${style.file}`, css);
-  const html = (await readFile(`${root}client/index.html`, 'utf8'))
+  for (const { language, json, full } of catalogues) {
+    await writeFile(`${out}/assets/${language.file}`, json);
+    // The whole catalogue, for the server's own pages (not served as a file).
+    await writeFile(`${out}/catalogues/${language.code}.json`, JSON.stringify(full));
+  }
+  const languages = catalogues.map((c) => c.language);
+  await writeFile(`${out}/languages.json`, JSON.stringify(languages, null, 1));
+  const template = await readFile(`${root}client/index.html`, 'utf8');
+  // Static words ({{t.key}}) are filled by the server in the chosen language (server/form-page.ts);
+  // the build only checks that each one exists.
+  for (const [, key] of template.matchAll(/\{\{t\.([\w.]+)\}\}/g)) {
+    if (typeof key!.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], en) !== 'string') {
+      throw new Error(`client/index.html: no string "${key}" in client/i18n/en.ts`);
+    }
+  }
+  const html = template
     .replace('{{script}}', `/assets/${script.file}`)
     .replace('{{scriptIntegrity}}', script.integrity)
     .replace('{{style}}', `/assets/${style.file}`)
-    .replace('{{styleIntegrity}}', style.integrity)
-    // Static words come from the message catalogue too. {{campaignName}}, {{exitUrl}} and
-    // {{alternativeContact}} stay: the server fills them from its configuration (server/form-page.ts).
-    .replace(/\{\{t\.(\w+)\}\}/g, (_, key: string) => {
-      const text = (en as Record<string, unknown>)[key];
-      if (typeof text !== 'string') throw new Error(`client/index.html: no string "${key}" in client/i18n/en.ts`);
-      return escapeHtml(text);
-    });
+    .replace('{{styleIntegrity}}', style.integrity);
   await writeFile(`${out}/index.html`, html);
-  const gzipped = gzippedSize([js, css, new TextEncoder().encode(html)]);
-  return { script: script.file, style: style.file, integrity: script.integrity, gzipped };
+  const english = catalogues.find((c) => c.language.code === 'en')!;
+  const gzipped = gzippedSize([js, css, new TextEncoder().encode(html), english.json]);
+  return { script: script.file, style: style.file, integrity: script.integrity, gzipped, languages };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { script, integrity, gzipped } = await buildClient();
+  const { script, integrity, gzipped, languages } = await buildClient();
   console.log(`built dist/client: ${script} (${integrity})`);
+  console.log(`catalogues (each downloaded only when chosen): ${languages.map((l) => `${l.code} ${(l.gzipped / 1024).toFixed(1)} KB`).join(', ')}`);
   console.log(`page weight: ${(gzipped / 1024).toFixed(1)} KB gzipped of a ${PAGE_BUDGET_BYTES / 1024} KB budget`);
   if (gzipped > PAGE_BUDGET_BYTES) {
     console.error('over budget: make the form smaller before shipping it (see docs/form.md)');

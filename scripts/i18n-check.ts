@@ -4,7 +4,7 @@
  * and texts still identical to the English. Exit 0 when all is clean, 1 otherwise.
  * docs/translating.md.
  */
-import { isLang, LANGUAGE_CODES, SOURCE_LANGUAGE, type Lang } from '../client/i18n/languages.js';
+import { isLang, LANGUAGE_CODES, SOURCE_LANGUAGE, type Lang } from '../protocol/languages.js';
 import { availableLanguages, compareCatalogue, loadCatalogue, problemCount } from './lib/i18n-check.js';
 
 const asked = process.argv.slice(2).filter((a) => a !== '--');

@@ -5,7 +5,7 @@
  * Refuses to overwrite an existing catalogue. docs/translating.md.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { isLang, LANGUAGES, SOURCE_LANGUAGE } from '../client/i18n/languages.js';
+import { isLang, LANGUAGES, SOURCE_LANGUAGE } from '../protocol/languages.js';
 import { catalogueFile, loadCatalogue } from './lib/i18n-check.js';
 
 const lang = process.argv.slice(2).find((a) => a !== '--');

@@ -9,7 +9,8 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HttpError } from './http-error.js';
 import { StorageHealth, isFull, storageErrorCode } from './storage-health.js';
-import { loadFormPage } from './form-page.js';
+import { loadFormPages, PAGE_PATHS, type PageKind } from './form-page.js';
+import { chooseLanguage } from './language.js';
 import { reportsRouter } from './routes/reports.js';
 import { campaignRouter } from './routes/campaign.js';
 import { perClientLimit } from './rate-limit.js';
@@ -95,12 +96,17 @@ export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_
   if (existsSync(`${clientDir}/index.html`)) {
     // Hashed asset names never change content, so they may be cached for a year.
     app.use('/assets', express.static(`${clientDir}/assets`, { immutable: true, maxAge: '365d', index: false, fallthrough: true }));
-    // index.html carries the operator's texts (filled once, here); never the unfilled template.
-    const page = loadFormPage(clientDir, { campaignName: campaign.name, exitUrl: config.exitUrl, alternativeContact: config.alternativeContact });
-    app.get(['/', '/index.html'], (_req, res) => {
+    // Every page in every offered language, with the operator's texts, rendered once here; each
+    // request only picks one (?lang=, else Accept-Language): nothing is stored about the visitor.
+    const pages = loadFormPages(clientDir, { ...config, campaignName: campaign.name });
+    const serve = (kind: PageKind) => (req: express.Request, res: express.Response) => {
       res.setHeader('Cache-Control', 'no-cache');
-      res.type('html').send(page);
-    });
+      res.setHeader('Vary', 'Accept-Language');
+      res.type('html').send(pages.page(kind, chooseLanguage(req.query.lang, req.get('accept-language'), pages.offered)));
+    };
+    app.get(['/', '/index.html'], serve('form'));
+    app.get(PAGE_PATHS.about, serve('about'));
+    app.get(PAGE_PATHS.rights, serve('rights'));
   }
 
   app.use((_req, _res, next) => next(new HttpError(404, 'not_found', 'no such page')));

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { isLang, LANGUAGE_CODES, type Lang } from '../protocol/languages.js';
 
 const list = z
   .string()
@@ -16,6 +17,30 @@ const flag = (byDefault: boolean) =>
     .enum(['true', 'false', '1', '0', ''])
     .optional()
     .transform((v) => (v === undefined || v === '' ? byDefault : v === 'true' || v === '1'));
+
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+/** "Name|https://…; Name|https://…": the legal-help links on the rights page. */
+const links = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const out: { name: string; url: string }[] = [];
+    for (const entry of (v ?? '').split(';').map((s) => s.trim()).filter(Boolean)) {
+      const [name, url, ...rest] = entry.split('|').map((s) => s.trim());
+      if (!name || !url || rest.length || !httpUrl.safeParse(url).success) {
+        ctx.addIssue({ code: 'custom', message: `"${entry}" is not "Name|https://address"` });
+        return z.NEVER;
+      }
+      out.push({ name, url });
+    }
+    return out;
+  });
+
+/** Well-known free sources of help in England and Wales; an operator should list local ones too. */
+const DEFAULT_LEGAL_HELP =
+  'Citizens Advice|https://www.citizensadvice.org.uk/; Law Centres Network (find a law centre)|https://www.lawcentres.org.uk/; ' +
+  'Bail for Immigration Detainees (BID)|https://www.biduk.org/';
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -54,6 +79,11 @@ const envSchema = z.object({
   HTTP_HEADERS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
+  LANGUAGES: list.refine((codes) => codes.every(isLang), { message: `list only these codes: ${LANGUAGE_CODES.join(',')}` }),
+  SITE_OPERATOR: z.string().max(500).default(''),
+  PRIVACY_NOTICE_URL: z.union([z.literal(''), httpUrl]).default(''),
+  KEY_FINGERPRINT_PUBLISHED_AT: z.string().max(300).default(''),
+  LEGAL_HELP_LINKS: links.prefault(DEFAULT_LEGAL_HELP),
 });
 
 /** "https://Report.Example.org/" → "https://report.example.org"; null for anything with a path, query, user or another scheme. */
@@ -99,6 +129,14 @@ export type Config = {
   http: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
   /** Envelopes still stored this many whole UTC days after the day they arrived are deleted; 0 = kept until fetched. */
   retentionDays: number;
+  /** Languages the form is offered in (empty: every language whose catalogue is built); docs/translating.md. */
+  languages: Lang[];
+  /** Who runs the site, in the operator's words ('' = "run by the <campaign> campaign", translated). */
+  siteOperator: string;
+  privacyNoticeUrl: string;
+  /** Where the campaign publishes its key fingerprint: text, or an address shown as a link. */
+  keyFingerprintPublishedAt: string;
+  legalHelpLinks: { name: string; url: string }[];
 };
 
 export class ConfigError extends Error {
@@ -149,5 +187,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
     },
     retentionDays: e.RETENTION_DAYS,
+    languages: e.LANGUAGES as Lang[],
+    siteOperator: e.SITE_OPERATOR,
+    privacyNoticeUrl: e.PRIVACY_NOTICE_URL,
+    keyFingerprintPublishedAt: e.KEY_FINGERPRINT_PUBLISHED_AT,
+    legalHelpLinks: e.LEGAL_HELP_LINKS,
   };
 }

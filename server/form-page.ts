@@ -1,20 +1,169 @@
 /**
- * The form's index.html with the operator's words filled in once at start-up: the campaign
- * name, the quick-exit address and the alternative contact route. They go into the HTML (not
- * only /api/campaign) so a visitor without JavaScript still sees how else to reach the campaign
- * and still has a working "Leave this site" link. HTML-escaped, so operator text cannot add markup.
+ * The form's pages, in every language the operator offers, rendered once at start-up from the
+ * built template (dist/client/index.html), the built catalogues and the operator's texts:
+ * the form page (static words, `lang`/`dir`, the language switcher, the no-JavaScript message),
+ * and two short pages that work without JavaScript: /about (who runs the site, what happens to
+ * the answers) and /rights (your rights if police scan you). Everything is HTML-escaped, so
+ * neither operator text nor a translation can add markup. docs/translating.md.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeHtml } from '../protocol/html.js';
+import { format, type Catalogue } from '../client/i18n/catalogue.js';
+import type { Lang } from '../protocol/languages.js';
 
-export function renderFormPage(template: string, values: { campaignName: string; exitUrl: string; alternativeContact: string }): string {
-  return template
-    .replaceAll('{{campaignName}}', escapeHtml(values.campaignName))
-    .replaceAll('{{exitUrl}}', escapeHtml(values.exitUrl))
-    .replaceAll('{{alternativeContact}}', escapeHtml(values.alternativeContact));
+/** One built language (dist/client/languages.json, written by scripts/build-form.ts). */
+interface BuiltLanguage { code: Lang; name: string; dir: 'ltr' | 'rtl'; file: string; integrity: string }
+
+export interface OperatorTexts {
+  campaignName: string;
+  exitUrl: string;
+  alternativeContact: string;
+  siteOperator: string;
+  privacyNoticeUrl: string;
+  legalHelpLinks: { name: string; url: string }[];
+  /** Offered languages; empty = every built one. */
+  languages: Lang[];
 }
 
-export function loadFormPage(clientDir: string, values: Parameters<typeof renderFormPage>[1]): string {
-  return renderFormPage(readFileSync(join(clientDir, 'index.html'), 'utf8'), values);
+export type PageKind = 'form' | 'about' | 'rights';
+export const PAGE_PATHS: Record<PageKind, string> = { form: '/', about: '/about', rights: '/rights' };
+
+export interface FormPages {
+  /** The languages offered, in the switcher's order. */
+  offered: Lang[];
+  page(kind: PageKind, lang: Lang): string;
+}
+
+export class FormPagesError extends Error {}
+
+const lookup = (catalogue: Catalogue, path: string): string => {
+  const text = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], catalogue);
+  if (typeof text !== 'string') throw new FormPagesError(`the form's template asks for "${path}", which no catalogue has: rebuild the form (npm run build)`);
+  return text;
+};
+
+const e = escapeHtml;
+const list = (items: readonly string[]) => `<ul>${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>`;
+
+/** Read the built form and render every page in every offered language. */
+export function loadFormPages(clientDir: string, texts: OperatorTexts): FormPages {
+  const built = JSON.parse(readFileSync(join(clientDir, 'languages.json'), 'utf8')) as BuiltLanguage[];
+  const missing = texts.languages.filter((l) => !built.some((b) => b.code === l));
+  if (missing.length) {
+    throw new FormPagesError(`LANGUAGES lists ${missing.join(', ')}, but the form has no catalogue for ${missing.length > 1 ? 'them' : 'it'} (built: ${built.map((b) => b.code).join(', ')}); see docs/translating.md`);
+  }
+  const languages = texts.languages.length ? built.filter((b) => texts.languages.includes(b.code)) : built;
+  const template = readFileSync(join(clientDir, 'index.html'), 'utf8');
+  const style = /<link rel="stylesheet"[^>]*>/.exec(template)![0];
+  const pages = new Map<string, string>();
+  for (const language of languages) {
+    const t = JSON.parse(readFileSync(join(clientDir, 'catalogues', `${language.code}.json`), 'utf8')) as Catalogue;
+    const shell = { language, t, languages, texts, style };
+    pages.set(`form ${language.code}`, formPage(template, shell));
+    pages.set(`about ${language.code}`, infoPage(shell, 'about', aboutBody(shell)));
+    pages.set(`rights ${language.code}`, infoPage(shell, 'rights', rightsBody(shell)));
+  }
+  return { offered: languages.map((l) => l.code), page: (kind, lang) => pages.get(`${kind} ${lang}`)! };
+}
+
+interface Shell { language: BuiltLanguage; t: Catalogue; languages: BuiltLanguage[]; texts: OperatorTexts; style: string }
+
+/**
+ * Each offered language in its own name, as a plain link (`?lang=xx`) that works without
+ * JavaScript; on the form, the script uses data-catalogue to switch in place instead.
+ */
+function switcher({ language, t, languages }: Shell, kind: PageKind): string {
+  if (languages.length < 2) return '';
+  const items = languages.map((l) => {
+    const assets = kind === 'form' ? ` data-catalogue="/assets/${e(l.file)}" data-integrity="${e(l.integrity)}"` : '';
+    const current = l.code === language.code ? ' aria-current="true"' : '';
+    return `<li><a href="${PAGE_PATHS[kind]}?lang=${l.code}" hreflang="${l.code}" lang="${l.code}" dir="${l.dir}"${assets}${current}>${e(l.name)}</a></li>`;
+  });
+  return `<nav id="languages" class="languages" aria-labelledby="languages-label"><span id="languages-label" data-t="language">${e(t.language)}</span> <ul>${items.join('')}</ul></nav>`;
+}
+
+/** Links to /about and /rights, opened in a new tab so the form keeps what was typed. */
+function infoLinks({ language, t }: Shell): string {
+  const link = (kind: 'about' | 'rights') =>
+    `<li><a id="${kind}-link" href="${PAGE_PATHS[kind]}?lang=${language.code}" target="_blank" rel="noreferrer"><span data-t="${kind}.link">${e(t[kind].link)}</span> <span data-t="newTab">${e(t.newTab)}</span></a></li>`;
+  return `<footer class="info"><ul>${link('about')}${link('rights')}</ul></footer>`;
+}
+
+function formPage(template: string, shell: Shell): string {
+  const { language, t, texts } = shell;
+  const values: Record<string, string> = {
+    lang: language.code,
+    dir: language.dir,
+    catalogue: `/assets/${language.file}`,
+    catalogueIntegrity: language.integrity,
+    campaignName: texts.campaignName,
+    exitUrl: texts.exitUrl,
+    alternativeContact: texts.alternativeContact,
+  };
+  return template
+    .replace('{{languages}}', switcher(shell, 'form'))
+    .replace('{{infoLinks}}', infoLinks(shell))
+    .replace(/\{\{t\.([\w.]+)\}\}/g, (_, path: string) => e(lookup(t, path)))
+    .replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? e(values[name]!) : whole));
+}
+
+/** /about and /rights: the form's header, switcher and stylesheet, no script. */
+function infoPage(shell: Shell, kind: 'about' | 'rights', body: string): string {
+  const { language, t, texts, style } = shell;
+  return `<!doctype html>
+<html lang="${language.code}" dir="${language.dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${e(t[kind].title)} — ${e(texts.campaignName)}</title>
+${style}
+</head>
+<body>
+<header class="top"><span class="brand">${e(texts.campaignName)}</span> <a id="exit" class="exit" href="${e(texts.exitUrl)}" rel="noreferrer">${e(t.exit)}</a></header>
+${switcher(shell, kind)}
+<main id="main" class="info-page">
+${body}
+<p><a href="/?lang=${language.code}">${e(t.backToForm)}</a></p>
+</main>
+</body>
+</html>
+`;
+}
+
+function aboutBody({ t, texts }: Shell): string {
+  const a = t.about;
+  const runBy = texts.siteOperator || format(a.runByDefault, { campaign: texts.campaignName });
+  return [
+    `<h1>${e(a.title)}</h1>`,
+    `<h2>${e(a.runByTitle)}</h2>`,
+    `<p>${e(runBy)}</p>`,
+    `<h2>${e(a.dataTitle)}</h2>`,
+    list(a.data),
+    texts.privacyNoticeUrl ? `<p><a href="${e(texts.privacyNoticeUrl)}" rel="noreferrer">${e(a.noticeLink)}</a></p>` : '',
+  ].join('\n');
+}
+
+function rightsBody({ t, texts }: Shell): string {
+  const r = t.rights;
+  const help = texts.legalHelpLinks.length
+    ? `<ul>${texts.legalHelpLinks.map((l) => `<li><a href="${e(l.url)}" rel="noreferrer" dir="auto">${e(l.name)}</a></li>`).join('')}</ul>`
+    : `<p>${e(r.helpNone)}</p>`;
+  return [
+    `<h1>${e(r.title)}</h1>`,
+    `<p class="notice"><strong>${e(r.notAdvice)}</strong></p>`,
+    `<h2>${e(r.whenTitle)}</h2>`,
+    `<p>${e(r.when)}</p>`,
+    list(r.conditions),
+    `<p class="hint">${e(r.law)}</p>`,
+    `<h2>${e(r.tellTitle)}</h2>`,
+    list(r.tell),
+    `<h2>${e(r.checkTitle)}</h2>`,
+    list(r.check),
+    `<h2>${e(r.matchTitle)}</h2>`,
+    list(r.match),
+    `<h2>${e(r.helpTitle)}</h2>`,
+    help,
+  ].join('\n');
 }

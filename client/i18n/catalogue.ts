@@ -32,3 +32,17 @@ export function flatten(catalogue: unknown, prefix = ''): Map<string, string> {
 
 /** The placeholder names a text uses, sorted: a translation must use exactly the same ones. */
 export const placeholdersOf = (text: string): string[] => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
+
+/**
+ * What the form's script needs: everything but the /about and /rights pages, which the server
+ * renders (only their link texts stay). Keeps each downloaded catalogue small.
+ */
+export type ClientCatalogue = Omit<Catalogue, 'about' | 'rights'> & {
+  about: Pick<Catalogue['about'], 'link'>;
+  rights: Pick<Catalogue['rights'], 'link'>;
+};
+
+export function clientPart(catalogue: Catalogue): ClientCatalogue {
+  const { about, rights, ...rest } = catalogue;
+  return { ...rest, about: { link: about.link }, rights: { link: rights.link } };
+}

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { flatten, placeholdersOf, type Catalogue } from '../../client/i18n/catalogue.js';
-import { LANGUAGE_CODES, type Lang } from '../../client/i18n/languages.js';
+import { LANGUAGE_CODES, type Lang } from '../../protocol/languages.js';
 
 const I18N_DIR = fileURLToPath(new URL('../../client/i18n/', import.meta.url));
 

@@ -14,6 +14,7 @@ export function campaignRouter({ campaign, config }: { campaign: Campaign; confi
     demo: campaign.demo,
     exitUrl: config.exitUrl,
     alternativeContact: config.alternativeContact,
+    keyFingerprintPublishedAt: config.keyFingerprintPublishedAt,
   };
   router.get('/api/campaign', (_req, res) => {
     res.json(body);

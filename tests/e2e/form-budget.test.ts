@@ -14,13 +14,17 @@ import { makeTestServer, type TestServer } from '../helpers/server.js';
 
 const dist = fileURLToPath(new URL('../../dist/client/', import.meta.url));
 
-function built(): { html: string; js: Buffer; css: Buffer; worker: Buffer; jsName: string; cssName: string; workerName: string } {
+/** What one more language adds to the page: its catalogue, gzipped (docs/translating.md). */
+const CATALOGUE_BUDGET_BYTES = 8 * 1024;
+
+function built(): { html: string; js: Buffer; css: Buffer; worker: Buffer; jsName: string; cssName: string; workerName: string; catalogues: string[] } {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/client is missing: run `npm run build` (npm test does it first)');
   const assets = readdirSync(join(dist, 'assets'));
   const jsName = assets.find((f) => f.startsWith('app-') && f.endsWith('.js'))!;
   const cssName = assets.find((f) => f.endsWith('.css'))!;
   const workerName = assets.find((f) => f.startsWith('pow-worker-'))!;
   return {
+    catalogues: assets.filter((f) => f.startsWith('i18n-')),
     html: readFileSync(join(dist, 'index.html'), 'utf8'),
     js: readFileSync(join(dist, 'assets', jsName)),
     css: readFileSync(join(dist, 'assets', cssName)),
@@ -40,20 +44,45 @@ describe('the built form', () => {
     await s.close();
   });
 
-  it(`HTML + CSS + JS (and the proof-of-work worker a busy day adds) weigh at most ${PAGE_BUDGET_BYTES / 1024} KB gzipped`, async () => {
+  it(`HTML + CSS + JS + the English catalogue (and the proof-of-work worker a busy day adds) weigh at most ${PAGE_BUDGET_BYTES / 1024} KB gzipped`, async () => {
     const { js, css, worker } = built();
-    // Measure the page as served (operator texts filled in), not the template.
+    // Measure the page as served (operator texts filled in, every language in the switcher), not the template.
     const page = (await request(s.app).get('/')).text;
-    const total = gzippedSize([Buffer.from(page), js, css, worker]);
+    const catalogue = readFileSync(join(dist, /data-catalogue="([^"]+)"/.exec(page)![1]!));
+    expect(page).toMatch(/data-catalogue="\/assets\/i18n-en-/);
+    const total = gzippedSize([Buffer.from(page), js, css, worker, catalogue]);
     console.log(`page weight: ${(total / 1024).toFixed(1)} KB gzipped (budget ${PAGE_BUDGET_BYTES / 1024} KB)`);
     expect(total).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
   });
 
-  it('has one hashed script and stylesheet, each with a matching SRI integrity attribute, and one hashed worker named in the script', () => {
-    const { html, js, css, worker, jsName, cssName, workerName } = built();
-    expect(readdirSync(join(dist, 'assets'))).toHaveLength(3);
+  it(`each language's catalogue adds at most ${CATALOGUE_BUDGET_BYTES / 1024} KB gzipped, and the script carries none`, async () => {
+    const { js, catalogues } = built();
+    expect(catalogues.length).toBeGreaterThanOrEqual(2);
+    const sizes = catalogues.map((name) => `${name.split('-')[1]} ${(gzippedSize([readFileSync(join(dist, 'assets', name))]) / 1024).toFixed(1)} KB`);
+    console.log(`catalogue per language (gzipped): ${sizes.join(', ')}`);
+    for (const name of catalogues) expect(gzippedSize([readFileSync(join(dist, 'assets', name))]), name).toBeLessThanOrEqual(CATALOGUE_BUDGET_BYTES);
+    // The words are downloaded per language, never bundled: an English text is not in the script.
+    expect(js.toString('utf8')).not.toContain('How do you know about the scan?');
+    // Each catalogue is served as a long-lived hashed asset the page fetches with SRI.
+    const served = await request(s.app).get(`/assets/${catalogues[0]}`);
+    expect(served.status).toBe(200);
+    expect(served.headers['content-type']).toMatch(/^application\/json/);
+    expect(served.headers['cache-control']).toMatch(/immutable/);
+    // The page names its catalogue with the SRI hash of exactly those bytes.
+    const page = (await request(s.app).get('/')).text;
+    const [, file, integrity] = /data-catalogue="\/assets\/([^"]+)" data-integrity="([^"]+)"/.exec(page)!;
+    expect(integrity).toBe(`sha384-${createHash('sha384').update(readFileSync(join(dist, 'assets', file!))).digest('base64')}`);
+  });
+
+  it('has one hashed script and stylesheet, each with a matching SRI integrity attribute, one hashed worker named in the script, and one hashed catalogue per language', () => {
+    const { html, js, css, worker, jsName, cssName, workerName, catalogues } = built();
+    expect(readdirSync(join(dist, 'assets'))).toHaveLength(3 + catalogues.length);
     expect(workerName).toBe(`pow-worker-${createHash('sha256').update(worker).digest('hex').slice(0, 16)}.js`);
     expect(js.toString('utf8')).toContain(`/assets/${workerName}`);
+    for (const name of catalogues) {
+      const bytes = readFileSync(join(dist, 'assets', name));
+      expect(name).toMatch(new RegExp(`^i18n-[a-z]{2}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}\\.json$`));
+    }
     for (const [name, bytes] of [[jsName, js], [cssName, css]] as const) {
       const hex = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
       expect(name).toMatch(new RegExp(`^(app|styles)-${hex}\\.(js|css)$`));

@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { Lang } from '../../protocol/languages.js';
 import type { Report } from '../../protocol/report-schema.js';
+import { loadCatalogue } from '../../scripts/lib/i18n-check.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const ARTIFACTS = join(root, 'test-artifacts');
@@ -29,7 +31,8 @@ export interface FormPage {
 export async function openForm(browser: Browser, url: string, width = 1280): Promise<FormPage> {
   const form = await newWatchedPage(browser, width);
   await form.page.goto(url);
-  await form.page.getByRole('button', { name: 'Encrypt and send report' }).waitFor();
+  // The send button, in whatever language the page is in: the form is built and ready.
+  await form.page.locator('#app form button[type=submit]').waitFor();
   return form;
 }
 
@@ -105,47 +108,56 @@ export function expectNotOnDisk(dir: string, needle: string): void {
   }
 }
 
-/** The value of every field the form can show, answered by visible label. Returns what the report must then hold. */
-export async function fillEverything(page: Page, narrative: string): Promise<Report> {
-  const group = (legend: string) => page.getByRole('group', { name: legend });
-  await group('How do you know about the scan?').getByLabel('I saw it happen to someone else').check();
+/**
+ * The value of every field the form can show, answered by its visible label in `lang` (the
+ * words come from that language's catalogue, exactly as the page shows them). Returns what the
+ * report must then hold: the same slugs whatever the language, and `meta.lang`.
+ */
+export async function fillEverything(page: Page, narrative: string, lang: Lang = 'en'): Promise<Report> {
+  const t = await loadCatalogue(lang);
+  const f = t.fields;
+  const exact = { exact: true };
+  const group = (legend: string) => page.getByRole('group', { name: legend, exact: true });
+  const optional = (label: string) => `${label}${t.optional}`;
+  await group(f['reporter.role'].label).getByLabel(f['reporter.role'].options.witness, exact).check();
 
-  const when = group('When did it happen?');
-  await when.getByLabel('Day', { exact: true }).fill('14');
-  await when.getByLabel('Month', { exact: true }).fill('3');
-  await when.getByLabel('Year', { exact: true }).fill('2025');
-  await group('Roughly what time was it? (optional)').getByLabel('4pm to 8pm').check();
-  await page.getByLabel('Which police force?').selectOption({ label: 'West Yorkshire' });
-  await page.getByLabel('Town, city or area (optional)').fill('Leeds');
-  await page.getByLabel('First half of the postcode (optional)').fill('LS7');
-  await group('What was going on? (optional)').getByLabel('On a bus or train, or at a station').check();
-  await group('What did the police scan?').getByLabel('Both fingerprints and face').check();
+  const when = group(f['incident.date'].label);
+  await when.getByLabel(t.dateParts.day, exact).fill('14');
+  await when.getByLabel(t.dateParts.month, exact).fill('3');
+  await when.getByLabel(t.dateParts.year, exact).fill('2025');
+  await group(optional(f['incident.timeBand'].label)).getByLabel(f['incident.timeBand'].options['16-20'], exact).check();
+  await page.getByLabel(f['incident.force'].label, exact).selectOption({ label: f['incident.force'].options['west-yorkshire'] });
+  await page.getByLabel(optional(f['incident.area'].label), exact).fill('Leeds');
+  await page.getByLabel(optional(f['incident.postcodeDistrict'].label), exact).fill('LS7');
+  await group(optional(f['incident.context'].label)).getByLabel(f['incident.context'].options['public-transport'], exact).check();
+  await group(f['incident.technology'].label).getByLabel(f['incident.technology'].options.both, exact).check();
 
-  const reasons = group('What reason did the police give for the scan?');
-  await expect.poll(() => page.getByRole('group', { name: 'Which offence did they mention?' }).isVisible()).toBe(false);
-  await reasons.getByLabel('They said the person had broken the law (an offence)').check();
-  await reasons.getByLabel('The person had no ID').check();
+  const reasons = group(f['scan.reasonGiven'].label);
+  const offence = f['scan.suspectedOffence'];
+  await expect.poll(() => group(offence.label).isVisible()).toBe(false);
+  await reasons.getByLabel(f['scan.reasonGiven'].options['suspected-offence'], exact).check();
+  await reasons.getByLabel(f['scan.reasonGiven'].options['no-id'], exact).check();
   // The follow-up appears only now.
-  await group('Which offence did they mention?').getByLabel('Drugs').check();
-  await group('Did the police explain why they wanted to scan?').getByLabel('No', { exact: true }).check();
-  await group('Did the police say the scan would be checked against police and Home Office records?').getByLabel('Not sure').check();
-  await group('Did the police ask for permission before scanning?').getByLabel('No', { exact: true }).check();
-  await group('What did the scan show, as far as you know?').getByLabel('A match on Home Office immigration records').check();
+  await group(offence.label).getByLabel(offence.options.drugs, exact).check();
+  await group(f['scan.toldReason'].label).getByLabel(f['scan.toldReason'].options.no, exact).check();
+  await group(f['scan.toldSpeculativeSearch'].label).getByLabel(f['scan.toldSpeculativeSearch'].options.unsure, exact).check();
+  await group(f['scan.askedConsent'].label).getByLabel(f['scan.askedConsent'].options.no, exact).check();
+  await group(f['scan.result'].label).getByLabel(f['scan.result'].options['match-immigration'], exact).check();
 
-  const next = group('What happened after the scan?');
-  await next.getByLabel('Police contacted the Home Office').check();
-  await next.getByLabel('Taken into immigration detention').check();
+  const next = group(f.outcome.label);
+  await next.getByLabel(f.outcome.options['home-office-contacted'], exact).check();
+  await next.getByLabel(f.outcome.options['immigration-detention'], exact).check();
 
-  await page.getByLabel('Ethnic group').selectOption({ label: 'Black, Black British, Caribbean or African: African' });
-  await group('How do you know their ethnic group?').getByLabel('It is my impression').check();
-  await group('Gender').getByLabel('Man', { exact: true }).check();
-  await page.getByLabel('Age, roughly').selectOption({ label: '25 to 34' });
-  await page.getByLabel('Immigration status', { exact: true }).selectOption({ label: 'Asylum seeker or refugee' });
+  await group(f['person.ethnicity'].label).getByLabel(f['person.ethnicity'].options['black-african'], exact).check();
+  await group(f['person.ethnicitySource'].label).getByLabel(f['person.ethnicitySource'].options.perceived, exact).check();
+  await group(f['person.gender'].label).getByLabel(f['person.gender'].options.man, exact).check();
+  await page.getByLabel(f['person.ageBand'].label, exact).selectOption({ label: f['person.ageBand'].options['25-34'] });
+  await group(f['person.immigrationStatus'].label).getByLabel(f['person.immigrationStatus'].options['asylum-seeker-or-refugee'], exact).check();
 
-  await page.getByLabel('Tell us what happened').fill(narrative);
+  await page.getByLabel(f.narrative.label, exact).fill(narrative);
 
-  await page.getByLabel('You may contact me about this report').check();
-  await page.getByLabel('How can the campaign contact you?').fill('safe-inbox@example.org');
+  await page.getByLabel(f['contact.consent'].label, exact).check();
+  await page.getByLabel(f['contact.details'].label, exact).fill('safe-inbox@example.org');
 
   return {
     schema: 'scanwitness.report.v1',
@@ -162,7 +174,7 @@ export async function fillEverything(page: Page, narrative: string): Promise<Rep
     person: { ethnicity: 'black-african', ethnicitySource: 'perceived', gender: 'man', ageBand: '25-34', immigrationStatus: 'asylum-seeker-or-refugee' },
     narrative,
     contact: { consent: true, details: 'safe-inbox@example.org' },
-    meta: { lang: 'en' },
+    meta: { lang },
   };
 }
 

@@ -99,7 +99,7 @@ describe('witness form', () => {
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 
   it('missing required answers: an error summary takes focus, each link jumps to its field, nothing is sent', async () => {
     const s = await server();
@@ -210,7 +210,15 @@ describe('witness form', () => {
     // Tab order starts at the quick exit; then the first question, answered with the keyboard.
     await page.keyboard.press('Tab');
     expect(await activeId(page)).toBe('exit');
-    await page.keyboard.press('Tab');
+    // Then each language (in its own name), the outline of the form's parts, and the first question.
+    const order: string[] = [];
+    for (let i = 0; i < 40 && (await activeId(page)) !== 'reporter-role-subject'; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => (document.activeElement?.closest('nav')?.id || document.activeElement?.closest('nav')?.className) ?? document.activeElement?.id ?? ''));
+    }
+    expect(order.at(-1)).toBe('reporter-role-subject');
+    expect(order.at(0)).toBe('languages');
+    expect(order.at(-2)).toBe('outline');
     expect(await activeId(page)).toBe('reporter-role-subject');
     await page.keyboard.press('ArrowDown');
     expect(await activeId(page)).toBe('reporter-role-witness');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { flatten, format } from '../../client/i18n/catalogue.js';
-import { LANGUAGES, SOURCE_LANGUAGE } from '../../client/i18n/languages.js';
+import { LANGUAGES, SOURCE_LANGUAGE } from '../../protocol/languages.js';
 import { availableLanguages, compareCatalogue, loadCatalogue } from '../../scripts/lib/i18n-check.js';
 
 const translations = availableLanguages().filter((l) => l !== SOURCE_LANGUAGE);

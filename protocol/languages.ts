@@ -1,5 +1,5 @@
 /**
- * The languages the form can be offered in, each with its own name (what the switcher shows,
+ * The languages the witness form can be offered in (a report records which in `meta.lang`), each with its own name (what the switcher shows,
  * in that language's script) and its writing direction. The order is the switcher's. A
  * language is offered only when its catalogue client/i18n/<code>.ts exists and the operator's
  * LANGUAGES setting includes it (docs/translating.md).
