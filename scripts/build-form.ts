@@ -139,7 +139,7 @@ export async function buildClient(): Promise<{ script: string; style: string; in
     .replace('{{styleIntegrity}}', style.integrity);
   await writeFile(`${out}/index.html`, html);
   const english = catalogues.find((c) => c.language.code === 'en')!;
-  const gzipped = gzippedSize([js, css, new TextEncoder().encode(html), english.json]);
+  const gzipped = gzippedSize([js, css, worker.js, new TextEncoder().encode(html), english.json]);
   return { script: script.file, style: style.file, integrity: script.integrity, gzipped, languages };
 }
 
