@@ -106,7 +106,7 @@ describe('verify-form', () => {
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain(`✗ /api/campaign serves the campaign key with fingerprint ${campaignFingerprint} (served: ${ours}`);
     expect(bad.stdout).toContain('FAILED');
-  });
+  }, 150_000); // two CLI runs, each rebuilding the form
 
   it('--fingerprint that is not one: exit 2 with a message', async () => {
     const r = await verify('http://127.0.0.1:9/', '--fingerprint', 'abcd');
