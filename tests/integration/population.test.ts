@@ -29,6 +29,9 @@ async function population(args: string[]) {
   }
 }
 
+// Each test runs the CLI (a tsx start each time): generous on a loaded two-core machine.
+const SLOW = 180_000;
+
 describe('npm run population', () => {
   it('sums local authorities into police force areas and "all", every group of all 19', async () => {
     const out = join(dir, 'population.csv');
@@ -56,7 +59,7 @@ describe('npm run population', () => {
     const again = await population(['--census', CENSUS, '--lookup', LOOKUP, '--out', out]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already exists/);
-  });
+  }, SLOW);
 
   it('names the row of a local authority missing from the lookup', async () => {
     const lookup = join(dir, 'lookup-without-leeds.csv');
@@ -66,7 +69,7 @@ describe('npm run population', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/census2021-ts021-ltla\.csv has problems:\n {2}- row 6: local authority E08000035 is not in .*lookup-without-leeds\.csv/);
     expect(existsSync(out)).toBe(false);
-  });
+  }, SLOW);
 
   it('names the row whose groups do not add up to its total', async () => {
     const census = join(dir, 'census-bad-total.csv');
@@ -75,7 +78,7 @@ describe('npm run population', () => {
     const r = await population(['--census', census, '--lookup', LOOKUP, '--out', join(dir, 'p3.csv')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/row 7 \(W06000015\): the 19 groups add up to 335000, but "Ethnic group: Total: All usual residents" is 335001/);
-  });
+  }, SLOW);
 
   it('refuses a local authority mapped to two forces, a force name it does not know, and a file that is not TS021', async () => {
     const twice = join(dir, 'lookup-twice.csv');
@@ -90,5 +93,5 @@ describe('npm run population', () => {
     const c = await population(['--census', LOOKUP, '--lookup', LOOKUP, '--out', join(dir, 'p6.csv')]);
     expect(c.code).toBe(1);
     expect(c.stderr).toMatch(/no "geography code" column/);
-  });
+  }, SLOW);
 });

@@ -167,7 +167,7 @@ describe('npm run analyse', () => {
     const mixed = await cli('scripts/analyse.ts', ['--input', join(dir, 'sim', 'decrypted.ndjson'), '--input', join(dir, 'sim', 'batch.ndjson'), '--out', out]);
     expect(mixed.code).toBe(3);
     expect(existsSync(out)).toBe(false);
-  });
+  }, 300_000);
 
   it('exits 3 and writes nothing when no report was analysed', async () => {
     const empty = join(dir, 'empty.ndjson');
@@ -189,7 +189,7 @@ describe('npm run analyse', () => {
       expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
       expect(existsSync(out), args.join(' ')).toBe(false);
     }
-  });
+  }, 300_000);
 
   it('--exclude-synthetic leaves out meta.synthetic reports, says how many, and drops the SYNTHETIC stamp', async () => {
     const input = join(dir, 'mixed.ndjson');
@@ -215,5 +215,5 @@ describe('npm run analyse', () => {
     expect(html).toContain('Synthetic reports left out: 60.');
     // The 11 were all sent in Welsh.
     expect(readFileSync(join(out, 'tables', 'language.csv'), 'utf8')).toMatch(/\ncy,Welsh,11,/);
-  });
+  }, 300_000);
 });
