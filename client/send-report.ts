@@ -34,9 +34,10 @@ function solve(challenge: string, difficulty: number): Promise<string> {
 }
 
 async function proofHeader(onSolving: () => void): Promise<Record<string, string>> {
-  const response = await fetch(CHALLENGE_PATH, { cache: 'no-store', credentials: 'omit' });
-  // A server without proof of work (404) or one that cannot say: send without; it will answer.
-  if (!response.ok) return {};
+  // Unreachable, or a server without proof of work (404): send without; the POST itself then
+  // fails the usual way (offline) or the server says a proof is needed (403, asked again).
+  const response = await fetch(CHALLENGE_PATH, { cache: 'no-store', credentials: 'omit' }).catch(() => undefined);
+  if (!response?.ok) return {};
   const asked = (await response.json()) as ChallengeResponse;
   if (!asked.challenge || asked.difficulty <= 0) return {};
   onSolving();

@@ -189,3 +189,13 @@ export async function expectNoBrowserStorage(page: Page): Promise<void> {
   }));
   expect(stored).toEqual({ local: 0, session: 0, idb: 0, caches: 0 });
 }
+
+/** The required answers only (a scan by British Transport Police, June 2025), and `narrative` if given. */
+export async function fillRequired(page: Page, narrative?: string): Promise<void> {
+  await page.getByRole('group', { name: 'How do you know about the scan?' }).getByLabel('I was scanned').check();
+  await page.getByLabel('Month', { exact: true }).fill('6');
+  await page.getByLabel('Year', { exact: true }).fill('2025');
+  await page.getByLabel('Which police force?').selectOption({ label: 'British Transport Police (trains and stations)' });
+  await page.getByRole('group', { name: 'What did the police scan?' }).getByLabel('Face (a photo taken with a phone or device)').check();
+  if (narrative !== undefined) await page.getByLabel('Tell us what happened').fill(narrative);
+}

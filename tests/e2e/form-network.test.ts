@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openEnvelope } from '../../protocol/envelope.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
-import { axeViolations, openForm, screenshot } from './form-helpers.js';
+import { axeViolations, fillRequired, openForm, screenshot } from './form-helpers.js';
 
 let browser: Browser;
 const servers: TestServer[] = [];
@@ -25,14 +25,6 @@ afterAll(async () => {
 
 const NARRATIVE = 'SENTINEL-retry-3f9e: they scanned my face at the station.';
 
-async function fillRequired(page: Page): Promise<void> {
-  await page.getByRole('group', { name: 'How do you know about the scan?' }).getByLabel('I was scanned').check();
-  await page.getByLabel('Month', { exact: true }).fill('6');
-  await page.getByLabel('Year', { exact: true }).fill('2025');
-  await page.getByLabel('Which police force?').selectOption({ label: 'British Transport Police (trains and stations)' });
-  await page.getByRole('group', { name: 'What did the police scan?' }).getByLabel('Face (a photo taken with a phone or device)').check();
-  await page.getByLabel('Tell us what happened').fill(NARRATIVE);
-}
 
 const expected = {
   schema: 'scanwitness.report.v1',
@@ -59,7 +51,7 @@ describe('witness form on a bad connection', () => {
     const port = Number(new URL(s.url).port);
     const { page, context } = await openForm(browser, s.url, 375);
     const sent = posts(page);
-    await fillRequired(page);
+    await fillRequired(page, NARRATIVE);
 
     await s.stop();
     await page.getByRole('button', { name: 'Encrypt and send report' }).click();
@@ -91,7 +83,7 @@ describe('witness form on a bad connection', () => {
     await s.listen();
     const { page, context, problems } = await openForm(browser, s.url, 1280);
     const sent = posts(page);
-    await fillRequired(page);
+    await fillRequired(page, NARRATIVE);
 
     // The server's own error bodies, answered before the request reaches it.
     const answers = [
@@ -128,7 +120,7 @@ describe('witness form on a bad connection', () => {
     await s.listen();
     const { page, context } = await openForm(browser, s.url, 375);
     const sent = posts(page);
-    await fillRequired(page);
+    await fillRequired(page, NARRATIVE);
     let first = true;
     await page.route('**/api/reports', async (route) => {
       if (!first) return route.continue();
@@ -148,7 +140,7 @@ describe('witness form on a bad connection', () => {
     servers.push(s);
     await s.listen();
     const { page, context } = await openForm(browser, s.url, 375);
-    await fillRequired(page);
+    await fillRequired(page, NARRATIVE);
     let first = true;
     await page.route('**/api/reports', async (route) => {
       if (first) {
