@@ -16,9 +16,9 @@
  *      analyst key has acknowledged it.
  * HEAD /api/batches is refused (405): only a body that was sent counts as a delivery.
  */
-import { Router, raw } from 'express';
-import { rateLimit } from 'express-rate-limit';
-import { hashedClientKey } from '../rate-limit.js';
+import { Router, raw, type Request } from 'express';
+import { rateLimit, type RateLimitInfo } from 'express-rate-limit';
+import { hashedClientKey, tooMany } from '../rate-limit.js';
 import { HttpError } from '../http-error.js';
 import { NonceCache, signatureChecker, type AnalystKey } from '../analyst-auth.js';
 import { utcDay, type ReportStore } from '../store/report-store.js';
@@ -27,6 +27,7 @@ import {
 } from '../../protocol/batch-file.js';
 
 const ACK_BODY_LIMIT_BYTES = 1024;
+const BATCHES_RATE_WINDOW_MS = 15 * 60_000;
 const LIMIT_RE = /^[1-9][0-9]{0,3}$/;
 
 export function batchesRouter({ store, analystKeys, deleteAfterExport, publicOrigin = null, now = () => new Date(), nonces = new NonceCache() }: {
@@ -46,13 +47,17 @@ export function batchesRouter({ store, analystKeys, deleteAfterExport, publicOri
   // Bounds guessing and flooding; a fetch of 100,000 reports needs about 200 requests.
   router.use(
     BATCHES_PATH,
+    // No RateLimit headers: their partition key is a stable pseudonym of the address (server/rate-limit.ts).
     rateLimit({
-      windowMs: 15 * 60_000,
+      windowMs: BATCHES_RATE_WINDOW_MS,
       limit: 600,
-      standardHeaders: 'draft-8',
+      standardHeaders: false,
       legacyHeaders: false,
       keyGenerator: hashedClientKey(),
-      handler: (_req, _res, next) => next(new HttpError(429, 'rate_limited', 'too many requests to /api/batches; wait a few minutes')),
+      handler: (req, res, next) => {
+        const reset = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit?.resetTime?.getTime() ?? Date.now() + BATCHES_RATE_WINDOW_MS;
+        next(tooMany(res, reset - Date.now(), 'too many requests to /api/batches; wait a few minutes'));
+      },
     }),
   );
 
