@@ -60,17 +60,25 @@ async function main(): Promise<void> {
     if (!existsSync(input)) {
       const t = Date.now();
       await writeSyntheticDecrypted(input, n, 1);
-      process.stderr.write(`made ${n} SYNTHETIC decrypted reports in ${((Date.now() - t) / 1000).toFixed(1)} s (${(statSync(input).size / 2 ** 20).toFixed(0)} MiB): ${input}\n`);
+      process.stderr.write(
+        `made ${n} SYNTHETIC decrypted reports in ${((Date.now() - t) / 1000).toFixed(1)} s (${(statSync(input).size / 2 ** 20).toFixed(0)} MiB): ${input}\n`,
+      );
     }
     const out = join(dir, `out-${n}`);
     rmSync(out, { recursive: true, force: true });
-    const json = execFileSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname, '--child', input, '--out', out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const json = execFileSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname, '--child', input, '--out', out], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const m = JSON.parse(json) as Measurement;
     results.push(m);
     process.stderr.write(`${JSON.stringify(m)}\n`);
   }
   process.stdout.write(`\n| reports | time (s) | reports/s | peak RSS (MiB) | peak JS heap (MiB) |\n|---:|---:|---:|---:|---:|\n`);
-  for (const m of results) process.stdout.write(`| ${m.reports.toLocaleString('en-GB')} | ${m.seconds} | ${m.reportsPerSecond.toLocaleString('en-GB')} | ${m.maxRssMiB} | ${m.peakHeapMiB} |\n`);
+  for (const m of results)
+    process.stdout.write(
+      `| ${m.reports.toLocaleString('en-GB')} | ${m.seconds} | ${m.reportsPerSecond.toLocaleString('en-GB')} | ${m.maxRssMiB} | ${m.peakHeapMiB} |\n`,
+    );
 }
 
 main().catch((e: unknown) => {

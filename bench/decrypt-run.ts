@@ -42,11 +42,13 @@ const ended = performance.now();
 const steadyPerSecond = first && ended > first.at ? (summary.opened - first.opened) / ((ended - first.at) / 1000) : 0;
 const cpu = process.cpuUsage();
 const mainCpu = mainThreadCpuMicros();
-process.stdout.write(`${JSON.stringify({
-  ...summary,
-  startupSeconds: first ? (first.at - started) / 1000 : 0,
-  steadyPerSecond,
-  cpuMicrosPerReport: (cpu.user + cpu.system) / Math.max(1, summary.opened),
-  mainThreadCpuMicrosPerReport: mainCpu === undefined ? null : mainCpu / Math.max(1, summary.opened),
-  maxRssMiB: process.resourceUsage().maxRSS / 1024,
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    ...summary,
+    startupSeconds: first ? (first.at - started) / 1000 : 0,
+    steadyPerSecond,
+    cpuMicrosPerReport: (cpu.user + cpu.system) / Math.max(1, summary.opened),
+    mainThreadCpuMicrosPerReport: mainCpu === undefined ? null : mainCpu / Math.max(1, summary.opened),
+    maxRssMiB: process.resourceUsage().maxRSS / 1024,
+  })}\n`,
+);

@@ -40,7 +40,7 @@ const fd = openSync(fixture.batchPath, 'r');
 const read = readSync(fd, bytes, 0, bytes.length, 0);
 closeSync(fd);
 const offsets: number[] = [];
-for (let start = 0; offsets.length < 2 * count; ) {
+for (let start = 0; offsets.length < 2 * count;) {
   const end = bytes.indexOf(0x0a, start);
   if (end === -1 || end >= read) break;
   offsets.push(start, end);
@@ -72,16 +72,31 @@ function pass(upTo: number): void {
     const end = offsets[2 * i + 1]!;
     const prefix = matchWrittenLineStart(bytes.toString('latin1', start, start + WRITTEN_PREFIX_MAX))!;
     const text = bytes.toString('latin1', start + prefix.length, end - WRITTEN_LINE_END.length);
-    if (upTo === 1) { sink += text.length; continue; }
+    if (upTo === 1) {
+      sink += text.length;
+      continue;
+    }
     const sealed = fromBase64Into(text, scratch);
-    if (upTo === 2) { sink += sealed.length; continue; }
+    if (upTo === 2) {
+      sink += sealed.length;
+      continue;
+    }
     const padded = open(sealed, keyPair);
     if (padded === null) throw new Error(`line ${i + 1} of the bench batch did not open`);
-    if (upTo === 3) { sink += padded.length; continue; }
+    if (upTo === 3) {
+      sink += padded.length;
+      continue;
+    }
     const value: unknown = JSON.parse(utf8.decode(unpad(padded)));
-    if (upTo === 4) { sink += value === null ? 0 : 1; continue; }
+    if (upTo === 4) {
+      sink += value === null ? 0 : 1;
+      continue;
+    }
     const report = reportSchema.parse(value);
-    if (upTo === 5) { sink += report.schema.length; continue; }
+    if (upTo === 5) {
+      sink += report.schema.length;
+      continue;
+    }
     sink += writeDecryptedLine(prefix.id, prefix.receivedOn, report).length;
     if (upTo === 6) continue;
     sink += csvRow(csvCells(prefix.id, prefix.receivedOn, report)).length;
@@ -107,4 +122,6 @@ const openCost = perLine[2]! - perLine[1]!;
 const required = perLine[6]!; // read to CSV row, without the dedup hash
 process.stdout.write(`\n${lines} lines of ${fixture.batchPath}, one thread, in memory, best of 3 (sink ${sink % 10})\n\n`);
 process.stdout.write(`| stage | µs a line | cumulative |\n|---|---:|---:|\n${rows.join('\n')}\n\n`);
-process.stdout.write(`the open alone: ${openCost.toFixed(1)} µs; reading to the CSV row: ${required.toFixed(1)} µs → ${(openCost / required).toFixed(2)} of the bare open's rate; with the dedup hash: ${(openCost / perLine[7]!).toFixed(2)}\n`);
+process.stdout.write(
+  `the open alone: ${openCost.toFixed(1)} µs; reading to the CSV row: ${required.toFixed(1)} µs → ${(openCost / required).toFixed(2)} of the bare open's rate; with the dedup hash: ${(openCost / perLine[7]!).toFixed(2)}\n`,
+);

@@ -75,11 +75,14 @@ async function rawMulti(): Promise<number> {
   await new Promise((resolve) => setTimeout(resolve, 1500));
   const started = performance.now();
   const results = await Promise.all(
-    workers.map((w) => new Promise<{ ops: number; ms: number }>((resolve, reject) => {
-      w.once('message', resolve);
-      w.once('error', reject);
-      w.postMessage('go');
-    })),
+    workers.map(
+      (w) =>
+        new Promise<{ ops: number; ms: number }>((resolve, reject) => {
+          w.once('message', resolve);
+          w.once('error', reject);
+          w.postMessage('go');
+        }),
+    ),
   );
   const wall = performance.now() - started;
   await Promise.all(workers.map((w) => w.terminate()));
@@ -100,7 +103,8 @@ function perLineWork(): number {
   while (elapsed < durationMs) {
     for (let i = 0; i < 256; i++, ops++) {
       const n = ops % ends.length;
-      if (!openLineBytes({ bytes: lines, start: n === 0 ? 0 : ends[n - 1]!, end: ends[n]!, flags: 0, digest }, ctx).ok) throw new Error('bench line did not open');
+      if (!openLineBytes({ bytes: lines, start: n === 0 ? 0 : ends[n - 1]!, end: ends[n]!, flags: 0, digest }, ctx).ok)
+        throw new Error('bench line did not open');
     }
     elapsed = performance.now() - started;
   }
@@ -124,7 +128,11 @@ interface PipelineRun {
 function pipeline(): PipelineRun {
   const outDir = mkdtempSync(join(values.cache, 'out-'));
   try {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', new URL('./decrypt-run.ts', import.meta.url).pathname, fixture.batchPath, fixture.keyPath, join(outDir, 'o'), String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', new URL('./decrypt-run.ts', import.meta.url).pathname, fixture.batchPath, fixture.keyPath, join(outDir, 'o'), String(jobs)],
+      { encoding: 'utf8', maxBuffer: 1 << 20 },
+    );
     if (r.status !== 0) throw new Error(`pipeline run failed: ${r.stderr}`);
     const s = JSON.parse(r.stdout) as Omit<PipelineRun, 'perSecond'>;
     return { ...s, perSecond: s.opened / s.seconds };
@@ -133,7 +141,11 @@ function pipeline(): PipelineRun {
   }
 }
 
-log(`machine: ${cpus()[0]?.model ?? '?'} × ${availableParallelism()}, node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+log(
+  `machine: ${cpus()[0]?.model ?? '?'} × ${availableParallelism()}, node ${process.version}, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 log('raw sodium-native crypto_box_seal_open, 1 core…');
 const rawSingle = (() => {
   const r = rawOpenLoop(job);
@@ -155,14 +167,28 @@ const rows: [string, string][] = [
   ['envelopes', fmt(count)],
   ['raw crypto_box_seal_open, 1 core', `${fmt(rawSingle)} /s`],
   [`raw crypto_box_seal_open, ${jobs} threads`, `${fmt(rawMultiMean)} /s (before ${fmt(rawBefore)}, after ${fmt(rawAfter)})`],
-  [`decrypt end to end, ${jobs} workers (${run.backend})`, `${fmt(run.perSecond)} reports/s (${run.seconds.toFixed(1)} s, ${fmt(run.opened)} opened, ${run.quarantined} quarantined)`],
+  [
+    `decrypt end to end, ${jobs} workers (${run.backend})`,
+    `${fmt(run.perSecond)} reports/s (${run.seconds.toFixed(1)} s, ${fmt(run.opened)} opened, ${run.quarantined} quarantined)`,
+  ],
   ['ratio to raw multi-core', `${(run.perSecond / rawMultiMean).toFixed(2)} (target ≥ 0.70)`],
-  ['decrypt steady state (after the first batch)', `${fmt(run.steadyPerSecond)} reports/s, ratio ${(run.steadyPerSecond / rawMultiMean).toFixed(2)} (start-up ${run.startupSeconds.toFixed(2)} s)`],
+  [
+    'decrypt steady state (after the first batch)',
+    `${fmt(run.steadyPerSecond)} reports/s, ratio ${(run.steadyPerSecond / rawMultiMean).toFixed(2)} (start-up ${run.startupSeconds.toFixed(2)} s)`,
+  ],
   ['per-line work alone (openLineBytes), 1 thread, in memory', `${fmt(perLine)} lines/s, ${(1e6 / perLine).toFixed(1)} µs a line`],
-  ['→ ceiling: best possible ratio for this work (perfect scaling, free I/O)', `${ceiling.toFixed(2)}; end to end reaches ${(run.perSecond / rawMultiMean / ceiling).toFixed(2)} of it`],
-  ['CPU time per report, all threads', `${run.cpuMicrosPerReport.toFixed(1)} µs (raw open: ${(1e6 / rawSingle).toFixed(1)} µs)${run.mainThreadCpuMicrosPerReport === null ? '' : `, of which the main thread ${run.mainThreadCpuMicrosPerReport.toFixed(1)} µs`}`],
+  [
+    '→ ceiling: best possible ratio for this work (perfect scaling, free I/O)',
+    `${ceiling.toFixed(2)}; end to end reaches ${(run.perSecond / rawMultiMean / ceiling).toFixed(2)} of it`,
+  ],
+  [
+    'CPU time per report, all threads',
+    `${run.cpuMicrosPerReport.toFixed(1)} µs (raw open: ${(1e6 / rawSingle).toFixed(1)} µs)${run.mainThreadCpuMicrosPerReport === null ? '' : `, of which the main thread ${run.mainThreadCpuMicrosPerReport.toFixed(1)} µs`}`,
+  ],
   ['ratio to raw single-core', `${(run.perSecond / rawSingle).toFixed(2)}`],
   ['peak RSS of the decrypt process', `${fmt(run.maxRssMiB)} MiB (target < 300 MiB at 1,000,000)`],
 ];
 process.stdout.write(`\n| measure | value |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`);
-process.stdout.write(`${JSON.stringify({ count, jobs, rawSingle, rawBefore, rawAfter, pipeline: run.perSecond, ratio: run.perSecond / rawMultiMean, steady: run.steadyPerSecond, steadyRatio: run.steadyPerSecond / rawMultiMean, perLine, ceiling, startupSeconds: run.startupSeconds, cpuMicrosPerReport: run.cpuMicrosPerReport, mainThreadCpuMicrosPerReport: run.mainThreadCpuMicrosPerReport, maxRssMiB: run.maxRssMiB })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ count, jobs, rawSingle, rawBefore, rawAfter, pipeline: run.perSecond, ratio: run.perSecond / rawMultiMean, steady: run.steadyPerSecond, steadyRatio: run.steadyPerSecond / rawMultiMean, perLine, ceiling, startupSeconds: run.startupSeconds, cpuMicrosPerReport: run.cpuMicrosPerReport, mainThreadCpuMicrosPerReport: run.mainThreadCpuMicrosPerReport, maxRssMiB: run.maxRssMiB })}\n`,
+);

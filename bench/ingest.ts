@@ -61,8 +61,11 @@ async function main(): Promise<void> {
   const levels = (values.levels ?? '1,8,32,64').split(',').map(Number);
   const dir = mkdtempSync(join(tmpdir(), 'scanwitness-bench-ingest-'));
   const real = startServerProcess({
-    NODE_ENV: 'development', DATA_DIR: dir,
-    RATE_LIMIT_REPORTS_PER_CLIENT: '10000000', RATE_LIMIT_REPORTS_TOTAL: '10000000', MAX_STORED_REPORTS: '100000000',
+    NODE_ENV: 'development',
+    DATA_DIR: dir,
+    RATE_LIMIT_REPORTS_PER_CLIENT: '10000000',
+    RATE_LIMIT_REPORTS_TOTAL: '10000000',
+    MAX_STORED_REPORTS: '100000000',
     POW_CALM_REPORTS_PER_MINUTE: '1000000',
   });
   const bare = startServerProcess({}, 'bench/lib/bare-express.ts');
@@ -73,7 +76,9 @@ async function main(): Promise<void> {
     const random = seededRandom(9);
     const bodies = Array.from({ length: Number(values.reports ?? 256) }, (_, i) => JSON.stringify(sealReport(syntheticReport(random, i), key)));
 
-    console.log(`bench:ingest — ${bodies.length} distinct sealed envelopes (mean ${Math.round(bodies.reduce((n, b) => n + b.length, 0) / bodies.length)} bytes), ${seconds} s per level and target`);
+    console.log(
+      `bench:ingest — ${bodies.length} distinct sealed envelopes (mean ${Math.round(bodies.reduce((n, b) => n + b.length, 0) / bodies.length)} bytes), ${seconds} s per level and target`,
+    );
     for (const target of ['bare', 'real'] as const) await load(urls[target], 8, 1, bodies); // warm-up (JIT, connections)
     const runs: Run[] = [];
     for (const connections of levels) {
@@ -95,7 +100,9 @@ async function main(): Promise<void> {
     const stored = store.count();
     store.close();
     // autocannon does not count answers still in flight when a level ends, so stored may exceed acknowledged.
-    console.log(`\nacknowledged (201) ${acknowledged} + warm-up; in the database after SIGTERM: ${stored} — ${stored >= acknowledged ? 'every acknowledged report is stored' : 'REPORTS MISSING'}`);
+    console.log(
+      `\nacknowledged (201) ${acknowledged} + warm-up; in the database after SIGTERM: ${stored} — ${stored >= acknowledged ? 'every acknowledged report is stored' : 'REPORTS MISSING'}`,
+    );
     if (stored < acknowledged) process.exitCode = 1;
   } finally {
     real.proc.kill('SIGKILL');

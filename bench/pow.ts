@@ -45,7 +45,10 @@ try {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     for (const bits of levels) {
-      const challenges = Array.from({ length: trials }, () => `v1.${Math.floor(Date.now() / 1000)}.${bits}.${randomBytes(16).toString('base64url')}.${randomBytes(32).toString('base64url')}`);
+      const challenges = Array.from(
+        { length: trials },
+        () => `v1.${Math.floor(Date.now() / 1000)}.${bits}.${randomBytes(16).toString('base64url')}.${randomBytes(32).toString('base64url')}`,
+      );
       const times = await page.evaluate(
         async ({ src, challenges, bits }) => {
           const out: number[] = [];
@@ -67,7 +70,9 @@ try {
       );
       const sorted = [...times].sort((a, b) => a - b);
       const mean = times.reduce((a, b) => a + b, 0) / times.length;
-      console.log(`${`${rate}×`.padStart(8)} | ${String(bits).padStart(4)} | ${quantile(sorted, 0.5).toFixed(0).padStart(9)} | ${mean.toFixed(0).padStart(7)} | ${quantile(sorted, 0.9).toFixed(0).padStart(6)} | ${sorted.at(-1)!.toFixed(0).padStart(6)}`);
+      console.log(
+        `${`${rate}×`.padStart(8)} | ${String(bits).padStart(4)} | ${quantile(sorted, 0.5).toFixed(0).padStart(9)} | ${mean.toFixed(0).padStart(7)} | ${quantile(sorted, 0.9).toFixed(0).padStart(6)} | ${sorted.at(-1)!.toFixed(0).padStart(6)}`,
+      );
     }
     await page.close();
   }

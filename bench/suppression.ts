@@ -15,9 +15,21 @@ import { syntheticReports } from '../scripts/lib/synthetic.js';
 /** 5-group populations (round figures near Census 2021) for all reports and two forces. */
 export const BENCH_POPULATION_CSV = [
   'area,ethnicity,population',
-  'all,white,48700000', 'all,mixed,1700000', 'all,asian,5400000', 'all,black,2400000', 'all,other,1300000',
-  'metropolitan,white,4700000', 'metropolitan,mixed,500000', 'metropolitan,asian,1800000', 'metropolitan,black,1200000', 'metropolitan,other,600000',
-  'west-midlands,white,2000000', 'west-midlands,mixed,130000', 'west-midlands,asian,570000', 'west-midlands,black,190000', 'west-midlands,other,60000',
+  'all,white,48700000',
+  'all,mixed,1700000',
+  'all,asian,5400000',
+  'all,black,2400000',
+  'all,other,1300000',
+  'metropolitan,white,4700000',
+  'metropolitan,mixed,500000',
+  'metropolitan,asian,1800000',
+  'metropolitan,black,1200000',
+  'metropolitan,other,600000',
+  'west-midlands,white,2000000',
+  'west-midlands,mixed,130000',
+  'west-midlands,asian,570000',
+  'west-midlands,black,190000',
+  'west-midlands,other,60000',
 ].join('\n');
 
 export function measure(count: number, seed: number, withPopulation: boolean) {

@@ -4,9 +4,27 @@
  * error summary that links to each field, and a message next to each field).
  */
 import {
-  AGE_BANDS, CENSUS_ETHNICITIES, CONTEXTS, ETHNICITIES, ETHNICITY_SOURCES, FORCES, GENDERS, IMMIGRATION_STATUSES,
-  NARRATIVE_MAX, OUTCOMES, REASONS_GIVEN, REPORT_SCHEMA_ID, ROLES, SCAN_RESULTS, SUSPECTED_OFFENCES, TECHNOLOGIES,
-  TIME_BANDS, YES_NO_UNSURE, isAcceptableIncidentDate, reportSchema, type Report,
+  AGE_BANDS,
+  CENSUS_ETHNICITIES,
+  CONTEXTS,
+  ETHNICITIES,
+  ETHNICITY_SOURCES,
+  FORCES,
+  GENDERS,
+  IMMIGRATION_STATUSES,
+  NARRATIVE_MAX,
+  OUTCOMES,
+  REASONS_GIVEN,
+  REPORT_SCHEMA_ID,
+  ROLES,
+  SCAN_RESULTS,
+  SUSPECTED_OFFENCES,
+  TECHNOLOGIES,
+  TIME_BANDS,
+  YES_NO_UNSURE,
+  isAcceptableIncidentDate,
+  reportSchema,
+  type Report,
 } from '../protocol/report-schema.js';
 import { asciiDigits } from './digits.js';
 import { h } from './dom.js';
@@ -15,7 +33,13 @@ import { lang, num, t } from './i18n/current.js';
 
 type FieldPath = keyof ClientCatalogue['fields'];
 /** What one question says: its label (legend for groups), optional hint, errors and options. */
-interface FieldText { label: string; hint?: string; required?: string; invalid?: string; options?: Record<string, string> }
+interface FieldText {
+  label: string;
+  hint?: string;
+  required?: string;
+  invalid?: string;
+  options?: Record<string, string>;
+}
 
 type Kind = 'radio' | 'select' | 'checks' | 'text' | 'textarea' | 'date' | 'tick';
 type Get = (path: FieldPath) => unknown;
@@ -42,8 +66,14 @@ const census = new Set<string>(CENSUS_ETHNICITIES);
  * lets text in either direction read naturally whatever the page's language.
  */
 const FREE_TEXT = {
-  spellcheck: 'false', autocorrect: 'off', autocapitalize: 'none', writingsuggestions: 'false',
-  'data-gramm': 'false', 'data-gramm_editor': 'false', 'data-enable-grammarly': 'false', dir: 'auto',
+  spellcheck: 'false',
+  autocorrect: 'off',
+  autocapitalize: 'none',
+  writingsuggestions: 'false',
+  'data-gramm': 'false',
+  'data-gramm_editor': 'false',
+  'data-enable-grammarly': 'false',
+  dir: 'auto',
 } as const;
 const has = (path: FieldPath, value: string) => (get: Get) => ((get(path) as string[] | undefined) ?? []).includes(value);
 
@@ -57,7 +87,13 @@ const SECTIONS: { key: keyof ClientCatalogue['sections']; intro?: Intro; fields:
       { path: 'incident.timeBand', kind: 'radio', values: TIME_BANDS, opt: true },
       { path: 'incident.force', kind: 'select', values: FORCES },
       { path: 'incident.area', kind: 'text', opt: true, attrs: FREE_TEXT },
-      { path: 'incident.postcodeDistrict', kind: 'text', opt: true, digits: true, attrs: { ...FREE_TEXT, class: 'short', autocapitalize: 'characters', dir: 'ltr' } },
+      {
+        path: 'incident.postcodeDistrict',
+        kind: 'text',
+        opt: true,
+        digits: true,
+        attrs: { ...FREE_TEXT, class: 'short', autocapitalize: 'characters', dir: 'ltr' },
+      },
       { path: 'incident.context', kind: 'radio', values: CONTEXTS, opt: true },
       { path: 'incident.technology', kind: 'radio', values: TECHNOLOGIES },
     ],
@@ -149,19 +185,43 @@ function buildField(f: Field): HTMLElement {
     case 'checks':
       for (const v of f.values!) {
         const vid = `${id}-${v}`;
-        wrap.append(h('div', { class: 'choice' },
-          h('input', { type: f.kind === 'radio' ? 'radio' : 'checkbox', name: id, id: vid, value: v }),
-          h('label', { for: vid }, tx.options![v]!)));
+        wrap.append(
+          h(
+            'div',
+            { class: 'choice' },
+            h('input', { type: f.kind === 'radio' ? 'radio' : 'checkbox', name: id, id: vid, value: v }),
+            h('label', { for: vid }, tx.options![v]!),
+          ),
+        );
       }
       break;
     case 'tick':
       wrap.append(h('div', { class: 'choice' }, h('input', { type: 'checkbox', id }), h('label', { for: id }, label)));
       break;
     case 'date':
-      wrap.append(h('div', { class: 'date' }, ...DATE_PARTS.map((p) =>
-        h('div', {},
-          h('label', { for: `${id}-${p}` }, t.dateParts[p]),
-          h('input', { type: 'text', id: `${id}-${p}`, class: p, inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', dir: 'ltr', maxlength: p === 'year' ? '4' : '2' })))));
+      wrap.append(
+        h(
+          'div',
+          { class: 'date' },
+          ...DATE_PARTS.map((p) =>
+            h(
+              'div',
+              {},
+              h('label', { for: `${id}-${p}` }, t.dateParts[p]),
+              h('input', {
+                type: 'text',
+                id: `${id}-${p}`,
+                class: p,
+                inputmode: 'numeric',
+                autocomplete: 'off',
+                spellcheck: 'false',
+                dir: 'ltr',
+                maxlength: p === 'year' ? '4' : '2',
+              }),
+            ),
+          ),
+        ),
+      );
       break;
     case 'select':
       control = h('select', common, h('option', { value: '' }, t.choose), ...f.values!.map((v) => h('option', { value: v }, tx.options![v]!)));
@@ -268,7 +328,11 @@ function read(path: FieldPath): unknown {
   }
 }
 
-export interface FieldError { id: string; target: string; message: string }
+export interface FieldError {
+  id: string;
+  target: string;
+  message: string;
+}
 
 /**
  * Read the answers and check them with the shared schema. Returns the parsed report (what

@@ -12,9 +12,12 @@ const ID = 'website';
 
 /** The field, labelled (should any browser show it) with a plain "leave this empty". */
 export function honeypot(label: string): HTMLElement {
-  return h('div', { class: 'hp', 'aria-hidden': 'true', inert: true },
+  return h(
+    'div',
+    { class: 'hp', 'aria-hidden': 'true', inert: true },
     h('label', { for: ID }, label),
-    h('input', { type: 'text', id: ID, name: ID, tabindex: '-1', autocomplete: 'off' }));
+    h('input', { type: 'text', id: ID, name: ID, tabindex: '-1', autocomplete: 'off' }),
+  );
 }
 
 export function honeypotFilled(form: HTMLFormElement): boolean {

@@ -13,7 +13,13 @@ import { honeypot, honeypotFilled } from './honeypot.js';
 import { sendReport } from './send-report.js';
 import { fetchCatalogue, lang, t as m, textAt, use } from './i18n/current.js';
 
-interface CampaignInfo { publicKey: string; kid: string; demo: boolean; exitUrl: string; keyFingerprintPublishedAt: string }
+interface CampaignInfo {
+  publicKey: string;
+  kid: string;
+  demo: boolean;
+  exitUrl: string;
+  keyFingerprintPublishedAt: string;
+}
 
 const app = byId('app');
 /** The empty form in index.html: its attributes are the form's settings; each report gets a fresh copy. */
@@ -143,7 +149,9 @@ function showForm(): HTMLFormElement {
   const fail = h('div', { id: 'send-failed', class: 'panel fail', tabindex: '-1', hidden: true, 'aria-labelledby': 'fail-title' });
   form.append(
     honeypot(m.honeypot),
-    h('section', { 'aria-labelledby': 's-send' },
+    h(
+      'section',
+      { 'aria-labelledby': 's-send' },
       h('h2', { id: 's-send' }, m.sendTitle),
       h('p', {}, m.encrypted),
       // The fingerprint is Latin hex: isolated left-to-right so it reads the same in any language.
@@ -152,7 +160,8 @@ function showForm(): HTMLFormElement {
       fingerprintWhere(),
       fail,
       h('p', { id: 'sending', class: 'hint', role: 'status' }),
-      h('button', { type: 'submit' }, m.send)),
+      h('button', { type: 'submit' }, m.send),
+    ),
   );
   // The first listener, and preventDefault first: the browser must never submit the form itself.
   form.addEventListener('submit', (event) => {

@@ -55,7 +55,10 @@ export async function sendReport(body: string, onSolving: () => void): Promise<R
       credentials: 'omit',
     });
     if (response.status !== 403 || attempt >= PROOF_RETRIES) return response;
-    const { error } = (await response.clone().json().catch(() => ({}))) as { error?: string };
+    const { error } = (await response
+      .clone()
+      .json()
+      .catch(() => ({}))) as { error?: string };
     if (!error?.startsWith('proof_of_work_')) return response;
   }
 }

@@ -5,7 +5,10 @@
  */
 const BASE64_RE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
-type NodeBufferInstance = Uint8Array & { toString(enc: string, start?: number, end?: number): string; write(text: string, offset: number, enc: string): number };
+type NodeBufferInstance = Uint8Array & {
+  toString(enc: string, start?: number, end?: number): string;
+  write(text: string, offset: number, enc: string): number;
+};
 type NodeBuffer = {
   from(data: Uint8Array | string, enc?: string): NodeBufferInstance;
   from(data: ArrayBufferLike, byteOffset: number, length: number): NodeBufferInstance;

@@ -99,7 +99,9 @@ export const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The line the server sends and fetch writes, newline included. */
 export function writeBatchLine(line: BatchLine): string {
-  return JSON.stringify({ id: line.id, receivedOn: line.receivedOn, envelope: { v: line.envelope.v, kid: line.envelope.kid, sealed: line.envelope.sealed } }) + '\n';
+  return (
+    JSON.stringify({ id: line.id, receivedOn: line.receivedOn, envelope: { v: line.envelope.v, kid: line.envelope.kid, sealed: line.envelope.sealed } }) + '\n'
+  );
 }
 
 /**
@@ -140,7 +142,10 @@ export function parseBatchLine(text: string): ParsedBatchLine {
   }
   const extra = Object.keys(record).filter((k) => k !== 'id' && k !== 'receivedOn' && k !== 'envelope');
   if (extra.length > 0) {
-    const names = extra.slice(0, 5).map((k) => JSON.stringify(k.slice(0, 40))).join(', ');
+    const names = extra
+      .slice(0, 5)
+      .map((k) => JSON.stringify(k.slice(0, 40)))
+      .join(', ');
     return { ok: false, problem: 'unexpected_field', id, message: `unexpected field(s) ${names}; a batch line has exactly id, receivedOn and envelope` };
   }
   return { ok: true, id, receivedOn: record.receivedOn, envelope: record.envelope };
@@ -152,7 +157,9 @@ export function parseBatchLine(text: string): ParsedBatchLine {
  * `sealed` off the end skips a JSON.parse of the whole 5–90 KB line, which costs more than all
  * the other parsing of a report. Groups: id, receivedOn, kid.
  */
-export const WRITTEN_LINE_PREFIX = new RegExp(`^\\{"id":(${BATCH_ID_SOURCE}),"receivedOn":"([0-9]{4}-[0-9]{2}-[0-9]{2})","envelope":\\{"v":1,"kid":"([0-9a-f]{16})","sealed":"`);
+export const WRITTEN_LINE_PREFIX = new RegExp(
+  `^\\{"id":(${BATCH_ID_SOURCE}),"receivedOn":"([0-9]{4}-[0-9]{2}-[0-9]{2})","envelope":\\{"v":1,"kid":"([0-9a-f]{16})","sealed":"`,
+);
 /** Longer than the longest match of WRITTEN_LINE_PREFIX (102 characters). */
 export const WRITTEN_PREFIX_MAX = 128;
 export const WRITTEN_LINE_END = '"}}';
@@ -282,7 +289,10 @@ export function parseManifest(text: string): BatchManifest | LegacyBatchManifest
 /** Why a batch file's name does not fit its manifest (renamed or swapped files), or null when it does. */
 export function manifestNameMismatch(name: BatchFileName, manifest: BatchManifest | LegacyBatchManifest): string | null {
   const describe = (n: BatchFileName) => ('serverId' in n ? `batch ${n.sequence} of server ${n.serverId}` : `ids ${n.firstId}–${n.lastId}`);
-  const fromManifest: BatchFileName = 'serverId' in manifest ? { kind: name.kind, serverId: manifest.serverId, sequence: manifest.sequence } : { kind: name.kind, firstId: manifest.firstId, lastId: manifest.lastId };
+  const fromManifest: BatchFileName =
+    'serverId' in manifest
+      ? { kind: name.kind, serverId: manifest.serverId, sequence: manifest.sequence }
+      : { kind: name.kind, firstId: manifest.firstId, lastId: manifest.lastId };
   return describe(fromManifest) === describe(name) ? null : `its manifest is for ${describe(fromManifest)}, not the ${describe(name)} in the file's name`;
 }
 
@@ -304,8 +314,7 @@ export function decryptedReportJson(line: string, id: BatchId, receivedOn: strin
 }
 
 export type ParsedDecryptedLine =
-  | { ok: true; report: unknown }
-  | { ok: false; /** A batch line: it needs decrypting first. */ encrypted: boolean; message: string };
+  { ok: true; report: unknown } | { ok: false; /** A batch line: it needs decrypting first. */ encrypted: boolean; message: string };
 
 /**
  * Read a decrypted line (the report is still to be validated by the caller). Lenient about the

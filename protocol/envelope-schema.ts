@@ -19,16 +19,13 @@ export interface Envelope {
   sealed: string;
 }
 
-export type EnvelopeShapeErrorCode =
-  | 'invalid_envelope'
-  | 'unexpected_field'
-  | 'unsupported_version'
-  | 'invalid_kid'
-  | 'invalid_base64'
-  | 'invalid_length';
+export type EnvelopeShapeErrorCode = 'invalid_envelope' | 'unexpected_field' | 'unsupported_version' | 'invalid_kid' | 'invalid_base64' | 'invalid_length';
 
 export class EnvelopeShapeError extends Error {
-  constructor(readonly code: EnvelopeShapeErrorCode, message: string) {
+  constructor(
+    readonly code: EnvelopeShapeErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'EnvelopeShapeError';
   }
@@ -57,7 +54,13 @@ export function parseEnvelope(value: unknown): Envelope {
   const record = value as Record<string, unknown>;
   const extra = Object.keys(record).filter((k) => k !== 'v' && k !== 'kid' && k !== 'sealed');
   if (extra.length > 0) {
-    throw new EnvelopeShapeError('unexpected_field', `unexpected field(s): ${extra.slice(0, 5).map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}; an envelope has exactly v, kid and sealed`);
+    throw new EnvelopeShapeError(
+      'unexpected_field',
+      `unexpected field(s): ${extra
+        .slice(0, 5)
+        .map((k) => JSON.stringify(k.slice(0, 40)))
+        .join(', ')}; an envelope has exactly v, kid and sealed`,
+    );
   }
   if (!('v' in record)) throw new EnvelopeShapeError('invalid_envelope', 'missing field "v"');
   if (record.v !== ENVELOPE_VERSION) {

@@ -26,18 +26,14 @@ export interface CampaignKeyPair {
 }
 
 export type EnvelopeErrorCode =
-  | 'unsupported_version'
-  | 'wrong_key'
-  | 'invalid_base64'
-  | 'invalid_length'
-  | 'decryption_failed'
-  | 'bad_padding'
-  | 'invalid_json'
-  | 'invalid_report';
+  'unsupported_version' | 'wrong_key' | 'invalid_base64' | 'invalid_length' | 'decryption_failed' | 'bad_padding' | 'invalid_json' | 'invalid_report';
 
 /** Why an envelope could not be opened; `code` is stable and goes into quarantine files. */
 export class EnvelopeError extends Error {
-  constructor(readonly code: EnvelopeErrorCode, message: string) {
+  constructor(
+    readonly code: EnvelopeErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'EnvelopeError';
   }
@@ -90,12 +86,7 @@ export function sealBytes(message: Uint8Array, recipientPublicKey: Uint8Array, r
 export function openSealedBytes(sealed: Uint8Array, keyPair: CampaignKeyPair): Uint8Array | null {
   if (sealed.length < SEALED_OVERHEAD) return null;
   const ephemeralPublicKey = sealed.subarray(0, PUBLIC_KEY_BYTES);
-  return nacl.box.open(
-    sealed.subarray(PUBLIC_KEY_BYTES),
-    sealNonce(ephemeralPublicKey, keyPair.publicKey),
-    ephemeralPublicKey,
-    keyPair.secretKey,
-  );
+  return nacl.box.open(sealed.subarray(PUBLIC_KEY_BYTES), sealNonce(ephemeralPublicKey, keyPair.publicKey), ephemeralPublicKey, keyPair.secretKey);
 }
 
 /**

@@ -6,8 +6,21 @@
  * `tsc`, here only. Other languages translate these in their own catalogues (docs/translating.md).
  */
 import type {
-  AGE_BANDS, CONTEXTS, ETHNICITIES, ETHNICITY_SOURCES, FORCES, GENDERS, IMMIGRATION_STATUSES, OUTCOMES,
-  REASONS_GIVEN, ROLES, SCAN_RESULTS, SUSPECTED_OFFENCES, TECHNOLOGIES, TIME_BANDS, YES_NO_UNSURE,
+  AGE_BANDS,
+  CONTEXTS,
+  ETHNICITIES,
+  ETHNICITY_SOURCES,
+  FORCES,
+  GENDERS,
+  IMMIGRATION_STATUSES,
+  OUTCOMES,
+  REASONS_GIVEN,
+  ROLES,
+  SCAN_RESULTS,
+  SUSPECTED_OFFENCES,
+  TECHNOLOGIES,
+  TIME_BANDS,
+  YES_NO_UNSURE,
 } from './report-schema.js';
 
 export type Labels<T extends readonly string[]> = { readonly [K in T[number]]: string };
@@ -21,27 +34,64 @@ export const ROLE_LABELS = {
 } as const satisfies Labels<typeof ROLES>;
 
 export const TIME_BAND_LABELS = {
-  '00-04': 'Midnight to 4am', '04-08': '4am to 8am', '08-12': '8am to noon',
-  '12-16': 'Noon to 4pm', '16-20': '4pm to 8pm', '20-24': '8pm to midnight', unknown: 'Not sure',
+  '00-04': 'Midnight to 4am',
+  '04-08': '4am to 8am',
+  '08-12': '8am to noon',
+  '12-16': 'Noon to 4pm',
+  '16-20': '4pm to 8pm',
+  '20-24': '8pm to midnight',
+  unknown: 'Not sure',
 } as const satisfies Labels<typeof TIME_BANDS>;
 
 /** Place names stay as they are in every language (docs/translating.md); the explanations in brackets do not. */
 export const FORCE_LABELS = {
-  'avon-and-somerset': 'Avon and Somerset', bedfordshire: 'Bedfordshire', cambridgeshire: 'Cambridgeshire',
-  cheshire: 'Cheshire', 'city-of-london': 'City of London', cleveland: 'Cleveland', cumbria: 'Cumbria',
-  derbyshire: 'Derbyshire', 'devon-and-cornwall': 'Devon and Cornwall', dorset: 'Dorset', durham: 'Durham',
-  'dyfed-powys': 'Dyfed-Powys', essex: 'Essex', gloucestershire: 'Gloucestershire',
-  'greater-manchester': 'Greater Manchester', gwent: 'Gwent', hampshire: 'Hampshire and Isle of Wight',
-  hertfordshire: 'Hertfordshire', humberside: 'Humberside', kent: 'Kent', lancashire: 'Lancashire',
-  leicestershire: 'Leicestershire', lincolnshire: 'Lincolnshire', merseyside: 'Merseyside',
-  metropolitan: 'Metropolitan Police (London)', norfolk: 'Norfolk', 'north-wales': 'North Wales',
-  'north-yorkshire': 'North Yorkshire', northamptonshire: 'Northamptonshire', northumbria: 'Northumbria',
-  nottinghamshire: 'Nottinghamshire', 'south-wales': 'South Wales', 'south-yorkshire': 'South Yorkshire',
-  staffordshire: 'Staffordshire', suffolk: 'Suffolk', surrey: 'Surrey', sussex: 'Sussex',
-  'thames-valley': 'Thames Valley', warwickshire: 'Warwickshire', 'west-mercia': 'West Mercia',
-  'west-midlands': 'West Midlands', 'west-yorkshire': 'West Yorkshire', wiltshire: 'Wiltshire',
+  'avon-and-somerset': 'Avon and Somerset',
+  bedfordshire: 'Bedfordshire',
+  cambridgeshire: 'Cambridgeshire',
+  cheshire: 'Cheshire',
+  'city-of-london': 'City of London',
+  cleveland: 'Cleveland',
+  cumbria: 'Cumbria',
+  derbyshire: 'Derbyshire',
+  'devon-and-cornwall': 'Devon and Cornwall',
+  dorset: 'Dorset',
+  durham: 'Durham',
+  'dyfed-powys': 'Dyfed-Powys',
+  essex: 'Essex',
+  gloucestershire: 'Gloucestershire',
+  'greater-manchester': 'Greater Manchester',
+  gwent: 'Gwent',
+  hampshire: 'Hampshire and Isle of Wight',
+  hertfordshire: 'Hertfordshire',
+  humberside: 'Humberside',
+  kent: 'Kent',
+  lancashire: 'Lancashire',
+  leicestershire: 'Leicestershire',
+  lincolnshire: 'Lincolnshire',
+  merseyside: 'Merseyside',
+  metropolitan: 'Metropolitan Police (London)',
+  norfolk: 'Norfolk',
+  'north-wales': 'North Wales',
+  'north-yorkshire': 'North Yorkshire',
+  northamptonshire: 'Northamptonshire',
+  northumbria: 'Northumbria',
+  nottinghamshire: 'Nottinghamshire',
+  'south-wales': 'South Wales',
+  'south-yorkshire': 'South Yorkshire',
+  staffordshire: 'Staffordshire',
+  suffolk: 'Suffolk',
+  surrey: 'Surrey',
+  sussex: 'Sussex',
+  'thames-valley': 'Thames Valley',
+  warwickshire: 'Warwickshire',
+  'west-mercia': 'West Mercia',
+  'west-midlands': 'West Midlands',
+  'west-yorkshire': 'West Yorkshire',
+  wiltshire: 'Wiltshire',
   'british-transport-police': 'British Transport Police (trains and stations)',
-  'police-scotland': 'Police Scotland', psni: 'Police Service of Northern Ireland', unknown: 'Not sure',
+  'police-scotland': 'Police Scotland',
+  psni: 'Police Service of Northern Ireland',
+  unknown: 'Not sure',
 } as const satisfies Labels<typeof FORCES>;
 
 export const CONTEXT_LABELS = {
@@ -143,13 +193,25 @@ export const ETHNICITY_SOURCE_LABELS = {
 } as const satisfies Labels<typeof ETHNICITY_SOURCES>;
 
 export const GENDER_LABELS = {
-  woman: 'Woman', man: 'Man', 'non-binary': 'Non-binary', 'self-describe': 'They describe it another way',
-  'prefer-not-to-say': 'Prefer not to say', unknown: 'Not sure',
+  woman: 'Woman',
+  man: 'Man',
+  'non-binary': 'Non-binary',
+  'self-describe': 'They describe it another way',
+  'prefer-not-to-say': 'Prefer not to say',
+  unknown: 'Not sure',
 } as const satisfies Labels<typeof GENDERS>;
 
 export const AGE_BAND_LABELS = {
-  'under-10': 'Under 10', '10-14': '10 to 14', '15-17': '15 to 17', '18-19': '18 or 19', '20-24': '20 to 24',
-  '25-34': '25 to 34', '35-44': '35 to 44', '45-54': '45 to 54', '55-64': '55 to 64', '65-plus': '65 or over',
+  'under-10': 'Under 10',
+  '10-14': '10 to 14',
+  '15-17': '15 to 17',
+  '18-19': '18 or 19',
+  '20-24': '20 to 24',
+  '25-34': '25 to 34',
+  '35-44': '35 to 44',
+  '45-54': '45 to 54',
+  '55-64': '55 to 64',
+  '65-plus': '65 or over',
   unknown: 'Not sure',
 } as const satisfies Labels<typeof AGE_BANDS>;
 

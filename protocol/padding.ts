@@ -9,7 +9,10 @@ export const LENGTH_PREFIX_BYTES = 4;
 export const MAX_PLAINTEXT_BYTES = 65536 - LENGTH_PREFIX_BYTES;
 
 export class PaddingError extends Error {
-  constructor(readonly code: 'too_large' | 'bad_bucket' | 'bad_length' | 'nonzero_padding', message: string) {
+  constructor(
+    readonly code: 'too_large' | 'bad_bucket' | 'bad_length' | 'nonzero_padding',
+    message: string,
+  ) {
     super(message);
     this.name = 'PaddingError';
   }

@@ -67,9 +67,7 @@ export async function solveProofOfWork(challenge: string, difficulty: number, on
   const subtle = globalThis.crypto.subtle;
   const encoder = new TextEncoder();
   for (let start = 0; ; start += ROUND) {
-    const hashes = await Promise.all(
-      Array.from({ length: ROUND }, (_, i) => subtle.digest('SHA-256', encoder.encode(`${challenge}:${start + i}`))),
-    );
+    const hashes = await Promise.all(Array.from({ length: ROUND }, (_, i) => subtle.digest('SHA-256', encoder.encode(`${challenge}:${start + i}`))));
     const found = hashes.findIndex((h) => leadingZeroBits(new Uint8Array(h)) >= difficulty);
     if (found >= 0) return `${challenge}:${start + found}`;
     onRound?.(start + ROUND);

@@ -19,58 +19,128 @@ export const TIME_BANDS = ['00-04', '04-08', '08-12', '12-16', '16-20', '20-24',
 
 /** The 43 territorial forces of England & Wales, as data.police.uk slugs. */
 export const TERRITORIAL_FORCES = [
-  'avon-and-somerset', 'bedfordshire', 'cambridgeshire', 'cheshire', 'city-of-london',
-  'cleveland', 'cumbria', 'derbyshire', 'devon-and-cornwall', 'dorset', 'durham',
-  'dyfed-powys', 'essex', 'gloucestershire', 'greater-manchester', 'gwent', 'hampshire',
-  'hertfordshire', 'humberside', 'kent', 'lancashire', 'leicestershire', 'lincolnshire',
-  'merseyside', 'metropolitan', 'norfolk', 'north-wales', 'north-yorkshire',
-  'northamptonshire', 'northumbria', 'nottinghamshire', 'south-wales', 'south-yorkshire',
-  'staffordshire', 'suffolk', 'surrey', 'sussex', 'thames-valley', 'warwickshire',
-  'west-mercia', 'west-midlands', 'west-yorkshire', 'wiltshire',
+  'avon-and-somerset',
+  'bedfordshire',
+  'cambridgeshire',
+  'cheshire',
+  'city-of-london',
+  'cleveland',
+  'cumbria',
+  'derbyshire',
+  'devon-and-cornwall',
+  'dorset',
+  'durham',
+  'dyfed-powys',
+  'essex',
+  'gloucestershire',
+  'greater-manchester',
+  'gwent',
+  'hampshire',
+  'hertfordshire',
+  'humberside',
+  'kent',
+  'lancashire',
+  'leicestershire',
+  'lincolnshire',
+  'merseyside',
+  'metropolitan',
+  'norfolk',
+  'north-wales',
+  'north-yorkshire',
+  'northamptonshire',
+  'northumbria',
+  'nottinghamshire',
+  'south-wales',
+  'south-yorkshire',
+  'staffordshire',
+  'suffolk',
+  'surrey',
+  'sussex',
+  'thames-valley',
+  'warwickshire',
+  'west-mercia',
+  'west-midlands',
+  'west-yorkshire',
+  'wiltshire',
 ] as const;
-export const FORCES = [
-  ...TERRITORIAL_FORCES, 'british-transport-police', 'police-scotland', 'psni', 'unknown',
-] as const;
+export const FORCES = [...TERRITORIAL_FORCES, 'british-transport-police', 'police-scotland', 'psni', 'unknown'] as const;
 
 export const CONTEXTS = [
-  'street-stop', 'stop-and-search', 'traffic-stop', 'public-transport', 'immigration-operation',
-  'protest', 'welfare-or-medical', 'other', 'unknown',
+  'street-stop',
+  'stop-and-search',
+  'traffic-stop',
+  'public-transport',
+  'immigration-operation',
+  'protest',
+  'welfare-or-medical',
+  'other',
+  'unknown',
 ] as const;
 export const TECHNOLOGIES = ['fingerprint', 'face', 'both', 'unsure'] as const;
-export const REASONS_GIVEN = [
-  'suspected-offence', 'name-refused', 'no-id', 'name-doubted', 'immigration-check',
-  'none-given', 'other',
-] as const;
+export const REASONS_GIVEN = ['suspected-offence', 'name-refused', 'no-id', 'name-doubted', 'immigration-check', 'none-given', 'other'] as const;
 export const SUSPECTED_OFFENCES = [
-  'motoring', 'minor-offence', 'asb-public-order', 'drugs', 'theft', 'immigration',
-  'none-stated', 'other', 'unknown',
+  'motoring',
+  'minor-offence',
+  'asb-public-order',
+  'drugs',
+  'theft',
+  'immigration',
+  'none-stated',
+  'other',
+  'unknown',
 ] as const;
 export const YES_NO_UNSURE = ['yes', 'no', 'unsure'] as const;
-export const SCAN_RESULTS = [
-  'no-match', 'match-police', 'match-immigration', 'match-both', 'scan-failed', 'not-told', 'unknown',
-] as const;
+export const SCAN_RESULTS = ['no-match', 'match-police', 'match-immigration', 'match-both', 'scan-failed', 'not-told', 'unknown'] as const;
 export const OUTCOMES = [
-  'released', 'identity-confirmed-released', 'fixed-penalty', 'summons', 'arrested-offence',
-  'arrested-warrant', 'home-office-contacted', 'immigration-enforcement-attended',
-  'immigration-detention', 'taken-to-station', 'vehicle-seized', 'other', 'unknown',
+  'released',
+  'identity-confirmed-released',
+  'fixed-penalty',
+  'summons',
+  'arrested-offence',
+  'arrested-warrant',
+  'home-office-contacted',
+  'immigration-enforcement-attended',
+  'immigration-detention',
+  'taken-to-station',
+  'vehicle-seized',
+  'other',
+  'unknown',
 ] as const;
 
 /** The 19 ethnic groups of the 2021 Census of England & Wales. */
 export const CENSUS_ETHNICITIES = [
-  'white-british', 'white-irish', 'white-gypsy-traveller', 'white-roma', 'white-other',
-  'mixed-white-black-caribbean', 'mixed-white-black-african', 'mixed-white-asian', 'mixed-other',
-  'asian-indian', 'asian-pakistani', 'asian-bangladeshi', 'asian-chinese', 'asian-other',
-  'black-african', 'black-caribbean', 'black-other', 'other-arab', 'other-any',
+  'white-british',
+  'white-irish',
+  'white-gypsy-traveller',
+  'white-roma',
+  'white-other',
+  'mixed-white-black-caribbean',
+  'mixed-white-black-african',
+  'mixed-white-asian',
+  'mixed-other',
+  'asian-indian',
+  'asian-pakistani',
+  'asian-bangladeshi',
+  'asian-chinese',
+  'asian-other',
+  'black-african',
+  'black-caribbean',
+  'black-other',
+  'other-arab',
+  'other-any',
 ] as const;
 export const ETHNICITIES = [...CENSUS_ETHNICITIES, 'prefer-not-to-say', 'unknown'] as const;
 export const ETHNICITY_SOURCES = ['self', 'perceived'] as const;
 export const GENDERS = ['woman', 'man', 'non-binary', 'self-describe', 'prefer-not-to-say', 'unknown'] as const;
-export const AGE_BANDS = [
-  'under-10', '10-14', '15-17', '18-19', '20-24', '25-34', '35-44', '45-54', '55-64', '65-plus', 'unknown',
-] as const;
+export const AGE_BANDS = ['under-10', '10-14', '15-17', '18-19', '20-24', '25-34', '35-44', '45-54', '55-64', '65-plus', 'unknown'] as const;
 export const IMMIGRATION_STATUSES = [
-  'british-or-irish-citizen', 'settled-or-pre-settled', 'visa-holder', 'asylum-seeker-or-refugee',
-  'no-status', 'prefer-not-to-say', 'unknown',
+  'british-or-irish-citizen',
+  'settled-or-pre-settled',
+  'visa-holder',
+  'asylum-seeker-or-refugee',
+  'no-status',
+  'prefer-not-to-say',
+  'unknown',
 ] as const;
 
 export const NARRATIVE_MAX = 5000;
@@ -106,9 +176,7 @@ export function makeReportSchema(now: () => Date = () => new Date()) {
     schema: z.literal(REPORT_SCHEMA_ID),
     reporter: z.strictObject({ role: z.enum(ROLES) }),
     incident: z.strictObject({
-      date: z.string().check(
-        z.refine((v) => isAcceptableIncidentDate(v, now()), { message: 'must be YYYY-MM-DD or YYYY-MM, a real date, not in the future' }),
-      ),
+      date: z.string().check(z.refine((v) => isAcceptableIncidentDate(v, now()), { message: 'must be YYYY-MM-DD or YYYY-MM, a real date, not in the future' })),
       timeBand: z.optional(z.enum(TIME_BANDS)),
       force: z.enum(FORCES),
       area: z.optional(singleLine(AREA_MAX)),
@@ -141,9 +209,7 @@ export function makeReportSchema(now: () => Date = () => new Date()) {
     ),
     narrative: z.optional(z.string().check(z.maxLength(NARRATIVE_MAX))),
     /** Only present when the witness ticked "you may contact me" after a warning. */
-    contact: z.optional(
-      z.strictObject({ consent: z.literal(true), details: z.string().check(z.trim(), z.minLength(1), z.maxLength(CONTACT_MAX)) }),
-    ),
+    contact: z.optional(z.strictObject({ consent: z.literal(true), details: z.string().check(z.trim(), z.minLength(1), z.maxLength(CONTACT_MAX)) })),
     meta: z.optional(
       z.strictObject({
         lang: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/)),

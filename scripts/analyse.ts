@@ -56,23 +56,22 @@ Exit status: 0 done; 1 error; 2 bad command line; ${EXIT_NOTHING} nothing analys
 encrypted batch line without --key): nothing was written; ${EXIT_MANIFEST} (with --key) a batch file does not match
 the manifest fetch wrote beside it, as with \`npm run decrypt\`: nothing was analysed.`;
 
-
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
 const FLAGS = {
-      input: { type: 'string', multiple: true },
-      key: { type: 'string', multiple: true },
-      'passphrase-file': { type: 'string', multiple: true },
-      out: { type: 'string' },
-      internal: { type: 'boolean' },
-      briefing: { type: 'boolean' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      force: { type: 'string', multiple: true },
-      'exclude-synthetic': { type: 'boolean' },
-      population: { type: 'string' },
-      per: { type: 'string' },
-      reference: { type: 'string' },
+  input: { type: 'string', multiple: true },
+  key: { type: 'string', multiple: true },
+  'passphrase-file': { type: 'string', multiple: true },
+  out: { type: 'string' },
+  internal: { type: 'boolean' },
+  briefing: { type: 'boolean' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  force: { type: 'string', multiple: true },
+  'exclude-synthetic': { type: 'boolean' },
+  population: { type: 'string' },
+  per: { type: 'string' },
+  reference: { type: 'string' },
 } as const;
 
 type AnalyseFlags = ReturnType<typeof parseFlags<typeof FLAGS>>['values'];
@@ -81,19 +80,24 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const { values, positionals } = parseFlags(argv, FLAGS, HELP);
   const inputs = [...(values.input ?? []), ...positionals];
   if (inputs.length === 0) throw new CliError(`no input given\n\n${HELP}`, 2);
-  for (const [flag, v] of [['--from', values.from], ['--to', values.to]] as const) {
+  for (const [flag, v] of [
+    ['--from', values.from],
+    ['--to', values.to],
+  ] as const) {
     if (v !== undefined && !DATE.test(v)) throw new CliError(`${flag} ${v}: use YYYY-MM-DD or YYYY-MM`, 2);
   }
   if (values.from && values.to && values.from > values.to) throw new CliError(`--from ${values.from} is after --to ${values.to}`, 2);
   for (const f of values.force ?? []) {
-    if (!(FORCES as readonly string[]).includes(f)) throw new CliError(`--force ${f} is not a police force slug; e.g. metropolitan, west-yorkshire, british-transport-police`, 2);
+    if (!(FORCES as readonly string[]).includes(f))
+      throw new CliError(`--force ${f} is not a police force slug; e.g. metropolitan, west-yorkshire, british-transport-police`, 2);
   }
   const k = values.per === undefined ? 10_000 : Number(values.per);
   if (!Number.isInteger(k) || k < 1) throw new CliError(`--per ${values.per}: give a whole number such as 1000 or 10000`, 2);
 
   // Batch files: decrypted first, by decrypt's own path (manifests, several keys, duplicates once, quarantine).
   const passphraseFor = passphrasesFor(values['passphrase-file'] ?? [], values.key?.length ?? 0);
-  if (passphraseFor === null) throw new CliError(`give --passphrase-file once (for every key) or once per --key, not ${values['passphrase-file']!.length} times`, 2);
+  if (passphraseFor === null)
+    throw new CliError(`give --passphrase-file once (for every key) or once per --key, not ${values['passphrase-file']!.length} times`, 2);
   const decrypted = values.key ? await decryptForAnalysis(inputs, values.key, passphraseFor) : null;
   try {
     await analyseAndReport({ values, inputs, decrypted, k });
@@ -118,7 +122,10 @@ async function decryptForAnalysis(inputs: string[], keyFiles: string[], passphra
     });
   } catch (e) {
     if (e instanceof ManifestCheckError) {
-      throw new CliError(`${e.message}\n  (analyse has no such option: decrypt a file changed on purpose with npm run decrypt, then analyse its reports.ndjson)`, EXIT_MANIFEST);
+      throw new CliError(
+        `${e.message}\n  (analyse has no such option: decrypt a file changed on purpose with npm run decrypt, then analyse its reports.ndjson)`,
+        EXIT_MANIFEST,
+      );
     }
     if (e instanceof InputError || e instanceof KeyFileError) throw new CliError(e.message);
     if (e instanceof DecryptStoppedError) throw new CliError(`interrupted: ${e.message}`, 130);
@@ -128,7 +135,17 @@ async function decryptForAnalysis(inputs: string[], keyFiles: string[], passphra
   }
 }
 
-async function analyseAndReport({ values, inputs, decrypted, k }: { values: AnalyseFlags; inputs: string[]; decrypted: DecryptedCopy | null; k: number }): Promise<void> {
+async function analyseAndReport({
+  values,
+  inputs,
+  decrypted,
+  k,
+}: {
+  values: AnalyseFlags;
+  inputs: string[];
+  decrypted: DecryptedCopy | null;
+  k: number;
+}): Promise<void> {
   const population = values.population ? await readPopulationFile(values.population) : null;
   const outDir = values.out ?? 'analysis';
   const result = await analyse({
@@ -136,7 +153,10 @@ async function analyseAndReport({ values, inputs, decrypted, k }: { values: Anal
     ...(decrypted ? { fromBatches: { files: inputs, quarantined: decrypted.quarantined } } : {}),
     outDir,
     filters: { from: values.from, to: values.to, forces: values.force, excludeSynthetic: values['exclude-synthetic'] ?? false },
-    population, populationFile: values.population, k, reference: values.reference,
+    population,
+    populationFile: values.population,
+    k,
+    reference: values.reference,
     internal: values.internal ?? false,
     briefing: values.briefing ?? false,
   }).catch((e: unknown) => {
@@ -146,16 +166,24 @@ async function analyseAndReport({ values, inputs, decrypted, k }: { values: Anal
 
   const { input, counts } = result;
   if (decrypted && decrypted.summary.duplicates > 0) process.stderr.write(`${decrypted.summary.duplicates} duplicate envelope(s) counted once\n`);
-  process.stderr.write(`analysed ${counts.total.toLocaleString('en-GB')} reports (${input.lines.toLocaleString('en-GB')} lines read, ${result.outsideFilters.toLocaleString('en-GB')} outside the filters)\n`);
+  process.stderr.write(
+    `analysed ${counts.total.toLocaleString('en-GB')} reports (${input.lines.toLocaleString('en-GB')} lines read, ${result.outsideFilters.toLocaleString('en-GB')} outside the filters)\n`,
+  );
   if (input.invalid > 0) {
     process.stderr.write(`warning: ${input.invalid} line(s) failed validation and were not counted:\n`);
     for (const e of input.invalidExamples) process.stderr.write(`  ${e.file}:${e.line}: ${e.reason}\n`);
     if (input.invalid > input.invalidExamples.length) process.stderr.write(`  … and ${input.invalid - input.invalidExamples.length} more\n`);
   }
-  if (result.excludedSynthetic > 0) process.stderr.write(`left out ${result.excludedSynthetic.toLocaleString('en-GB')} SYNTHETIC report(s) (--exclude-synthetic)\n`);
+  if (result.excludedSynthetic > 0)
+    process.stderr.write(`left out ${result.excludedSynthetic.toLocaleString('en-GB')} SYNTHETIC report(s) (--exclude-synthetic)\n`);
   if (counts.synthetic > 0) process.stderr.write(`note: ${counts.synthetic} report(s) are SYNTHETIC (from npm run simulate); the report is marked as such\n`);
-  process.stderr.write(`suppression: ${result.suppression.secondary} cell(s) holding about ${roundedLoss(result.suppression.secondaryTotal).toLocaleString('en-GB')} reports hidden to protect small counts\n`);
-  if (values.briefing) process.stdout.write(`${outDir}/briefings.html  (${(result.summary.briefings as unknown[]).length} force(s) with at least ${MIN_BRIEFING_REPORTS} reports)\n`);
+  process.stderr.write(
+    `suppression: ${result.suppression.secondary} cell(s) holding about ${roundedLoss(result.suppression.secondaryTotal).toLocaleString('en-GB')} reports hidden to protect small counts\n`,
+  );
+  if (values.briefing)
+    process.stdout.write(
+      `${outDir}/briefings.html  (${(result.summary.briefings as unknown[]).length} force(s) with at least ${MIN_BRIEFING_REPORTS} reports)\n`,
+    );
   process.stdout.write(`${outDir}/report.html\n${outDir}/report.md\n${outDir}/summary.json\n${outDir}/tables/\n`);
   if (result.internalDir) process.stdout.write(`${result.internalDir}/  (UNSUPPRESSED — do not publish)\n`);
 }

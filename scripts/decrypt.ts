@@ -100,7 +100,8 @@ export function formatSummary(s: DecryptSummary, manifests?: ManifestCheckSummar
   lines.push(`  crypto: ${s.backend}${s.fallbackReason ? ` (slow fallback: ${s.fallbackReason})` : ''}, ${s.jobs} worker${s.jobs === 1 ? '' : 's'}`);
   lines.push(`  reports:    ${s.outputs.reports}`, `  csv:        ${s.outputs.csv}`, `  quarantine: ${s.outputs.quarantine}`);
   if (s.outputs.sqlite) lines.push(`  sqlite:     ${s.outputs.sqlite}`);
-  if (s.quarantined > 0) lines.push(`  ${s.quarantined} envelope${s.quarantined === 1 ? ' was' : 's were'} not decrypted: see the reasons above and ${s.outputs.quarantine}`);
+  if (s.quarantined > 0)
+    lines.push(`  ${s.quarantined} envelope${s.quarantined === 1 ? ' was' : 's were'} not decrypted: see the reasons above and ${s.outputs.quarantine}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -123,7 +124,10 @@ async function main(): Promise<number> {
   const keyPaths = values.key ?? [DEFAULT_KEY];
   const passphraseFor = passphrasesFor(values['passphrase-file'] ?? [], keyPaths.length);
   if (passphraseFor === null) {
-    throw new CliError(`give --passphrase-file once (for every key) or once per --key (${keyPaths.length}), not ${values['passphrase-file']!.length} times`, EXIT_USAGE);
+    throw new CliError(
+      `give --passphrase-file once (for every key) or once per --key (${keyPaths.length}), not ${values['passphrase-file']!.length} times`,
+      EXIT_USAGE,
+    );
   }
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new CliError('--jobs must be a whole number from 1 to 256', EXIT_USAGE);
@@ -142,7 +146,10 @@ async function main(): Promise<number> {
     // Hashing takes a few seconds per GB: say why the passphrase prompt is not there yet.
     const showProgress = values.quiet !== true && process.stderr.isTTY;
     try {
-      manifests = await checkManifests(files, showProgress ? (done, total) => process.stderr.write(`\r\x1b[Kdecrypt: checking batch files against their manifests (${done}/${total})…`) : undefined);
+      manifests = await checkManifests(
+        files,
+        showProgress ? (done, total) => process.stderr.write(`\r\x1b[Kdecrypt: checking batch files against their manifests (${done}/${total})…`) : undefined,
+      );
       if (showProgress) process.stderr.write('\r\x1b[K');
     } catch (e) {
       if (showProgress) process.stderr.write('\n');
@@ -164,12 +171,18 @@ async function main(): Promise<number> {
   }
 
   const quiet = values.quiet === true;
-  const bar = !quiet && process.stderr.isTTY
-    ? new cliProgress.SingleBar(
-      { stream: process.stderr, format: 'decrypt [{bar}] {percentage}% | {opened} opened, {quarantined} quarantined | ETA {eta_formatted}', hideCursor: true, etaBuffer: 50 },
-      cliProgress.Presets.shades_classic,
-    )
-    : undefined;
+  const bar =
+    !quiet && process.stderr.isTTY
+      ? new cliProgress.SingleBar(
+          {
+            stream: process.stderr,
+            format: 'decrypt [{bar}] {percentage}% | {opened} opened, {quarantined} quarantined | ETA {eta_formatted}',
+            hideCursor: true,
+            etaBuffer: 50,
+          },
+          cliProgress.Presets.shades_classic,
+        )
+      : undefined;
   let interrupted = false;
   const onSigint = () => {
     interrupted = true;
@@ -188,11 +201,11 @@ async function main(): Promise<number> {
       shouldStop: () => interrupted,
       ...(bar
         ? {
-          onProgress: (p: DecryptProgress) => {
-            bar.setTotal(Math.max(1, p.bytesTotal));
-            bar.update(p.bytesDone, { opened: p.opened, quarantined: p.quarantined });
-          },
-        }
+            onProgress: (p: DecryptProgress) => {
+              bar.setTotal(Math.max(1, p.bytesTotal));
+              bar.update(p.bytesDone, { opened: p.opened, quarantined: p.quarantined });
+            },
+          }
         : {}),
     });
     bar?.stop();

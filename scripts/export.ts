@@ -24,11 +24,7 @@ Exit status: 0 exported; 1 cannot read the database or create the file;
 `;
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseFlags(
-    process.argv.slice(2),
-    { db: { type: 'string' }, out: { type: 'string' } },
-    HELP,
-  );
+  const { values, positionals } = parseFlags(process.argv.slice(2), { db: { type: 'string' }, out: { type: 'string' } }, HELP);
   if (positionals.length > 0) throw new CliError(`unexpected argument ${positionals[0]}\n\n${HELP}`, 2);
   if (!values.out) throw new CliError(`--out FILE is required\n\n${HELP}`, 2);
   let summary;
@@ -40,7 +36,9 @@ async function main(): Promise<number> {
   }
   process.stdout.write(`export: ${summary.exported} envelope${summary.exported === 1 ? '' : 's'} written to ${values.out}\n`);
   if (summary.skippedIds.length > 0) {
-    process.stderr.write(`export: ${summary.skippedIds.length} row(s) hold no valid JSON and were skipped: ids ${summary.skippedIds.slice(0, 20).join(', ')}${summary.skippedIds.length > 20 ? ', …' : ''}\n`);
+    process.stderr.write(
+      `export: ${summary.skippedIds.length} row(s) hold no valid JSON and were skipped: ids ${summary.skippedIds.slice(0, 20).join(', ')}${summary.skippedIds.length > 20 ? ', …' : ''}\n`,
+    );
     return 3;
   }
   return 0;

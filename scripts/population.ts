@@ -43,8 +43,13 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     throw e instanceof PopulationBuildError ? new CliError(e.message) : e;
   }
   await writeFile(out, result.csv, { flag: 'wx' });
-  process.stderr.write(`${result.localAuthorities} local authorities, ${result.forces.length} police force areas, ${result.total.toLocaleString('en-GB')} people\n`);
-  if (result.missingForces.length > 0) process.stderr.write(`warning: no local authority for ${result.missingForces.length} force(s), which will have no rates: ${result.missingForces.join(', ')}\n`);
+  process.stderr.write(
+    `${result.localAuthorities} local authorities, ${result.forces.length} police force areas, ${result.total.toLocaleString('en-GB')} people\n`,
+  );
+  if (result.missingForces.length > 0)
+    process.stderr.write(
+      `warning: no local authority for ${result.missingForces.length} force(s), which will have no rates: ${result.missingForces.join(', ')}\n`,
+    );
   process.stdout.write(`${out}\n`);
 }
 

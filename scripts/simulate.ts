@@ -38,15 +38,22 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   if (!Number.isInteger(count) || count < 1) throw new CliError(`--count ${values.count}: give a whole number of at least 1`, 2);
   const seed = values.seed === undefined ? 1 : Number(values.seed);
   if (!Number.isInteger(seed)) throw new CliError(`--seed ${values.seed}: give a whole number`, 2);
-  if (values.server !== undefined && !/^https?:\/\//.test(values.server)) throw new CliError(`--server ${values.server}: give a URL such as http://127.0.0.1:3000`, 2);
+  if (values.server !== undefined && !/^https?:\/\//.test(values.server))
+    throw new CliError(`--server ${values.server}: give a URL such as http://127.0.0.1:3000`, 2);
   let publicKey: Uint8Array | undefined;
   if (values['public-key']) {
-    publicKey = (await readPublicKeyFile(values['public-key']).catch((e: unknown) => {
-      throw e instanceof KeyFileError ? new CliError(e.message) : e;
-    })).publicKey;
+    publicKey = (
+      await readPublicKeyFile(values['public-key']).catch((e: unknown) => {
+        throw e instanceof KeyFileError ? new CliError(e.message) : e;
+      })
+    ).publicKey;
   }
   const result = await simulate({
-    count, seed, outDir: values.out ?? 'out', serverUrl: values.server, publicKey,
+    count,
+    seed,
+    outDir: values.out ?? 'out',
+    serverUrl: values.server,
+    publicKey,
     decryptedOnly: values['decrypted-only'] ?? false,
     log: (line) => process.stderr.write(`${line}\n`),
   }).catch((e: unknown) => {

@@ -25,7 +25,11 @@ async function main(): Promise<number> {
   let fingerprint: string | undefined;
   if (values.fingerprint !== undefined) {
     fingerprint = normaliseFingerprint(values.fingerprint) ?? undefined;
-    if (!fingerprint) throw new CliError(`--fingerprint must be 32 hex digits (8 groups of 4, as keygen and the server print it), not ${JSON.stringify(values.fingerprint.slice(0, 60))}`, 2);
+    if (!fingerprint)
+      throw new CliError(
+        `--fingerprint must be 32 hex digits (8 groups of 4, as keygen and the server print it), not ${JSON.stringify(values.fingerprint.slice(0, 60))}`,
+        2,
+      );
   }
   let checks;
   try {

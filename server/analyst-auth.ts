@@ -139,29 +139,58 @@ export function signatureChecker({
     const nonce = header(req, HEADER_NONCE);
     const signature = header(req, HEADER_SIGNATURE);
     if (!kid || !origin || !timestamp || !nonce || !signature) {
-      return next(refuse(res, 'signature_required', 'this endpoint needs a signed request (scanwitness-request-v2): use `npm run fetch` from an up-to-date checkout with your analyst.key'));
+      return next(
+        refuse(
+          res,
+          'signature_required',
+          'this endpoint needs a signed request (scanwitness-request-v2): use `npm run fetch` from an up-to-date checkout with your analyst.key',
+        ),
+      );
     }
-    if (!TIMESTAMP_RE.test(timestamp) || !NONCE_RE.test(nonce) || !ORIGIN_HEADER_RE.test(origin)) return next(refuse(res, 'bad_signature', 'the signature headers are malformed'));
+    if (!TIMESTAMP_RE.test(timestamp) || !NONCE_RE.test(nonce) || !ORIGIN_HEADER_RE.test(origin))
+      return next(refuse(res, 'bad_signature', 'the signature headers are malformed'));
     const expected = expectedOrigins(publicOrigin, req.socket.localPort);
     if (!expected.includes(origin)) {
       const setting = publicOrigin
         ? `PUBLIC_ORIGIN=${publicOrigin}`
         : 'PUBLIC_ORIGIN is not set, so only loopback addresses are accepted; the operator sets PUBLIC_ORIGIN to the https:// address analysts use';
-      return next(refuse(res, 'wrong_origin', `this request was signed for ${origin}, but this server is ${expected[0]} (${setting}); give --server exactly the address the operator published`));
+      return next(
+        refuse(
+          res,
+          'wrong_origin',
+          `this request was signed for ${origin}, but this server is ${expected[0]} (${setting}); give --server exactly the address the operator published`,
+        ),
+      );
     }
     if (!byKid.has(kid)) {
-      return next(refuse(res, 'unknown_analyst_key', `analyst key ${kid.slice(0, 16)} is not allowed here; the operator adds its analyst.pub to ANALYST_PUBLIC_KEY_FILES`));
+      return next(
+        refuse(
+          res,
+          'unknown_analyst_key',
+          `analyst key ${kid.slice(0, 16)} is not allowed here; the operator adds its analyst.pub to ANALYST_PUBLIC_KEY_FILES`,
+        ),
+      );
     }
     const signedAtMs = Number(timestamp);
     const skewSeconds = Math.abs(signedAtMs - now().getTime()) / 1000;
     if (!(skewSeconds <= SIGNATURE_WINDOW_SECONDS)) {
-      return next(refuse(res, 'expired_timestamp', `the request time is more than ${SIGNATURE_WINDOW_SECONDS} seconds from the server's clock; set your computer's clock (NTP) and try again`));
+      return next(
+        refuse(
+          res,
+          'expired_timestamp',
+          `the request time is more than ${SIGNATURE_WINDOW_SECONDS} seconds from the server's clock; set your computer's clock (NTP) and try again`,
+        ),
+      );
     }
     // The nonce memory starts empty with the process, so only requests signed after the
     // start can be checked against it; anything older might be a replay from before a restart.
     if (signedAtMs < startedAt.getTime()) {
       return next(
-        refuse(res, 'signed_before_start', `the request was signed at ${new Date(signedAtMs).toISOString()}, before this server started (${startedAt.toISOString()}); send a new request — if this repeats, your clock is behind the server's (set it with NTP)`),
+        refuse(
+          res,
+          'signed_before_start',
+          `the request was signed at ${new Date(signedAtMs).toISOString()}, before this server started (${startedAt.toISOString()}); send a new request — if this repeats, your clock is behind the server's (set it with NTP)`,
+        ),
       );
     }
     next();
@@ -177,7 +206,9 @@ export function signatureChecker({
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const text = canonicalRequest({ origin, method: req.method, path: url.pathname, query: canonicalQuery(url.searchParams), timestamp, nonce, body });
     if (!verifyCanonical(text, header(req, HEADER_SIGNATURE) ?? '', key.publicKey)) {
-      return next(refuse(res, 'bad_signature', 'the signature does not match this request and key; check you use the analyst.key whose analyst.pub the server has'));
+      return next(
+        refuse(res, 'bad_signature', 'the signature does not match this request and key; check you use the analyst.key whose analyst.pub the server has'),
+      );
     }
     const nowMs = now().getTime();
     const remembered = nonces.checkAndRemember(`${key.kid}:${nonce}`, Number(timestamp) + (SIGNATURE_WINDOW_SECONDS + 1) * 1000, nowMs);

@@ -90,7 +90,16 @@ export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_
     next();
   });
   app.use(campaignRouter({ campaign, config }));
-  app.use(reportsRouter({ store, ingest, perClientLimit: perClientLimit(config), acceptedKids: acceptedKids(campaign, now), maxStoredReports: config.maxStoredReports, now }));
+  app.use(
+    reportsRouter({
+      store,
+      ingest,
+      perClientLimit: perClientLimit(config),
+      acceptedKids: acceptedKids(campaign, now),
+      maxStoredReports: config.maxStoredReports,
+      now,
+    }),
+  );
   app.use(batchesRouter({ store, analystKeys, deleteAfterExport: config.deleteAfterExport, publicOrigin: config.publicOrigin, now }));
 
   if (existsSync(`${clientDir}/index.html`)) {

@@ -60,8 +60,7 @@ export function scheduleRotation(keys: CampaignKey[], graceDays: number, paths: 
     if (!newer.created) {
       throw new CampaignKeyError(
         `${paths[i - 1]} replaces an older campaign key but has no "created" time, so the older key's grace period cannot be counted.
-` +
-          'Make new keys with `npm run keygen` (it writes "created"), or add "created": "YYYY-MM-DDTHH:MM:SSZ" to that public key file.',
+` + 'Make new keys with `npm run keygen` (it writes "created"), or add "created": "YYYY-MM-DDTHH:MM:SSZ" to that public key file.',
       );
     }
     if (key.created && key.created.getTime() > newer.created.getTime()) {
@@ -94,7 +93,9 @@ export async function loadCampaign(config: Config, log: (line: string) => void =
       if (!key.acceptUntil) return;
       const until = key.acceptUntil.toISOString();
       if (key.acceptUntil.getTime() <= now.getTime()) {
-        log(`campaign key ${key.kid} (${config.campaignPublicKeyFiles[i]}): grace period ended ${until}; its envelopes are refused — remove it from CAMPAIGN_PUBLIC_KEY_FILES`);
+        log(
+          `campaign key ${key.kid} (${config.campaignPublicKeyFiles[i]}): grace period ended ${until}; its envelopes are refused — remove it from CAMPAIGN_PUBLIC_KEY_FILES`,
+        );
       } else {
         log(`campaign key ${key.kid}: older key, still accepted until ${until} (CAMPAIGN_KEY_GRACE_DAYS=${config.campaignKeyGraceDays})`);
       }
@@ -104,7 +105,7 @@ export async function loadCampaign(config: Config, log: (line: string) => void =
   if (config.env === 'production') {
     throw new CampaignKeyError(
       'NODE_ENV=production but no campaign public key is configured.\n' +
-        'On the analyst\'s machine run `npm run keygen -- --out keys/`, copy keys/campaign.pub (never campaign.key) to this server,\n' +
+        "On the analyst's machine run `npm run keygen -- --out keys/`, copy keys/campaign.pub (never campaign.key) to this server,\n" +
         'and set CAMPAIGN_PUBLIC_KEY_FILES=/path/to/campaign.pub.',
     );
   }
@@ -131,7 +132,10 @@ export async function ensureDemoKey(dir: string): Promise<CampaignKey> {
   if (!existsSync(pubPath)) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const pair = generateCampaignKeyPair();
-    await writePrivateFile(join(dir, 'campaign.key'), JSON.stringify(await makeSecretKeyFile('campaign-encryption', pair.publicKey, pair.secretKey, null), null, 2) + '\n');
+    await writePrivateFile(
+      join(dir, 'campaign.key'),
+      JSON.stringify(await makeSecretKeyFile('campaign-encryption', pair.publicKey, pair.secretKey, null), null, 2) + '\n',
+    );
     await writePublicFile(pubPath, JSON.stringify(makePublicKeyFile('campaign-encryption', pair.publicKey), null, 2) + '\n');
     pair.secretKey.fill(0);
   }

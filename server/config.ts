@@ -9,7 +9,12 @@ import { isLang, LANGUAGE_CODES, type Lang } from '../protocol/languages.js';
 const list = z
   .string()
   .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 
 /** true/false/1/0; unset or empty means `byDefault`. */
 const flag = (byDefault: boolean) =>
@@ -26,7 +31,10 @@ const links = z
   .optional()
   .transform((v, ctx) => {
     const out: { name: string; url: string }[] = [];
-    for (const entry of (v ?? '').split(';').map((s) => s.trim()).filter(Boolean)) {
+    for (const entry of (v ?? '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const [name, url, ...rest] = entry.split('|').map((s) => s.trim());
       if (!name || !url || rest.length || !httpUrl.safeParse(url).success) {
         ctx.addIssue({ code: 'custom', message: `"${entry}" is not "Name|https://address"` });
@@ -73,7 +81,11 @@ const envSchema = z.object({
     .transform((v, ctx) => {
       if (!v) return null;
       const origin = publicOrigin(v);
-      if (origin === null) ctx.addIssue({ code: 'custom', message: 'must be the https:// address analysts use, scheme and host (and port) only, e.g. https://report.example.org' });
+      if (origin === null)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be the https:// address analysts use, scheme and host (and port) only, e.g. https://report.example.org',
+        });
       return origin;
     }),
   HTTP_HEADERS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
@@ -155,7 +167,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const problems: string[] = [];
   if (e.NODE_ENV === 'production' && e.ANALYST_PUBLIC_KEY_FILES.length > 0 && e.PUBLIC_ORIGIN === null) {
-    problems.push('PUBLIC_ORIGIN: required in production when ANALYST_PUBLIC_KEY_FILES is set — the https:// address analysts give `npm run fetch` (their requests are signed for it)');
+    problems.push(
+      'PUBLIC_ORIGIN: required in production when ANALYST_PUBLIC_KEY_FILES is set — the https:// address analysts give `npm run fetch` (their requests are signed for it)',
+    );
   }
   if (e.HTTP_HEADERS_TIMEOUT_SECONDS > e.HTTP_REQUEST_TIMEOUT_SECONDS) {
     problems.push('HTTP_HEADERS_TIMEOUT_SECONDS: must not exceed HTTP_REQUEST_TIMEOUT_SECONDS (the headers are part of the request)');

@@ -13,7 +13,13 @@ import { format, type Catalogue } from '../client/i18n/catalogue.js';
 import type { Lang } from '../protocol/languages.js';
 
 /** One built language (dist/client/languages.json, written by scripts/build-form.ts). */
-interface BuiltLanguage { code: Lang; name: string; dir: 'ltr' | 'rtl'; file: string; integrity: string }
+interface BuiltLanguage {
+  code: Lang;
+  name: string;
+  dir: 'ltr' | 'rtl';
+  file: string;
+  integrity: string;
+}
 
 export interface OperatorTexts {
   campaignName: string;
@@ -51,7 +57,9 @@ export function loadFormPages(clientDir: string, texts: OperatorTexts): FormPage
   const built = JSON.parse(readFileSync(join(clientDir, 'languages.json'), 'utf8')) as BuiltLanguage[];
   const missing = texts.languages.filter((l) => !built.some((b) => b.code === l));
   if (missing.length) {
-    throw new FormPagesError(`LANGUAGES lists ${missing.join(', ')}, but the form has no catalogue for ${missing.length > 1 ? 'them' : 'it'} (built: ${built.map((b) => b.code).join(', ')}); see docs/translating.md`);
+    throw new FormPagesError(
+      `LANGUAGES lists ${missing.join(', ')}, but the form has no catalogue for ${missing.length > 1 ? 'them' : 'it'} (built: ${built.map((b) => b.code).join(', ')}); see docs/translating.md`,
+    );
   }
   const languages = texts.languages.length ? built.filter((b) => texts.languages.includes(b.code)) : built;
   const template = readFileSync(join(clientDir, 'index.html'), 'utf8');
@@ -67,7 +75,13 @@ export function loadFormPages(clientDir: string, texts: OperatorTexts): FormPage
   return { offered: languages.map((l) => l.code), page: (kind, lang) => pages.get(`${kind} ${lang}`)! };
 }
 
-interface Shell { language: BuiltLanguage; t: Catalogue; languages: BuiltLanguage[]; texts: OperatorTexts; style: string }
+interface Shell {
+  language: BuiltLanguage;
+  t: Catalogue;
+  languages: BuiltLanguage[];
+  texts: OperatorTexts;
+  style: string;
+}
 
 /**
  * Each offered language in its own name, as a plain link (`?lang=xx`) that works without

@@ -15,7 +15,13 @@ export function daysBefore(now: Date, days: number): string {
   return utcDay(new Date(now.getTime() - days * 86_400_000));
 }
 
-export function runHousekeeping({ store, deleteAfterExport, retentionDays, analystKids, now = new Date() }: {
+export function runHousekeeping({
+  store,
+  deleteAfterExport,
+  retentionDays,
+  analystKids,
+  now = new Date(),
+}: {
   store: ReportStore;
   deleteAfterExport: boolean;
   retentionDays: number;

@@ -62,7 +62,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof ConfigError || e instanceof CampaignKeyError || e instanceof ListenError || e instanceof StoreSchemaError) console.error(`scanwitness: ${e.message}`);
+  if (e instanceof ConfigError || e instanceof CampaignKeyError || e instanceof ListenError || e instanceof StoreSchemaError)
+    console.error(`scanwitness: ${e.message}`);
   else console.error('scanwitness: could not start:', e instanceof Error ? e.message : e);
   process.exit(1);
 });

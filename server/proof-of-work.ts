@@ -34,7 +34,10 @@ export class ProofOfWork {
   /** Stored reports per slice, by slice number (seconds since the epoch / SLICE_SECONDS). */
   private readonly stored = new Map<number, number>();
 
-  constructor(private readonly settings: ProofOfWorkSettings, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly settings: ProofOfWorkSettings,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Count one stored report (the write queue calls this once its commit is durable). */
   recordStored(count = 1): void {
@@ -74,7 +77,10 @@ export class ProofOfWork {
     const required = this.requiredDifficulty();
     if (proof === undefined) {
       if (required === 0) return;
-      throw refused('proof_of_work_required', 'the server is busy: this report needs a proof of work (the form does it by itself; reload the page if this persists)');
+      throw refused(
+        'proof_of_work_required',
+        'the server is busy: this report needs a proof of work (the form does it by itself; reload the page if this persists)',
+      );
     }
     const parts = parseProof(proof);
     const challenge = parts && parseChallenge(parts.challenge);

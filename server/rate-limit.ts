@@ -24,7 +24,10 @@ import type { Config } from './config.js';
  */
 export function hashedClientKey(): (req: Request) => string {
   const salt = randomBytes(32);
-  return (req) => createHmac('sha256', salt).update(ipKeyGenerator(req.ip ?? '')).digest('base64url');
+  return (req) =>
+    createHmac('sha256', salt)
+      .update(ipKeyGenerator(req.ip ?? ''))
+      .digest('base64url');
 }
 
 /** A 429 that says when to try again (whole seconds, at least 1) and nothing else. */
@@ -43,7 +46,9 @@ export function perClientLimit(config: Config): RequestHandler {
     keyGenerator: hashedClientKey(),
     handler: (req, res, next) => {
       const reset = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit?.resetTime?.getTime() ?? Date.now() + config.rateLimit.windowMs;
-      next(tooMany(res, reset - Date.now(), 'too many reports from this connection; please wait a few minutes and try again — your report is kept on this page'));
+      next(
+        tooMany(res, reset - Date.now(), 'too many reports from this connection; please wait a few minutes and try again — your report is kept on this page'),
+      );
     },
   });
 }
@@ -57,7 +62,11 @@ export class GlobalReportLimit {
   private windowStart: number;
   private count = 0;
 
-  constructor(private readonly limit: number, private readonly windowMs: number, private readonly now: () => number = Date.now) {
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {
     this.windowStart = now();
   }
 

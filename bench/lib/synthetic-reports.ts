@@ -6,8 +6,23 @@
  * so decrypt meets every enum value and several padding buckets.
  */
 import {
-  AGE_BANDS, CONTEXTS, NARRATIVE_MAX, ETHNICITIES, ETHNICITY_SOURCES, FORCES, GENDERS, IMMIGRATION_STATUSES, OUTCOMES,
-  REASONS_GIVEN, REPORT_SCHEMA_ID, ROLES, SCAN_RESULTS, SUSPECTED_OFFENCES, TECHNOLOGIES, TIME_BANDS, YES_NO_UNSURE,
+  AGE_BANDS,
+  CONTEXTS,
+  NARRATIVE_MAX,
+  ETHNICITIES,
+  ETHNICITY_SOURCES,
+  FORCES,
+  GENDERS,
+  IMMIGRATION_STATUSES,
+  OUTCOMES,
+  REASONS_GIVEN,
+  REPORT_SCHEMA_ID,
+  ROLES,
+  SCAN_RESULTS,
+  SUSPECTED_OFFENCES,
+  TECHNOLOGIES,
+  TIME_BANDS,
+  YES_NO_UNSURE,
   type Report,
 } from '../../protocol/report-schema.js';
 
@@ -15,9 +30,36 @@ import {
 export { makeRandom as seededRandom } from '../../scripts/lib/synthetic.js';
 
 const WORDS = [
-  'officer', 'scanned', 'fingerprint', 'phone', 'street', 'bus', 'stop', 'asked', 'name', 'refused',
-  'station', 'van', 'two', 'police', 'said', 'check', 'immigration', 'database', 'waited', 'minutes',
-  'friend', 'shop', 'outside', 'evening', 'morning', 'told', 'device', 'hand', 'worried', 'released',
+  'officer',
+  'scanned',
+  'fingerprint',
+  'phone',
+  'street',
+  'bus',
+  'stop',
+  'asked',
+  'name',
+  'refused',
+  'station',
+  'van',
+  'two',
+  'police',
+  'said',
+  'check',
+  'immigration',
+  'database',
+  'waited',
+  'minutes',
+  'friend',
+  'shop',
+  'outside',
+  'evening',
+  'morning',
+  'told',
+  'device',
+  'hand',
+  'worried',
+  'released',
 ];
 
 export function syntheticReport(random: () => number, index = 0): Report {

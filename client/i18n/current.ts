@@ -21,8 +21,7 @@ export async function fetchCatalogue(url: string, integrity: string): Promise<Cl
 }
 
 /** A text by its dotted path ("about.link"), as index.html's data-t attributes name them. */
-export const textAt = (path: string): string =>
-  path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], t) as string;
+export const textAt = (path: string): string => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], t) as string;
 
 /** A number written the way this language writes numbers. */
 export const num = (n: number): string => n.toLocaleString(lang);

@@ -17,7 +17,8 @@ export const catalogue: Catalogue = {
     'Mae angen JavaScript ar y ffurflen hon. Caiff eich adroddiad ei amgryptio (ei gloi) ar y ddyfais hon cyn iddo gael ei anfon, ' +
     'felly does neb arall yn gallu ei ddarllen — dim hyd yn oed y wefan hon. Mae angen JavaScript i’w gloi. ' +
     'Trowch JavaScript ymlaen, neu defnyddiwch ffordd arall o gysylltu â’r ymgyrch:',
-  loadFailed: 'Doedd dim modd llwytho’r ffurflen. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna ail-lwythwch y dudalen hon. Neu defnyddiwch ffordd arall o gysylltu â’r ymgyrch:',
+  loadFailed:
+    'Doedd dim modd llwytho’r ffurflen. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna ail-lwythwch y dudalen hon. Neu defnyddiwch ffordd arall o gysylltu â’r ymgyrch:',
   loading: 'Wrthi’n llwytho’r ffurflen…',
   demo: 'Fersiwn prawf — peidiwch ag anfon adroddiadau go iawn.',
   demoMore: 'Copi prawf o’r ffurflen yw hwn. Dydy unrhyw beth sy’n cael ei anfon yma ddim wedi’i ddiogelu, a gallai unrhyw un ei ddarllen.',
@@ -50,7 +51,8 @@ export const catalogue: Catalogue = {
   sendTitle: 'Anfon eich adroddiad',
   send: 'Amgryptio ac anfon yr adroddiad',
   sending: 'Wrthi’n amgryptio ac yn anfon eich adroddiad…',
-  preparing: 'Mae’r wefan yn brysur, felly mae’r ddyfais hon yn gwneud gwiriad byr cyn anfon. Gall hyn gymryd ychydig eiliadau. Cadwch y dudalen hon ar agor, os gwelwch yn dda.',
+  preparing:
+    'Mae’r wefan yn brysur, felly mae’r ddyfais hon yn gwneud gwiriad byr cyn anfon. Gall hyn gymryd ychydig eiliadau. Cadwch y dudalen hon ar agor, os gwelwch yn dda.',
   honeypot: 'Gadewch y blwch hwn yn wag.',
 
   sections: {
@@ -91,8 +93,13 @@ export const catalogue: Catalogue = {
     'incident.timeBand': {
       label: 'Tua faint o’r gloch oedd hi?',
       options: {
-        '00-04': 'Hanner nos i 4 y bore', '04-08': '4 y bore i 8 y bore', '08-12': '8 y bore i hanner dydd',
-        '12-16': 'Hanner dydd i 4 y prynhawn', '16-20': '4 y prynhawn i 8 yr hwyr', '20-24': '8 yr hwyr i hanner nos', unknown: 'Ddim yn siŵr',
+        '00-04': 'Hanner nos i 4 y bore',
+        '04-08': '4 y bore i 8 y bore',
+        '08-12': '8 y bore i hanner dydd',
+        '12-16': 'Hanner dydd i 4 y prynhawn',
+        '16-20': '4 y prynhawn i 8 yr hwyr',
+        '20-24': '8 yr hwyr i hanner nos',
+        unknown: 'Ddim yn siŵr',
       },
     },
     'incident.force': {
@@ -243,15 +250,27 @@ export const catalogue: Catalogue = {
     'person.gender': {
       label: 'Rhywedd',
       options: {
-        woman: 'Menyw', man: 'Dyn', 'non-binary': 'Anneuaidd', 'self-describe': 'Maen nhw’n ei ddisgrifio mewn ffordd arall',
-        'prefer-not-to-say': 'Mae’n well gen i beidio â dweud', unknown: 'Ddim yn siŵr',
+        woman: 'Menyw',
+        man: 'Dyn',
+        'non-binary': 'Anneuaidd',
+        'self-describe': 'Maen nhw’n ei ddisgrifio mewn ffordd arall',
+        'prefer-not-to-say': 'Mae’n well gen i beidio â dweud',
+        unknown: 'Ddim yn siŵr',
       },
     },
     'person.ageBand': {
       label: 'Oedran, yn fras',
       options: {
-        'under-10': 'Dan 10', '10-14': '10 i 14', '15-17': '15 i 17', '18-19': '18 neu 19', '20-24': '20 i 24',
-        '25-34': '25 i 34', '35-44': '35 i 44', '45-54': '45 i 54', '55-64': '55 i 64', '65-plus': '65 neu’n hŷn',
+        'under-10': 'Dan 10',
+        '10-14': '10 i 14',
+        '15-17': '15 i 17',
+        '18-19': '18 neu 19',
+        '20-24': '20 i 24',
+        '25-34': '25 i 34',
+        '35-44': '35 i 44',
+        '45-54': '45 i 54',
+        '55-64': '55 i 64',
+        '65-plus': '65 neu’n hŷn',
         unknown: 'Ddim yn siŵr',
       },
     },
@@ -326,7 +345,8 @@ export const catalogue: Catalogue = {
   rights: {
     link: 'Eich hawliau os bydd yr heddlu’n eich sganio',
     title: 'Eich hawliau os bydd yr heddlu’n eich sganio',
-    notAdvice: 'Gwybodaeth gyffredinol yw hon, nid cyngor cyfreithiol. Mae’n sôn am y gyfraith yng Nghymru a Lloegr. Mae’r gyfraith yn yr Alban ac yng Ngogledd Iwerddon yn wahanol.',
+    notAdvice:
+      'Gwybodaeth gyffredinol yw hon, nid cyngor cyfreithiol. Mae’n sôn am y gyfraith yng Nghymru a Lloegr. Mae’r gyfraith yn yr Alban ac yng Ngogledd Iwerddon yn wahanol.',
     whenTitle: 'Pryd gall yr heddlu gymryd eich olion bysedd ar y stryd?',
     when: 'Mae angen i’r heddlu gael eich cytundeb i gymryd eich olion bysedd, heblaw mewn achosion sydd wedi’u nodi yn y gyfraith. Ar y stryd, dim ond os yw’r ddau beth hyn yn wir y caiff swyddog sganio eich olion bysedd heb eich cytundeb:',
     conditions: [

@@ -10,9 +10,21 @@
  * docs/translating.md.
  */
 import {
-  AGE_BAND_LABELS, CONTEXT_LABELS, ETHNICITY_LABELS, ETHNICITY_SOURCE_LABELS, FORCE_LABELS, GENDER_LABELS,
-  IMMIGRATION_STATUS_LABELS, OUTCOME_LABELS, REASON_LABELS, ROLE_LABELS, SCAN_RESULT_LABELS, SUSPECTED_OFFENCE_LABELS,
-  TECHNOLOGY_LABELS, TIME_BAND_LABELS, YES_NO_LABELS,
+  AGE_BAND_LABELS,
+  CONTEXT_LABELS,
+  ETHNICITY_LABELS,
+  ETHNICITY_SOURCE_LABELS,
+  FORCE_LABELS,
+  GENDER_LABELS,
+  IMMIGRATION_STATUS_LABELS,
+  OUTCOME_LABELS,
+  REASON_LABELS,
+  ROLE_LABELS,
+  SCAN_RESULT_LABELS,
+  SUSPECTED_OFFENCE_LABELS,
+  TECHNOLOGY_LABELS,
+  TIME_BAND_LABELS,
+  YES_NO_LABELS,
 } from '../../protocol/labels.js';
 
 export const en = {
@@ -191,7 +203,8 @@ export const en = {
   rights: {
     link: 'Your rights if police scan you',
     title: 'Your rights if police scan you',
-    notAdvice: 'This is general information, not legal advice. It is about the law in England and Wales. The law in Scotland and Northern Ireland is different.',
+    notAdvice:
+      'This is general information, not legal advice. It is about the law in England and Wales. The law in Scotland and Northern Ireland is different.',
     whenTitle: 'When can police take your fingerprints in the street?',
     when: 'Police need your agreement to take your fingerprints, except in cases the law sets out. In the street, an officer may scan your fingerprints without your agreement only if both of these are true:',
     conditions: [

@@ -52,7 +52,8 @@ export const catalogue: Catalogue = {
   sendTitle: 'Dir warbixintaada',
   send: 'Sir-qari oo dir warbixinta',
   sending: 'Warbixintaada waa la sir-qarinayaa oo la dirayaa…',
-  preparing: 'Boggu hadda wuu mashquul yahay, sidaa darteed qalabkan wuxuu samaynayaa hubin gaaban ka hor inta aan la dirin. Waxay qaadan kartaa dhowr ilbiriqsi. Fadlan boggan furan ku dhaaf.',
+  preparing:
+    'Boggu hadda wuu mashquul yahay, sidaa darteed qalabkan wuxuu samaynayaa hubin gaaban ka hor inta aan la dirin. Waxay qaadan kartaa dhowr ilbiriqsi. Fadlan boggan furan ku dhaaf.',
   honeypot: 'Sanduuqan madhan ku dhaaf.',
 
   sections: {
@@ -93,8 +94,13 @@ export const catalogue: Catalogue = {
     'incident.timeBand': {
       label: 'Qiyaastii waqtigee ahayd?',
       options: {
-        '00-04': 'Saqda dhexe ilaa 04:00', '04-08': '04:00 ilaa 08:00', '08-12': '08:00 ilaa duhurka (12:00)',
-        '12-16': 'Duhurka (12:00) ilaa 16:00', '16-20': '16:00 ilaa 20:00', '20-24': '20:00 ilaa saqda dhexe', unknown: dunno,
+        '00-04': 'Saqda dhexe ilaa 04:00',
+        '04-08': '04:00 ilaa 08:00',
+        '08-12': '08:00 ilaa duhurka (12:00)',
+        '12-16': 'Duhurka (12:00) ilaa 16:00',
+        '16-20': '16:00 ilaa 20:00',
+        '20-24': '20:00 ilaa saqda dhexe',
+        unknown: dunno,
       },
     },
     'incident.force': {
@@ -242,15 +248,27 @@ export const catalogue: Catalogue = {
     'person.gender': {
       label: 'Jinsiga',
       options: {
-        woman: 'Haweeney', man: 'Nin', 'non-binary': 'Non-binary (midna ma aha)', 'self-describe': 'Si kale ayay u sharxaan',
-        'prefer-not-to-say': prefer, unknown: dunno,
+        woman: 'Haweeney',
+        man: 'Nin',
+        'non-binary': 'Non-binary (midna ma aha)',
+        'self-describe': 'Si kale ayay u sharxaan',
+        'prefer-not-to-say': prefer,
+        unknown: dunno,
       },
     },
     'person.ageBand': {
       label: 'Da’da, qiyaas ahaan',
       options: {
-        'under-10': 'Ka yar 10', '10-14': '10 ilaa 14', '15-17': '15 ilaa 17', '18-19': '18 ama 19', '20-24': '20 ilaa 24',
-        '25-34': '25 ilaa 34', '35-44': '35 ilaa 44', '45-54': '45 ilaa 54', '55-64': '55 ilaa 64', '65-plus': '65 ama ka weyn',
+        'under-10': 'Ka yar 10',
+        '10-14': '10 ilaa 14',
+        '15-17': '15 ilaa 17',
+        '18-19': '18 ama 19',
+        '20-24': '20 ilaa 24',
+        '25-34': '25 ilaa 34',
+        '35-44': '35 ilaa 44',
+        '45-54': '45 ilaa 54',
+        '55-64': '55 ilaa 64',
+        '65-plus': '65 ama ka weyn',
         unknown: dunno,
       },
     },
@@ -325,7 +343,8 @@ export const catalogue: Catalogue = {
   rights: {
     link: 'Xuquuqdaada haddii booliisku kugu sameeyo iskaan',
     title: 'Xuquuqdaada haddii booliisku kugu sameeyo iskaan',
-    notAdvice: 'Kani waa macluumaad guud, ma aha talo sharci. Wuxuu ku saabsan yahay sharciga England iyo Wales. Sharciga Scotland iyo Northern Ireland waa ka duwan yahay.',
+    notAdvice:
+      'Kani waa macluumaad guud, ma aha talo sharci. Wuxuu ku saabsan yahay sharciga England iyo Wales. Sharciga Scotland iyo Northern Ireland waa ka duwan yahay.',
     whenTitle: 'Goorma ayuu booliisku waddada kaaga qaadi karaa raadka farahaaga?',
     when: 'Booliisku waxay u baahan yihiin ogolaanshahaaga si ay u qaadaan raadka farahaaga, marka laga reebo xaaladaha uu sharcigu qeexay. Waddada, sarkaalku wuxuu iskaan ku samayn karaa raadka farahaaga ogolaanshahaaga la’aantiis oo keliya haddii labadan arrimood ay run yihiin:',
     conditions: [

@@ -60,14 +60,23 @@ export type SecretKeyFile = SecretKeyHeader &
   );
 
 export class KeyFileError extends Error {
-  constructor(readonly code: 'unreadable' | 'malformed' | 'wrong_passphrase' | 'wrong_use', message: string) {
+  constructor(
+    readonly code: 'unreadable' | 'malformed' | 'wrong_passphrase' | 'wrong_use',
+    message: string,
+  ) {
     super(message);
     this.name = 'KeyFileError';
   }
 }
 
 export function makePublicKeyFile(use: KeyUse, publicKey: Uint8Array, created?: Date): PublicKeyFile {
-  const file: PublicKeyFile = { type: 'scanwitness.public-key.v1', use, kid: keyId(publicKey), publicKey: toBase64(publicKey), fingerprint: fingerprint(publicKey) };
+  const file: PublicKeyFile = {
+    type: 'scanwitness.public-key.v1',
+    use,
+    kid: keyId(publicKey),
+    publicKey: toBase64(publicKey),
+    fingerprint: fingerprint(publicKey),
+  };
   if (created) file.created = isoSeconds(created);
   return file;
 }
@@ -108,7 +117,13 @@ export async function makeSecretKeyFile(
   cipher.setAAD(aad(h));
   const ciphertext = Buffer.concat([cipher.update(secretKey), cipher.final(), cipher.getAuthTag()]);
   key.fill(0);
-  return { ...h, kdf: { name: 'scrypt', ...params, salt: salt.toString('base64') }, cipher: 'aes-256-gcm', iv: iv.toString('base64'), ciphertext: ciphertext.toString('base64') };
+  return {
+    ...h,
+    kdf: { name: 'scrypt', ...params, salt: salt.toString('base64') },
+    cipher: 'aes-256-gcm',
+    iv: iv.toString('base64'),
+    ciphertext: ciphertext.toString('base64'),
+  };
 }
 
 export function isPassphraseProtected(file: SecretKeyFile): boolean {
@@ -129,7 +144,10 @@ export async function unlockSecretKeyFile(file: SecretKeyFile, passphrase: strin
     const secret = Buffer.concat([decipher.update(data.subarray(0, data.length - 16)), decipher.final()]);
     return new Uint8Array(secret);
   } catch {
-    throw new KeyFileError('wrong_passphrase', `wrong passphrase for ${path} — try again, or run \`npm run keygen\` to make a new key (reports sealed to the old key then cannot be read)`);
+    throw new KeyFileError(
+      'wrong_passphrase',
+      `wrong passphrase for ${path} — try again, or run \`npm run keygen\` to make a new key (reports sealed to the old key then cannot be read)`,
+    );
   } finally {
     key.fill(0);
   }

@@ -86,11 +86,15 @@ function zeros(keys: readonly string[]): Record<string, number> {
 
 export function emptyCounts(): Counts {
   const one = Object.fromEntries(Object.entries(DIMENSIONS).map(([d, keys]) => [d, zeros(keys)])) as Counts['one'];
-  const multi = Object.fromEntries(
-    Object.entries(MULTI_DIMENSIONS).map(([d, keys]) => [d, { mentions: zeros(keys), answered: 0 }]),
-  ) as Counts['multi'];
+  const multi = Object.fromEntries(Object.entries(MULTI_DIMENSIONS).map(([d, keys]) => [d, { mentions: zeros(keys), answered: 0 }])) as Counts['multi'];
   return {
-    total: 0, synthetic: 0, withNarrative: 0, withContact: 0, one, month: {}, multi,
+    total: 0,
+    synthetic: 0,
+    withNarrative: 0,
+    withContact: 0,
+    one,
+    month: {},
+    multi,
     eth5Outcome: Object.fromEntries(DIMENSIONS.ethnicity5.map((e) => [e, { mentions: zeros(MULTI_DIMENSIONS.outcome), answered: 0 }])),
     eth5Scan: Object.fromEntries(DIMENSIONS.ethnicity5.map((e) => [e, zeros(DIMENSIONS.scanResult)])),
     forceMonth: {},

@@ -52,25 +52,50 @@ export function buildBriefingTables(counts: Counts, system: CellSystem, forces: 
     const outcome = counts.forceOutcome[f] ?? { mentions: {}, answered: 0 };
 
     // Ethnicity (5 groups): adds up to the force's reports; known groups to "known".
-    for (const e of e5) system.cell(cell.eth5(f, e), Object.entries(eth19).reduce((s, [g, n]) => (rollUpEthnicity(g) === e ? s + n : s), 0));
-    system.sum(total, e5.map((e) => cell.eth5(f, e)));
+    for (const e of e5)
+      system.cell(
+        cell.eth5(f, e),
+        Object.entries(eth19).reduce((s, [g, n]) => (rollUpEthnicity(g) === e ? s + n : s), 0),
+      );
+    system.sum(
+      total,
+      e5.map((e) => cell.eth5(f, e)),
+    );
     const knownE = e5.filter((e) => !UNKNOWN_KEYS.has(e));
-    system.cell(cell.eth5(f, 'known'), knownE.reduce((s, e) => s + system.value(cell.eth5(f, e)), 0));
-    system.sum(cell.eth5(f, 'known'), knownE.map((e) => cell.eth5(f, e)));
+    system.cell(
+      cell.eth5(f, 'known'),
+      knownE.reduce((s, e) => s + system.value(cell.eth5(f, e)), 0),
+    );
+    system.sum(
+      cell.eth5(f, 'known'),
+      knownE.map((e) => cell.eth5(f, e)),
+    );
     // The same quantities as the force's rate numerators, when the population file covers it.
     if (population?.areas.has(f)) {
       for (const e of knownE) {
         const groups = population.groups.filter((g) => (population.level === 5 ? g === e : rollUpEthnicity(g) === e));
-        system.sum(cell.eth5(f, e), groups.map((g) => `rate:${f}|${g}`));
+        system.sum(
+          cell.eth5(f, e),
+          groups.map((g) => `rate:${f}|${g}`),
+        );
       }
     }
 
     // Scan result: adds up to the force's reports.
     for (const s of scans) system.cell(cell.scan(f, s), scan[s] ?? 0);
-    system.sum(total, scans.map((s) => cell.scan(f, s)));
+    system.sum(
+      total,
+      scans.map((s) => cell.scan(f, s)),
+    );
     const knownS = scans.filter((s) => !UNKNOWN_KEYS.has(s));
-    system.cell(cell.scan(f, 'known'), knownS.reduce((s, k) => s + system.value(cell.scan(f, k)), 0));
-    system.sum(cell.scan(f, 'known'), knownS.map((s) => cell.scan(f, s)));
+    system.cell(
+      cell.scan(f, 'known'),
+      knownS.reduce((s, k) => s + system.value(cell.scan(f, k)), 0),
+    );
+    system.sum(
+      cell.scan(f, 'known'),
+      knownS.map((s) => cell.scan(f, s)),
+    );
 
     // Outcome: only what the findings use (Home Office contacted, reports answering).
     system.cell(cell.homeOffice(f), outcome.mentions['home-office-contacted'] ?? 0);
@@ -81,21 +106,46 @@ export function buildBriefingTables(counts: Counts, system: CellSystem, forces: 
     const row = (key: string, rowLabel: string, cells: CellSpec[], role?: RowSpec['role']): RowSpec => ({ key, label: rowLabel, role, cells });
     tables.push(
       {
-        id: `${prefix}month`, title: `${label(f)}: reports by month of the incident`, rowHeader: 'Month', group: 'briefing', notes: [],
+        id: `${prefix}month`,
+        title: `${label(f)}: reports by month of the incident`,
+        rowHeader: 'Month',
+        group: 'briefing',
+        notes: [],
         columns: [{ key: 'reports', label: 'Reports', kind: 'count' }],
         rows: [...months.map((m) => row(m, m, [count(id.forceMonth(f, m))])), row('total', 'All reports', [count(total)], 'total')],
       },
       {
-        id: `${prefix}ethnicity-5`, title: `${label(f)}: ethnicity of the person scanned`, rowHeader: 'Ethnic group', group: 'briefing', notes: [],
-        columns: [{ key: 'reports', label: 'Reports', kind: 'count' }, { key: 'shareKnown', label: '% of known answers', kind: 'percent' }],
+        id: `${prefix}ethnicity-5`,
+        title: `${label(f)}: ethnicity of the person scanned`,
+        rowHeader: 'Ethnic group',
+        group: 'briefing',
+        notes: [],
+        columns: [
+          { key: 'reports', label: 'Reports', kind: 'count' },
+          { key: 'shareKnown', label: '% of known answers', kind: 'percent' },
+        ],
         rows: [
-          ...e5.map((e) => row(e, label(e, 'ethnicity5'), [count(cell.eth5(f, e)), UNKNOWN_KEYS.has(e) ? { kind: 'text', text: '' } : { kind: 'percent', num: cell.eth5(f, e), den: cell.eth5(f, 'known') }], UNKNOWN_KEYS.has(e) ? 'unknown' : undefined)),
+          ...e5.map((e) =>
+            row(
+              e,
+              label(e, 'ethnicity5'),
+              [
+                count(cell.eth5(f, e)),
+                UNKNOWN_KEYS.has(e) ? { kind: 'text', text: '' } : { kind: 'percent', num: cell.eth5(f, e), den: cell.eth5(f, 'known') },
+              ],
+              UNKNOWN_KEYS.has(e) ? 'unknown' : undefined,
+            ),
+          ),
           row('known', 'Known answers', [count(cell.eth5(f, 'known')), { kind: 'text', text: '' }], 'subtotal'),
           row('total', 'All reports', [count(total), { kind: 'text', text: '' }], 'total'),
         ],
       },
       {
-        id: `${prefix}scan-result`, title: `${label(f)}: what the scan found`, rowHeader: 'Result', group: 'briefing', notes: [],
+        id: `${prefix}scan-result`,
+        title: `${label(f)}: what the scan found`,
+        rowHeader: 'Result',
+        group: 'briefing',
+        notes: [],
         columns: [{ key: 'reports', label: 'Reports', kind: 'count' }],
         rows: [
           ...scans.map((s) => row(s, label(s, 'scanResult'), [count(cell.scan(f, s))], UNKNOWN_KEYS.has(s) ? 'unknown' : undefined)),
@@ -104,9 +154,16 @@ export function buildBriefingTables(counts: Counts, system: CellSystem, forces: 
         ],
       },
       {
-        id: `${prefix}outcome`, title: `${label(f)}: the Home Office contacted`, rowHeader: 'Outcome', group: 'briefing', notes: [],
+        id: `${prefix}outcome`,
+        title: `${label(f)}: the Home Office contacted`,
+        rowHeader: 'Outcome',
+        group: 'briefing',
+        notes: [],
         columns: [{ key: 'mentions', label: 'Reports', kind: 'count' }],
-        rows: [row('home-office-contacted', label('home-office-contacted', 'outcome'), [count(cell.homeOffice(f))]), row('answered', 'Reports saying what happened next', [count(cell.answered(f))], 'subtotal')],
+        rows: [
+          row('home-office-contacted', label('home-office-contacted', 'outcome'), [count(cell.homeOffice(f))]),
+          row('answered', 'Reports saying what happened next', [count(cell.answered(f))], 'subtotal'),
+        ],
       },
     );
   }

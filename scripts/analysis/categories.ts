@@ -3,12 +3,31 @@
  * report. Slugs come from protocol/report-schema.ts; nothing here invents a value.
  */
 import {
-  AGE_BAND_LABELS, CONTEXT_LABELS, ETHNICITY_LABELS, FORCE_LABELS, GENDER_LABELS, IMMIGRATION_STATUS_LABELS, OUTCOME_LABELS,
-  REASON_LABELS, ROLE_LABELS, SCAN_RESULT_LABELS, TECHNOLOGY_LABELS,
+  AGE_BAND_LABELS,
+  CONTEXT_LABELS,
+  ETHNICITY_LABELS,
+  FORCE_LABELS,
+  GENDER_LABELS,
+  IMMIGRATION_STATUS_LABELS,
+  OUTCOME_LABELS,
+  REASON_LABELS,
+  ROLE_LABELS,
+  SCAN_RESULT_LABELS,
+  TECHNOLOGY_LABELS,
 } from '../../protocol/labels.js';
 import {
-  AGE_BANDS, CENSUS_ETHNICITIES, CONTEXTS, ETHNICITIES, FORCES, GENDERS, IMMIGRATION_STATUSES,
-  OUTCOMES, REASONS_GIVEN, ROLES, SCAN_RESULTS, TECHNOLOGIES,
+  AGE_BANDS,
+  CENSUS_ETHNICITIES,
+  CONTEXTS,
+  ETHNICITIES,
+  FORCES,
+  GENDERS,
+  IMMIGRATION_STATUSES,
+  OUTCOMES,
+  REASONS_GIVEN,
+  ROLES,
+  SCAN_RESULTS,
+  TECHNOLOGIES,
 } from '../../protocol/report-schema.js';
 
 /** A question the witness left out (the field is absent), as opposed to answering "unknown". */
@@ -53,20 +72,46 @@ export const UNDER_18_BANDS: ReadonlySet<string> = new Set(['under-10', '10-14',
  * languages). Every answer slug is labelled as the form shows it, from protocol/labels.ts.
  */
 const LABELS: Record<string, string> = {
-  white: 'White', mixed: 'Mixed or Multiple', asian: 'Asian or Asian British', black: 'Black, Black British, Caribbean or African',
+  white: 'White',
+  mixed: 'Mixed or Multiple',
+  asian: 'Asian or Asian British',
+  black: 'Black, Black British, Caribbean or African',
   other: 'Other',
-  unknown: 'Not sure', 'prefer-not-to-say': 'Prefer not to say', [NOT_ANSWERED]: 'Not answered',
+  unknown: 'Not sure',
+  'prefer-not-to-say': 'Prefer not to say',
+  [NOT_ANSWERED]: 'Not answered',
   'under-18': 'Under 18 (total)',
   // form languages, by their English names
-  en: 'English', cy: 'Welsh', ar: 'Arabic', fa: 'Persian', ur: 'Urdu', bn: 'Bengali', pl: 'Polish', ro: 'Romanian',
-  sk: 'Slovak', cs: 'Czech', sq: 'Albanian', pt: 'Portuguese', es: 'Spanish', so: 'Somali',
-  'other-language': 'Another language', 'not-recorded': 'Not recorded',
+  en: 'English',
+  cy: 'Welsh',
+  ar: 'Arabic',
+  fa: 'Persian',
+  ur: 'Urdu',
+  bn: 'Bengali',
+  pl: 'Polish',
+  ro: 'Romanian',
+  sk: 'Slovak',
+  cs: 'Czech',
+  sq: 'Albanian',
+  pt: 'Portuguese',
+  es: 'Spanish',
+  so: 'Somali',
+  'other-language': 'Another language',
+  'not-recorded': 'Not recorded',
 };
 
 const FORM_LABELS: Record<string, Readonly<Record<string, string>>> = {
-  role: ROLE_LABELS, force: FORCE_LABELS, technology: TECHNOLOGY_LABELS, context: CONTEXT_LABELS, scanResult: SCAN_RESULT_LABELS,
-  ethnicity19: ETHNICITY_LABELS, gender: GENDER_LABELS, ageBand: AGE_BAND_LABELS, immigrationStatus: IMMIGRATION_STATUS_LABELS,
-  reasonGiven: REASON_LABELS, outcome: OUTCOME_LABELS,
+  role: ROLE_LABELS,
+  force: FORCE_LABELS,
+  technology: TECHNOLOGY_LABELS,
+  context: CONTEXT_LABELS,
+  scanResult: SCAN_RESULT_LABELS,
+  ethnicity19: ETHNICITY_LABELS,
+  gender: GENDER_LABELS,
+  ageBand: AGE_BAND_LABELS,
+  immigrationStatus: IMMIGRATION_STATUS_LABELS,
+  reasonGiven: REASON_LABELS,
+  outcome: OUTCOME_LABELS,
 };
 
 /**

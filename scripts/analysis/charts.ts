@@ -70,7 +70,14 @@ function missingCaption(missing: string[]): string {
   return `Not drawn because the count is suppressed (fewer than 10, or hidden to protect one that is): ${missing.join(', ')}.`;
 }
 
-export async function barChart(id: string, title: string, table: ResolvedTable, key: string, axisTitle: string, options: { horizontal?: boolean; wholeNumbers?: boolean; include?: (row: ResolvedTable['rows'][number]) => boolean } = {}): Promise<Chart> {
+export async function barChart(
+  id: string,
+  title: string,
+  table: ResolvedTable,
+  key: string,
+  axisTitle: string,
+  options: { horizontal?: boolean; wholeNumbers?: boolean; include?: (row: ResolvedTable['rows'][number]) => boolean } = {},
+): Promise<Chart> {
   const { data, missing } = series(table, key, options.include ?? ((r) => r.role === undefined));
   const nonZero = data.filter((d) => d.value > 0).length;
   if (nonZero < MIN_BARS) return notDrawn(id, title, nonZero, missing);
@@ -79,7 +86,10 @@ export async function barChart(id: string, title: string, table: ResolvedTable, 
   // Whole-number ticks for counts (no 0.5 report), and a scale from 0 to the largest bar.
   const amount = { field: 'value', type: 'quantitative' as const, title: axisTitle, axis: { tickMinStep: options.wholeNumbers === false ? undefined : 1 } };
   const spec: vl.TopLevelSpec = {
-    title, config: CONFIG, width: horizontal ? 420 : Math.max(300, Math.min(720, data.length * 28)), height: horizontal ? { step: 20 } : 240,
+    title,
+    config: CONFIG,
+    width: horizontal ? 420 : Math.max(300, Math.min(720, data.length * 28)),
+    height: horizontal ? { step: 20 } : 240,
     data: { values: data },
     mark: { type: 'bar', tooltip: false },
     encoding: horizontal ? { y: category, x: amount } : { x: { ...category, axis: { labelAngle: -45 } }, y: amount },
@@ -88,7 +98,14 @@ export async function barChart(id: string, title: string, table: ResolvedTable, 
 }
 
 /** Point estimates with 95% interval bars; `reference` draws a rule (1 for ratios). */
-export async function intervalChart(id: string, title: string, table: ResolvedTable, keys: { value: string; lower: string; upper: string }, axisTitle: string, options: { log?: boolean; reference?: number; minimum?: number } = {}): Promise<Chart> {
+export async function intervalChart(
+  id: string,
+  title: string,
+  table: ResolvedTable,
+  keys: { value: string; lower: string; upper: string },
+  axisTitle: string,
+  options: { log?: boolean; reference?: number; minimum?: number } = {},
+): Promise<Chart> {
   const [vi, li, ui] = [column(table, keys.value), column(table, keys.lower), column(table, keys.upper)];
   const data: (Datum & { lower: number; upper: number })[] = [];
   const missing: string[] = [];
@@ -107,14 +124,24 @@ export async function intervalChart(id: string, title: string, table: ResolvedTa
   const y = { field: 'label', type: 'nominal' as const, sort: { field: 'order', order: 'ascending' as const }, title: null };
   // Typed loosely here (vega-lite's layer types are deep); vl.compile checks the spec when it runs.
   const layers: Record<string, unknown>[] = [
-    { mark: { type: 'rule', strokeWidth: 2, color: '#999' }, encoding: { y, x: { field: 'lower', type: 'quantitative', scale, title: axisTitle }, x2: { field: 'upper' } } },
+    {
+      mark: { type: 'rule', strokeWidth: 2, color: '#999' },
+      encoding: { y, x: { field: 'lower', type: 'quantitative', scale, title: axisTitle }, x2: { field: 'upper' } },
+    },
     { mark: { type: 'point', filled: true, size: 60 }, encoding: { y, x: { field: 'value', type: 'quantitative', scale } } },
   ];
   if (options.reference !== undefined) {
-    layers.push({ data: { values: [{ ref: options.reference }] }, mark: { type: 'rule', strokeDash: [4, 4], color: '#333' }, encoding: { x: { field: 'ref', type: 'quantitative', scale } } });
+    layers.push({
+      data: { values: [{ ref: options.reference }] },
+      mark: { type: 'rule', strokeDash: [4, 4], color: '#333' },
+      encoding: { x: { field: 'ref', type: 'quantitative', scale } },
+    });
   }
   const spec: vl.TopLevelSpec = {
-    title, config: CONFIG, width: 420, height: { step: 22 },
+    title,
+    config: CONFIG,
+    width: 420,
+    height: { step: 22 },
     data: { values: data },
     layer: layers as unknown as Extract<vl.TopLevelSpec, { layer: unknown }>['layer'],
   };
@@ -130,18 +157,51 @@ export async function buildCharts(tables: ResolvedTable[]): Promise<Chart[]> {
   const month = t('month');
   if (month) charts.push(await barChart('chart-month', 'Reports by month of the incident', month, 'reports', 'Reports', { horizontal: false }));
   const force = t('force');
-  if (force) charts.push(await barChart('chart-force', 'Reports by police force', force, 'reports', 'Reports', { include: (r) => r.role === undefined || r.key === 'unknown' }));
+  if (force)
+    charts.push(
+      await barChart('chart-force', 'Reports by police force', force, 'reports', 'Reports', { include: (r) => r.role === undefined || r.key === 'unknown' }),
+    );
   const eth5 = t('ethnicity-5');
-  if (eth5) charts.push(await barChart('chart-ethnicity-5', 'Ethnicity of the person scanned (% of known answers)', eth5, 'shareKnown', '% of reports with a known ethnicity', { wholeNumbers: false }));
+  if (eth5)
+    charts.push(
+      await barChart('chart-ethnicity-5', 'Ethnicity of the person scanned (% of known answers)', eth5, 'shareKnown', '% of reports with a known ethnicity', {
+        wholeNumbers: false,
+      }),
+    );
   const scan = t('scan-result');
-  if (scan) charts.push(await barChart('chart-scan-result', 'Scan result', scan, 'reports', 'Reports', { include: (r) => r.role !== 'total' && r.role !== 'subtotal' }));
+  if (scan)
+    charts.push(
+      await barChart('chart-scan-result', 'Scan result', scan, 'reports', 'Reports', { include: (r) => r.role !== 'total' && r.role !== 'subtotal' }),
+    );
   const outcome = t('outcome');
-  if (outcome) charts.push(await barChart('chart-outcome', 'What happened next (mentions)', outcome, 'mentions', 'Mentions', { include: (r) => r.role === undefined || r.key === 'unknown' }));
+  if (outcome)
+    charts.push(
+      await barChart('chart-outcome', 'What happened next (mentions)', outcome, 'mentions', 'Mentions', {
+        include: (r) => r.role === undefined || r.key === 'unknown',
+      }),
+    );
   const rates = tables.find((x) => x.group === 'rates');
   if (rates) {
     const k = rates.columns[column(rates, 'rate')]!.label.replace('Rate ', '');
-    charts.push(await intervalChart('chart-rates', `Reports ${k} people, with 95% intervals (${rates.title.split(': ').pop()})`, rates, { value: 'rate', lower: 'rateLower', upper: 'rateUpper' }, `Reports ${k}`));
-    charts.push(await intervalChart('chart-ratios', `Disproportionality ratio, with 95% intervals (${rates.title.split(': ').pop()})`, rates, { value: 'ratio', lower: 'ratioLower', upper: 'ratioUpper' }, 'Ratio (log scale; 1 = same rate as the reference)', { log: true, reference: 1, minimum: 1 }));
+    charts.push(
+      await intervalChart(
+        'chart-rates',
+        `Reports ${k} people, with 95% intervals (${rates.title.split(': ').pop()})`,
+        rates,
+        { value: 'rate', lower: 'rateLower', upper: 'rateUpper' },
+        `Reports ${k}`,
+      ),
+    );
+    charts.push(
+      await intervalChart(
+        'chart-ratios',
+        `Disproportionality ratio, with 95% intervals (${rates.title.split(': ').pop()})`,
+        rates,
+        { value: 'ratio', lower: 'ratioLower', upper: 'ratioUpper' },
+        'Ratio (log scale; 1 = same rate as the reference)',
+        { log: true, reference: 1, minimum: 1 },
+      ),
+    );
   }
   return charts;
 }

@@ -17,13 +17,30 @@ export interface KeyFindings {
 
 /** Short names for sentences ("people recorded as Black African"), by slug. */
 const SHORT_NAMES: Record<string, string> = {
-  'white-british': 'White British', 'white-irish': 'White Irish', 'white-gypsy-traveller': 'Gypsy or Irish Traveller',
-  'white-roma': 'Roma', 'white-other': 'Other White', 'mixed-white-black-caribbean': 'Mixed White and Black Caribbean',
-  'mixed-white-black-african': 'Mixed White and Black African', 'mixed-white-asian': 'Mixed White and Asian',
-  'mixed-other': 'Other Mixed', 'asian-indian': 'Indian', 'asian-pakistani': 'Pakistani', 'asian-bangladeshi': 'Bangladeshi',
-  'asian-chinese': 'Chinese', 'asian-other': 'Other Asian', 'black-african': 'Black African', 'black-caribbean': 'Black Caribbean',
-  'black-other': 'Other Black', 'other-arab': 'Arab', 'other-any': 'any other ethnic group',
-  white: 'White', mixed: 'Mixed', asian: 'Asian', black: 'Black', other: 'another ethnic group',
+  'white-british': 'White British',
+  'white-irish': 'White Irish',
+  'white-gypsy-traveller': 'Gypsy or Irish Traveller',
+  'white-roma': 'Roma',
+  'white-other': 'Other White',
+  'mixed-white-black-caribbean': 'Mixed White and Black Caribbean',
+  'mixed-white-black-african': 'Mixed White and Black African',
+  'mixed-white-asian': 'Mixed White and Asian',
+  'mixed-other': 'Other Mixed',
+  'asian-indian': 'Indian',
+  'asian-pakistani': 'Pakistani',
+  'asian-bangladeshi': 'Bangladeshi',
+  'asian-chinese': 'Chinese',
+  'asian-other': 'Other Asian',
+  'black-african': 'Black African',
+  'black-caribbean': 'Black Caribbean',
+  'black-other': 'Other Black',
+  'other-arab': 'Arab',
+  'other-any': 'any other ethnic group',
+  white: 'White',
+  mixed: 'Mixed',
+  asian: 'Asian',
+  black: 'Black',
+  other: 'another ethnic group',
 };
 
 export function shortName(slug: string): string {
@@ -63,9 +80,23 @@ export interface FindingsScope {
 export function keyFindings(all: ResolvedTable[], scope: FindingsScope): KeyFindings {
   // Read the scope's own tables under their plain ids (month, ethnicity-5, …); rates keep theirs.
   const prefix = scope.prefix ?? '';
-  const tables = prefix === '' ? all : all.filter((t) => t.id.startsWith(prefix) || t.id === scope.ratesTableId).map((t) => (t.id.startsWith(prefix) ? { ...t, id: t.id.slice(prefix.length) } : t));
-  const months = tables.find((t) => t.id === 'month')?.rows.filter((r) => r.role === undefined).map((r) => r.key) ?? [];
-  const period = months.length === 0 ? '' : months.length === 1 ? `In ${monthName(months[0]!)}` : `Between ${monthName(months[0]!)} and ${monthName(months[months.length - 1]!)}`;
+  const tables =
+    prefix === ''
+      ? all
+      : all
+          .filter((t) => t.id.startsWith(prefix) || t.id === scope.ratesTableId)
+          .map((t) => (t.id.startsWith(prefix) ? { ...t, id: t.id.slice(prefix.length) } : t));
+  const months =
+    tables
+      .find((t) => t.id === 'month')
+      ?.rows.filter((r) => r.role === undefined)
+      .map((r) => r.key) ?? [];
+  const period =
+    months.length === 0
+      ? ''
+      : months.length === 1
+        ? `In ${monthName(months[0]!)}`
+        : `Between ${monthName(months[0]!)} and ${monthName(months[months.length - 1]!)}`;
   const about = scope.forceLabel ? ` about ${scope.forceLabel}` : '';
   const n = scope.reports.toLocaleString('en-GB');
   const opening =
@@ -110,7 +141,10 @@ export function keyFindings(all: ResolvedTable[], scope: FindingsScope): KeyFind
       .filter((x) => x.share && x.count)
       .sort((a, b) => b.share!.value - a.share!.value);
     const top = shares[0];
-    if (top) findings.push(`Of the ${known.display} reports that give the scanned person's ethnicity, ${top.count!.display} (${top.share!.display}%) describe them as ${shortName(top.key)}.`);
+    if (top)
+      findings.push(
+        `Of the ${known.display} reports that give the scanned person's ethnicity, ${top.count!.display} (${top.share!.display}%) describe them as ${shortName(top.key)}.`,
+      );
   }
 
   // Immigration checks: reports saying the scan matched Home Office immigration records.
@@ -119,7 +153,9 @@ export function keyFindings(all: ResolvedTable[], scope: FindingsScope): KeyFind
   const answeredScan = published(tables, 'scan-result', 'known', 'reports');
   if (imm && both && answeredScan && imm.value + both.value > 0) {
     const total = imm.value + both.value;
-    findings.push(`${total.toLocaleString('en-GB')} of the ${answeredScan.display} reports that say what the scan found describe a match on Home Office immigration records (${imm.display} on immigration records alone, ${both.display} on both police and immigration records).`);
+    findings.push(
+      `${total.toLocaleString('en-GB')} of the ${answeredScan.display} reports that say what the scan found describe a match on Home Office immigration records (${imm.display} on immigration records alone, ${both.display} on both police and immigration records).`,
+    );
   }
   const homeOffice = published(tables, 'outcome', 'home-office-contacted', 'mentions');
   const answeredOutcome = published(tables, 'outcome', 'answered', 'mentions');

@@ -33,8 +33,13 @@ export const MAX_INVALID_EXAMPLES = 20;
  * in that file while looking complete.
  */
 export class EncryptedWithoutKeyError extends Error {
-  constructor(readonly file: string, readonly line: number) {
-    super(`${file}:${line} is an encrypted batch line, but no --key was given: give --key campaign.key to decrypt on the way, or analyse the reports.ndjson that npm run decrypt writes`);
+  constructor(
+    readonly file: string,
+    readonly line: number,
+  ) {
+    super(
+      `${file}:${line} is an encrypted batch line, but no --key was given: give --key campaign.key to decrypt on the way, or analyse the reports.ndjson that npm run decrypt writes`,
+    );
     this.name = 'EncryptedWithoutKeyError';
   }
 }

@@ -52,7 +52,14 @@ const CODE_COLUMN = 'geography code';
 
 /** Police force area names as the ONS lookup spells them, to our force slugs. */
 function forceSlug(pfaName: string): string | null {
-  const norm = (s: string) => s.toLowerCase().replace(/&/g, 'and').replace(/\(.*?\)/g, '').replace(/\bpolice\b/g, '').replace(/[^a-z]+/g, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/&/g, 'and')
+      .replace(/\(.*?\)/g, '')
+      .replace(/\bpolice\b/g, '')
+      .replace(/[^a-z]+/g, ' ')
+      .trim();
   const name = norm(pfaName);
   if (name === 'london city of' || name === 'city of london') return 'city-of-london';
   if (name === 'metropolitan' || name === 'metropolitan service') return 'metropolitan';
@@ -82,9 +89,11 @@ export function parseLookup(text: string, file: string): Map<string, string> {
     const name = row[pfa]?.trim() ?? '';
     if (code === '') return void problems.push(`row ${line}: no local authority code`);
     const slug = forceSlug(name);
-    if (slug === null) return void problems.push(`row ${line}: police force area "${name}" is not one of the 43 territorial forces (${TERRITORIAL_FORCES.join(', ')})`);
+    if (slug === null)
+      return void problems.push(`row ${line}: police force area "${name}" is not one of the 43 territorial forces (${TERRITORIAL_FORCES.join(', ')})`);
     const earlier = out.get(code);
-    if (earlier !== undefined && earlier !== slug) return void problems.push(`row ${line}: local authority ${code} is mapped to ${earlier} and again to ${slug}; each must belong to exactly one force`);
+    if (earlier !== undefined && earlier !== slug)
+      return void problems.push(`row ${line}: local authority ${code} is mapped to ${earlier} and again to ${slug}; each must belong to exactly one force`);
     out.set(code, slug);
   });
   if (problems.length > 0) throw new PopulationBuildError(`${file} has problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -106,10 +115,19 @@ export function buildPopulation(censusText: string, censusFile: string, lookupTe
   const lookup = parseLookup(lookupText, lookupFile);
   const rows = csvParse(censusText.replace(/^\uFEFF/, ''));
   const code = column(rows.columns, /^geography code$/i, censusFile, `"${CODE_COLUMN}"`);
-  const header = (suffix: string) => rows.columns.find((h) => h.trim().replace(/^Ethnic group:\s*/i, '').replace(/;.*$/, '') === suffix);
+  const header = (suffix: string) =>
+    rows.columns.find(
+      (h) =>
+        h
+          .trim()
+          .replace(/^Ethnic group:\s*/i, '')
+          .replace(/;.*$/, '') === suffix,
+    );
   const missingCols = [TOTAL_COLUMN, ...Object.values(TS021_COLUMNS)].filter((c) => header(c) === undefined);
   if (missingCols.length > 0) {
-    throw new PopulationBuildError(`${censusFile}: missing column(s) ${missingCols.map((c) => `"Ethnic group: ${c}"`).join(', ')} — is it table TS021 (ethnic group, 20 categories) at local-authority level?`);
+    throw new PopulationBuildError(
+      `${censusFile}: missing column(s) ${missingCols.map((c) => `"Ethnic group: ${c}"`).join(', ')} — is it table TS021 (ethnic group, 20 categories) at local-authority level?`,
+    );
   }
   const byForce = new Map<string, Map<string, number>>();
   const seen = new Set<string>();
@@ -121,7 +139,10 @@ export function buildPopulation(censusText: string, censusFile: string, lookupTe
     if (seen.has(la)) return void problems.push(`row ${line}: local authority ${la} appears twice`);
     seen.add(la);
     const force = lookup.get(la);
-    if (force === undefined) return void problems.push(`row ${line}: local authority ${la} is not in ${lookupFile} (use the lookup for the same year's boundaries as the census file, e.g. LAD 2021 or 2022 for Census 2021)`);
+    if (force === undefined)
+      return void problems.push(
+        `row ${line}: local authority ${la} is not in ${lookupFile} (use the lookup for the same year's boundaries as the census file, e.g. LAD 2021 or 2022 for Census 2021)`,
+      );
     const num = (col: string) => Number((row[header(col)!] ?? '').replace(/,/g, ''));
     const values = CENSUS_ETHNICITIES.map((g) => num(TS021_COLUMNS[g]));
     const bad = CENSUS_ETHNICITIES.filter((_, k) => !Number.isInteger(values[k]) || values[k]! < 0);
@@ -141,7 +162,10 @@ export function buildPopulation(censusText: string, censusFile: string, lookupTe
   const total = [...all.values()].reduce((s, v) => s + v, 0);
   const censusTotal = rows.reduce((s, row) => s + Number((row[header(TOTAL_COLUMN)!] ?? '').replace(/,/g, '')), 0);
   if (total !== censusTotal) throw new PopulationBuildError(`the forces add up to ${total} people, but ${censusFile}'s totals add up to ${censusTotal}`);
-  const lines = ['area,ethnicity,population', `# Built by npm run population from ${censusFile} (Census 2021 TS021) and ${lookupFile}; ${seen.size} local authorities.`];
+  const lines = [
+    'area,ethnicity,population',
+    `# Built by npm run population from ${censusFile} (Census 2021 TS021) and ${lookupFile}; ${seen.size} local authorities.`,
+  ];
   for (const [area, m] of [[ALL_AREA, all] as const, ...forces.map((f) => [f, byForce.get(f)!] as const)]) {
     for (const g of CENSUS_ETHNICITIES) lines.push(`${area},${g},${m.get(g)}`);
   }

@@ -27,7 +27,10 @@ export interface Population {
 export const ALL_AREA = 'all';
 
 export function parsePopulationCsv(text: string, source = 'the population file'): Population {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim());
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim());
   const problems: string[] = [];
   const header = lines[0]?.split(',').map((h) => h.trim().toLowerCase());
   if (!header || header.join(',') !== 'area,ethnicity,population') {
@@ -41,9 +44,17 @@ export function parsePopulationCsv(text: string, source = 'the population file')
     const parts = line.split(',').map((p) => p.trim());
     if (parts.length !== 3) return void problems.push(`line ${n}: expected 3 fields, found ${parts.length}`);
     const [area, group, pop] = parts as [string, string, string];
-    if (area !== ALL_AREA && !(FORCES as readonly string[]).includes(area)) return void problems.push(`line ${n}: area "${area}" is neither "all" nor a police force slug (${FORCES.filter((f) => f !== 'unknown').join(', ')})`);
-    const rowLevel: PopulationLevel | null = (CENSUS_ETHNICITIES as readonly string[]).includes(group) ? 19 : (ETHNICITY_5 as readonly string[]).includes(group) ? 5 : null;
-    if (rowLevel === null) return void problems.push(`line ${n}: ethnicity "${group}" is neither a 19-group Census slug (${CENSUS_ETHNICITIES.join(', ')}) nor one of the 5 groups (${ETHNICITY_5.join(', ')})`);
+    if (area !== ALL_AREA && !(FORCES as readonly string[]).includes(area))
+      return void problems.push(`line ${n}: area "${area}" is neither "all" nor a police force slug (${FORCES.filter((f) => f !== 'unknown').join(', ')})`);
+    const rowLevel: PopulationLevel | null = (CENSUS_ETHNICITIES as readonly string[]).includes(group)
+      ? 19
+      : (ETHNICITY_5 as readonly string[]).includes(group)
+        ? 5
+        : null;
+    if (rowLevel === null)
+      return void problems.push(
+        `line ${n}: ethnicity "${group}" is neither a 19-group Census slug (${CENSUS_ETHNICITIES.join(', ')}) nor one of the 5 groups (${ETHNICITY_5.join(', ')})`,
+      );
     if (level === null) level = rowLevel;
     else if (level !== rowLevel) return void problems.push(`line ${n}: mixes 5-group and 19-group rows; use one level for the whole file`);
     // 0 is allowed (a small area may have nobody of a group): its rate is then undefined ("–").
@@ -57,7 +68,8 @@ export function parsePopulationCsv(text: string, source = 'the population file')
   const groups: readonly string[] = level === 5 ? ETHNICITY_5 : CENSUS_ETHNICITIES;
   for (const [area, m] of areas) {
     const missing = groups.filter((g) => !m.has(g));
-    if (missing.length > 0) problems.push(`area ${area}: no row for ${missing.join(', ')} (every group of the level is needed, so "all minority groups combined" is complete)`);
+    if (missing.length > 0)
+      problems.push(`area ${area}: no row for ${missing.join(', ')} (every group of the level is needed, so "all minority groups combined" is complete)`);
   }
   for (const [area, m] of areas) if ([...m.values()].reduce((a, b) => a + b, 0) === 0) problems.push(`area ${area}: every group has population 0`);
   if (problems.length > 0) throw new AnalysisError(`${source} has problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

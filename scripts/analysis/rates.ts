@@ -75,17 +75,32 @@ export function buildRateTables(counts: Counts, population: Population, system: 
   if (overallArea === 'listed-forces') {
     overallPopulation = new Map(groups.map((g) => [g, forceAreas.reduce((s, f) => s + population.areas.get(f)!.get(g)!, 0)]));
     for (const g of groups) {
-      system.cell(cellFor('listed-forces', g), forceAreas.reduce((s, f) => s + system.value(cellFor(f, g)), 0));
-      system.sum(cellFor('listed-forces', g), forceAreas.map((f) => cellFor(f, g)));
+      system.cell(
+        cellFor('listed-forces', g),
+        forceAreas.reduce((s, f) => s + system.value(cellFor(f, g)), 0),
+      );
+      system.sum(
+        cellFor('listed-forces', g),
+        forceAreas.map((f) => cellFor(f, g)),
+      );
     }
-    system.cell(cellFor('listed-forces', 'known'), groups.reduce((s, g) => s + system.value(cellFor('listed-forces', g)), 0));
-    system.sum(cellFor('listed-forces', 'known'), groups.map((g) => cellFor('listed-forces', g)));
+    system.cell(
+      cellFor('listed-forces', 'known'),
+      groups.reduce((s, g) => s + system.value(cellFor('listed-forces', g)), 0),
+    );
+    system.sum(
+      cellFor('listed-forces', 'known'),
+      groups.map((g) => cellFor('listed-forces', g)),
+    );
   }
 
   const areaTable = (area: string, people: Map<string, number>): TableSpec => {
     const numerator = (g: string) => (area === ALL_AREA ? (g === 'known' ? id.known(dim) : id.one(dim, g)) : cellFor(area, g));
     const minority = groups.filter((g) => g !== reference);
-    const minorityCell = system.cell(cellFor(area, MINORITY), minority.reduce((s, g) => s + system.value(numerator(g)), 0));
+    const minorityCell = system.cell(
+      cellFor(area, MINORITY),
+      minority.reduce((s, g) => s + system.value(numerator(g)), 0),
+    );
     system.sum(minorityCell, minority.map(numerator));
     const popTotal = groups.reduce((s, g) => s + people.get(g)!, 0);
     const refCell = numerator(reference);
@@ -98,9 +113,17 @@ export function buildRateTables(counts: Counts, population: Population, system: 
       const rr = isRef ? null : rateRatio(n, Math.max(pop, 1), refN, Math.max(refPop, 1));
       // A group nobody in the area belongs to (population 0) has no rate: "–".
       const defined = pop > 0 && refPop > 0;
-      const num = (value: number | null, decimals: number, reveals: string[]): CellSpec => ({ kind: 'number', value: defined ? value : null, decimals, reveals, minCount: reveals });
+      const num = (value: number | null, decimals: number, reveals: string[]): CellSpec => ({
+        kind: 'number',
+        value: defined ? value : null,
+        decimals,
+        reveals,
+        minCount: reveals,
+      });
       return {
-        key, label: rowLabel, role: key === MINORITY ? 'subtotal' : undefined,
+        key,
+        label: rowLabel,
+        role: key === MINORITY ? 'subtotal' : undefined,
         cells: [
           { kind: 'count', id: nCell },
           { kind: 'number', value: pop, decimals: 0, reveals: [], minCount: [] },
@@ -112,15 +135,19 @@ export function buildRateTables(counts: Counts, population: Population, system: 
           isRef ? { kind: 'text', text: 'reference' } : num(rr!.ratio, 2, [nCell, refCell]),
           isRef ? { kind: 'text', text: '' } : num(rr!.lower, 2, [nCell, refCell]),
           isRef ? { kind: 'text', text: '' } : num(rr!.upper, 2, [nCell, refCell]),
-          isRef || rr!.method === 'none' ? { kind: 'text', text: '' } : { kind: 'text', text: rr!.method === 'katz' ? 'Katz' : 'exact', reveals: [nCell, refCell], minCount: [nCell, refCell] },
+          isRef || rr!.method === 'none'
+            ? { kind: 'text', text: '' }
+            : { kind: 'text', text: rr!.method === 'katz' ? 'Katz' : 'exact', reveals: [nCell, refCell], minCount: [nCell, refCell] },
         ],
       };
     };
-    const areaLabel = area === ALL_AREA ? 'all reports' : area === 'listed-forces' ? `the ${forceAreas.length} forces in the population file together` : label(area);
+    const areaLabel =
+      area === ALL_AREA ? 'all reports' : area === 'listed-forces' ? `the ${forceAreas.length} forces in the population file together` : label(area);
     return {
       id: `rates-${area}`,
       title: `Rates per ${k.toLocaleString('en-GB')} people and disproportionality: ${areaLabel}`,
-      rowHeader: 'Ethnic group', group: 'rates',
+      rowHeader: 'Ethnic group',
+      group: 'rates',
       notes: [
         SELF_SELECTED_CAVEAT,
         `Rate = ${k.toLocaleString('en-GB')} × reports ÷ population, with an exact Poisson 95% interval. Ratio = the group's rate ÷ the rate of ${label(reference)} (the reference), ` +
@@ -147,7 +174,13 @@ export function buildRateTables(counts: Counts, population: Population, system: 
       ],
       rows: [
         ...groups.map((g) => row(g, label(g), numerator(g), people.get(g)!, g === reference)),
-        row(MINORITY, `All groups other than ${label(reference)} combined`, minorityCell, minority.reduce((s, g) => s + people.get(g)!, 0), false),
+        row(
+          MINORITY,
+          `All groups other than ${label(reference)} combined`,
+          minorityCell,
+          minority.reduce((s, g) => s + people.get(g)!, 0),
+          false,
+        ),
       ],
     };
   };

@@ -39,10 +39,7 @@ const GROUP_TITLES: Record<ResolvedTable['group'], string> = {
 };
 
 export function tableCsv(table: ResolvedTable): string {
-  const rows = [
-    ['key', table.rowHeader, ...table.columns.map((c) => c.label)],
-    ...table.rows.map((r) => [r.key, r.label, ...r.cells.map((c) => c.display)]),
-  ];
+  const rows = [['key', table.rowHeader, ...table.columns.map((c) => c.label)], ...table.rows.map((r) => [r.key, r.label, ...r.cells.map((c) => c.display)])];
   return `${csvFormatRows(rows)}\n`;
 }
 
@@ -132,20 +129,27 @@ function syntheticBanner(ctx: ReportContext): string {
 
 export function findingsHtml(f: KeyFindings | null): string {
   if (!f) return '';
-  const list = f.findings.length > 0 ? `<ul>${f.findings.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>` : '<p>No finding can be stated without a figure that is hidden to protect small counts.</p>';
+  const list =
+    f.findings.length > 0
+      ? `<ul>${f.findings.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>`
+      : '<p>No finding can be stated without a figure that is hidden to protect small counts.</p>';
   return `<section class="findings" aria-labelledby="key-findings"><h2 id="key-findings">Key findings</h2><p>${escapeHtml(f.opening)}</p>${list}</section>`;
 }
 
 function findingsMarkdown(f: KeyFindings | null): string[] {
   if (!f) return [];
-  return ['## Key findings', '', f.opening, '', ...(f.findings.length > 0 ? f.findings.map((x) => `- ${x}`) : ['No finding can be stated without a figure that is hidden to protect small counts.']), ''];
+  return [
+    '## Key findings',
+    '',
+    f.opening,
+    '',
+    ...(f.findings.length > 0 ? f.findings.map((x) => `- ${x}`) : ['No finding can be stated without a figure that is hidden to protect small counts.']),
+    '',
+  ];
 }
 
 function contextLines(ctx: ReportContext): string[] {
-  const lines = [
-    `Reports analysed: ${ctx.reports.toLocaleString('en-GB')}.`,
-    `Filters: ${ctx.filters}.`,
-  ];
+  const lines = [`Reports analysed: ${ctx.reports.toLocaleString('en-GB')}.`, `Filters: ${ctx.filters}.`];
   if (ctx.filteredOut > 0) lines.push(`Reports outside the filters: ${ctx.filteredOut.toLocaleString('en-GB')}.`);
   if (ctx.excludedSynthetic > 0) lines.push(`Synthetic reports left out: ${ctx.excludedSynthetic.toLocaleString('en-GB')}.`);
   if (ctx.invalid > 0) lines.push(`Input lines that failed validation and were not counted: ${ctx.invalid.toLocaleString('en-GB')} (see summary.json).`);
@@ -192,7 +196,14 @@ export function renderBriefingsHtml(ctx: ReportContext, briefings: Briefing[]): 
       : '<p class="note">The population file does not cover this force, so there are no rates or ratios for it.</p>';
     return `<section class="briefing" id="briefing-${escapeHtml(b.force)}">
 <h2>${escapeHtml(b.label)}: what witnesses reported</h2>
-<div class="findings"><p>${escapeHtml(b.findings.opening)}</p>${b.findings.findings.length > 0 ? `<ul>${b.findings.findings.slice(0, 3).map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>` : ''}</div>
+<div class="findings"><p>${escapeHtml(b.findings.opening)}</p>${
+      b.findings.findings.length > 0
+        ? `<ul>${b.findings.findings
+            .slice(0, 3)
+            .map((f) => `<li>${escapeHtml(f)}</li>`)
+            .join('')}</ul>`
+        : ''
+    }</div>
 <div class="briefing-tables">${small.map((t) => `<div><h3>${escapeHtml(capitalised(t.title.replace(`${b.label}: `, '')))}</h3>${htmlTable(t)}</div>`).join('')}</div>
 ${ratesHtml}
 <h3>Draft letter to the MP or police and crime commissioner</h3>
@@ -216,16 +227,24 @@ export function renderHtml(ctx: ReportContext, tables: ResolvedTable[], charts: 
       if (ts.length === 0) return '';
       return `<h2>${GROUP_TITLES[g]}</h2>\n${ts
         .map((t) => {
-          const notes = t.notes.map((n, i) => (g === 'rates' && i === 0 ? `<p class="caveat"><strong>Self-selected sample.</strong> ${escapeHtml(n)}</p>` : `<p class="note">${escapeHtml(n)}</p>`)).join('\n');
+          const notes = t.notes
+            .map((n, i) =>
+              g === 'rates' && i === 0
+                ? `<p class="caveat"><strong>Self-selected sample.</strong> ${escapeHtml(n)}</p>`
+                : `<p class="note">${escapeHtml(n)}</p>`,
+            )
+            .join('\n');
           return `<section id="section-${escapeHtml(t.id)}"><h3>${escapeHtml(t.title)}</h3>\n${notes}\n${htmlTable(t)}</section>`;
         })
         .join('\n')}`;
     })
     .join('\n');
   const figures = charts
-    .map((c) => (c.svg === null
-      ? `<p class="chart-missing" id="${escapeHtml(c.id)}">${escapeHtml(c.caption)}</p>`
-      : `<figure id="${escapeHtml(c.id)}">${c.svg}${c.caption ? `<figcaption>${escapeHtml(c.caption)}</figcaption>` : ''}</figure>`))
+    .map((c) =>
+      c.svg === null
+        ? `<p class="chart-missing" id="${escapeHtml(c.id)}">${escapeHtml(c.caption)}</p>`
+        : `<figure id="${escapeHtml(c.id)}">${c.svg}${c.caption ? `<figcaption>${escapeHtml(c.caption)}</figcaption>` : ''}</figure>`,
+    )
     .join('\n');
   const hasRates = tables.some((t) => t.group === 'rates');
   return `${htmlHead(ctx.title)}
@@ -251,10 +270,16 @@ function mdCell(s: string): string {
 export function renderMarkdown(ctx: ReportContext, tables: ResolvedTable[], charts: Chart[]): string {
   const out: string[] = [];
   if (ctx.synthetic > 0) {
-    out.push(`> **⚠ SYNTHETIC DATA — NOT REAL REPORTS.** ${ctx.synthetic.toLocaleString('en-GB')} of ${ctx.reports.toLocaleString('en-GB')} reports were made up by \`npm run simulate\`. Do not publish these figures.`, '');
+    out.push(
+      `> **⚠ SYNTHETIC DATA — NOT REAL REPORTS.** ${ctx.synthetic.toLocaleString('en-GB')} of ${ctx.reports.toLocaleString('en-GB')} reports were made up by \`npm run simulate\`. Do not publish these figures.`,
+      '',
+    );
   }
   out.push(`# ${ctx.title}`, '', ...findingsMarkdown(ctx.findings), `Generated on ${ctx.generatedOn}. ${contextLines(ctx).join(' ')}`, '');
-  out.push('> **Witness reports are a self-selected sample, not a census of scans.** They show what people chose to report to the campaign; they cannot say how many scans happened.', '');
+  out.push(
+    '> **Witness reports are a self-selected sample, not a census of scans.** They show what people chose to report to the campaign; they cannot say how many scans happened.',
+    '',
+  );
   out.push('**How small numbers are hidden**', '', ...SUPPRESSION_LEGEND.map((l) => `- ${mdCell(l)}`), '');
   out.push('## Charts', '');
   for (const c of charts) {

@@ -62,12 +62,17 @@ export interface AnalyseResult {
  * filters): nothing is written, because a report saying "0 reports" looks like a finding.
  */
 export class NothingAnalysedError extends Error {
-  constructor(readonly input: InputStats, readonly outsideFilters: number, readonly excludedSynthetic: number) {
-    const why = input.lines === 0
-      ? 'the input holds no lines'
-      : input.valid === 0
-        ? `none of the ${input.lines.toLocaleString('en-GB')} input lines is a valid report (first problem: ${input.invalidExamples[0] ? `${input.invalidExamples[0].file}:${input.invalidExamples[0].line}: ${input.invalidExamples[0].reason}` : 'unknown'})`
-        : `all ${input.valid.toLocaleString('en-GB')} valid reports were left out (${outsideFilters.toLocaleString('en-GB')} outside the filters, ${excludedSynthetic.toLocaleString('en-GB')} synthetic with --exclude-synthetic)`;
+  constructor(
+    readonly input: InputStats,
+    readonly outsideFilters: number,
+    readonly excludedSynthetic: number,
+  ) {
+    const why =
+      input.lines === 0
+        ? 'the input holds no lines'
+        : input.valid === 0
+          ? `none of the ${input.lines.toLocaleString('en-GB')} input lines is a valid report (first problem: ${input.invalidExamples[0] ? `${input.invalidExamples[0].file}:${input.invalidExamples[0].line}: ${input.invalidExamples[0].reason}` : 'unknown'})`
+          : `all ${input.valid.toLocaleString('en-GB')} valid reports were left out (${outsideFilters.toLocaleString('en-GB')} outside the filters, ${excludedSynthetic.toLocaleString('en-GB')} synthetic with --exclude-synthetic)`;
     super(`no report was analysed: ${why}; nothing was written`);
     this.name = 'NothingAnalysedError';
   }
@@ -115,7 +120,10 @@ export function tabulate(counts: Counts, options: { population?: Population | nu
   specs.push(...buildBriefingTables(counts, system, briefed, population));
   // The reference group of the ratios is the costliest cell to hide after the grand total.
   // The 19- and 5-group tables are linked, so both levels of the reference count.
-  const references: [string, string][] = [['ethnicity19', defaultReference(19)], ['ethnicity5', defaultReference(5)]];
+  const references: [string, string][] = [
+    ['ethnicity19', defaultReference(19)],
+    ['ethnicity5', defaultReference(5)],
+  ];
   if (rates) references.push([rates.level === 19 ? 'ethnicity19' : 'ethnicity5', rates.reference]);
   if (rates?.level === 19) references.push(['ethnicity5', rollUpEthnicity(rates.reference)]);
   for (const [dim, ref] of references) system.weigh(id.one(dim, ref), COST_WEIGHT.reference);
@@ -189,7 +197,9 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
     excludedSynthetic,
     filters: filtersText(filters),
     findings: null,
-    populationNote: rates ? `Rates use the population file ${options.populationFile ? basename(options.populationFile) : ''} (${rates.level} ethnic groups), per ${rates.k.toLocaleString('en-GB')} people, against ${label(rates.reference)}.` : null,
+    populationNote: rates
+      ? `Rates use the population file ${options.populationFile ? basename(options.populationFile) : ''} (${rates.level} ethnic groups), per ${rates.k.toLocaleString('en-GB')} people, against ${label(rates.reference)}.`
+      : null,
   };
 
   const overallRates = publicTables.find((t) => t.group === 'rates' && (t.id === 'rates-all' || t.id === 'rates-listed-forces'));
@@ -203,9 +213,19 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
   const briefings: Briefing[] = briefed.map((f) => {
     const prefix = BRIEFING_PREFIX(f);
     const ratesTable = publicTables.find((t) => t.id === `rates-${f}`);
-    const bf = keyFindings(publicTables, { forceLabel: label(f), ratesTableId: ratesTable?.id ?? null, reference: rates?.reference ?? null, reports: counts.one.force[f]!, prefix });
+    const bf = keyFindings(publicTables, {
+      forceLabel: label(f),
+      ratesTableId: ratesTable?.id ?? null,
+      reference: rates?.reference ?? null,
+      reports: counts.one.force[f]!,
+      prefix,
+    });
     return {
-      force: f, label: label(f), reports: counts.one.force[f]!, findings: bf, letter: draftLetter(label(f), bf),
+      force: f,
+      label: label(f),
+      reports: counts.one.force[f]!,
+      findings: bf,
+      letter: draftLetter(label(f), bf),
       tables: [...publicTables.filter((t) => t.id.startsWith(prefix)), ...(ratesTable ? [ratesTable] : [])],
     };
   });
@@ -218,7 +238,16 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
     ...base,
     kind: 'publishable',
     keyFindings: findings,
-    briefings: options.briefing ? briefings.map((b) => ({ force: b.force, label: b.label, reports: b.reports, keyFindings: b.findings, letter: b.letter, tables: b.tables.map((t) => t.id) })) : null,
+    briefings: options.briefing
+      ? briefings.map((b) => ({
+          force: b.force,
+          label: b.label,
+          reports: b.reports,
+          keyFindings: b.findings,
+          letter: b.letter,
+          tables: b.tables.map((t) => t.id),
+        }))
+      : null,
     disclosureControl: {
       primary: `counts from 1 to ${PRIMARY_MAX} are shown as "<10" (value null)`,
       secondary: 'further counts hidden as "[c]" (value null) so no "<10" can be recovered from totals',
@@ -251,9 +280,22 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
       join(internalDir, 'README.txt'),
       'INTERNAL — UNSUPPRESSED COUNTS — DO NOT PUBLISH OR SHARE.\n' +
         'These tables show every count, including counts from 1 to 9 that can identify people.\n' +
-        'Keep them on the analyst\'s machine. Publish only the files in the folder without this suffix.\n',
+        "Keep them on the analyst's machine. Publish only the files in the folder without this suffix.\n",
     );
-    await writeFile(join(internalDir, 'summary.json'), JSON.stringify({ ...base, kind: 'internal-unsuppressed', disclosureControl: null, informationLoss: { secondaryCells: suppression.secondary, secondaryReports: suppression.secondaryTotal }, tables: internalTables }, null, 2) + '\n');
+    await writeFile(
+      join(internalDir, 'summary.json'),
+      JSON.stringify(
+        {
+          ...base,
+          kind: 'internal-unsuppressed',
+          disclosureControl: null,
+          informationLoss: { secondaryCells: suppression.secondary, secondaryReports: suppression.secondaryTotal },
+          tables: internalTables,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
     for (const t of internalTables) await writeFile(join(internalDir, 'tables', `${t.id}.csv`), tableCsv(t));
   }
   return { outDir, internalDir, counts, input, outsideFilters, excludedSynthetic, publicTables, internalTables, suppression, summary };

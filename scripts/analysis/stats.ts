@@ -152,7 +152,14 @@ function proportionToRatio(p: number, n1: number, n2: number): number {
  * a ~ Binomial(n, π) with π = N1·RR / (N1·RR + N2); an interval for π (Clopper–Pearson,
  * or mid-p) becomes one for RR = π/(1 − π) · N2/N1.
  */
-export function rateRatioExactInterval(a: number, n1: number, c: number, n2: number, level = 0.95, method: 'clopper-pearson' | 'mid-p' = 'clopper-pearson'): Interval | null {
+export function rateRatioExactInterval(
+  a: number,
+  n1: number,
+  c: number,
+  n2: number,
+  level = 0.95,
+  method: 'clopper-pearson' | 'mid-p' = 'clopper-pearson',
+): Interval | null {
   const n = a + c;
   if (n === 0) return null;
   const ci = method === 'mid-p' ? binomialMidP(a, n, level) : clopperPearson(a, n, level);

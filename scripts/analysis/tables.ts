@@ -3,7 +3,17 @@
  * CellSystem, so suppression sees it) or a figure derived from counts (a percentage, a rate,
  * a ratio) that names the counts it would reveal: it is printed only when they are.
  */
-import { DIMENSIONS, MULTI_DIMENSIONS, NOT_ANSWERED, UNDER_18_BANDS, UNKNOWN_KEYS, label, rollUpEthnicity, type Dimension, type MultiDimension } from './categories.js';
+import {
+  DIMENSIONS,
+  MULTI_DIMENSIONS,
+  NOT_ANSWERED,
+  UNDER_18_BANDS,
+  UNKNOWN_KEYS,
+  label,
+  rollUpEthnicity,
+  type Dimension,
+  type MultiDimension,
+} from './categories.js';
 import { monthRange, type Counts } from './aggregate.js';
 import { CellSystem, display, type CellStatus } from './suppression.js';
 
@@ -127,10 +137,19 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
     if (d === 'force') keys = keys.filter((k) => counts.one.force[k]! > 0 || k === 'unknown');
     const allKeys = [...DIMENSIONS[d]];
     for (const k of allKeys) system.cell(id.one(d, k), counts.one[d][k]!, keys.includes(k));
-    system.sum(id.total, allKeys.map((k) => id.one(d, k)));
+    system.sum(
+      id.total,
+      allKeys.map((k) => id.one(d, k)),
+    );
     const knownKeys = allKeys.filter((k) => !UNKNOWN_KEYS.has(k));
-    system.cell(id.known(d), knownKeys.reduce((s, k) => s + counts.one[d][k]!, 0));
-    system.sum(id.known(d), knownKeys.map((k) => id.one(d, k)));
+    system.cell(
+      id.known(d),
+      knownKeys.reduce((s, k) => s + counts.one[d][k]!, 0),
+    );
+    system.sum(
+      id.known(d),
+      knownKeys.map((k) => id.one(d, k)),
+    );
     // Implied by the two above, but stated so suppression sees "known" as a neighbour of the unknowns.
     system.sum(id.total, [id.known(d), ...allKeys.filter((k) => UNKNOWN_KEYS.has(k)).map((k) => id.one(d, k))]);
     const [title, rowHeader] = DIMENSION_TITLES[d];
@@ -142,15 +161,33 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
     }));
     if (d === 'ageBand') {
       const under18 = [...UNDER_18_BANDS];
-      system.cell(id.one(d, 'under-18'), under18.reduce((s, k) => s + counts.one.ageBand[k]!, 0));
-      system.sum(id.one(d, 'under-18'), under18.map((k) => id.one(d, k)));
-      rows.push({ key: 'under-18', label: label('under-18'), role: 'subtotal', cells: [count(id.one(d, 'under-18')), pct(id.one(d, 'under-18'), id.total), pct(id.one(d, 'under-18'), id.known(d))] });
+      system.cell(
+        id.one(d, 'under-18'),
+        under18.reduce((s, k) => s + counts.one.ageBand[k]!, 0),
+      );
+      system.sum(
+        id.one(d, 'under-18'),
+        under18.map((k) => id.one(d, k)),
+      );
+      rows.push({
+        key: 'under-18',
+        label: label('under-18'),
+        role: 'subtotal',
+        cells: [count(id.one(d, 'under-18')), pct(id.one(d, 'under-18'), id.total), pct(id.one(d, 'under-18'), id.known(d))],
+      });
     }
-    rows.push({ key: 'known', label: 'Known answers', role: 'subtotal', cells: [count(id.known(d)), pct(id.known(d), id.total), pct(id.known(d), id.known(d))] });
+    rows.push({
+      key: 'known',
+      label: 'Known answers',
+      role: 'subtotal',
+      cells: [count(id.known(d)), pct(id.known(d), id.total), pct(id.known(d), id.known(d))],
+    });
     rows.push({ key: 'total', label: 'All reports', role: 'total', cells: [count(id.total), pct(id.total, id.total), { kind: 'text', text: '' }] });
     tables.push({
       id: d === 'ethnicity19' ? 'ethnicity-19' : d === 'ethnicity5' ? 'ethnicity-5' : kebab(d),
-      title, rowHeader, group: 'counts',
+      title,
+      rowHeader,
+      group: 'counts',
       notes: DIMENSION_NOTES[d] ?? [],
       columns: [
         { key: 'reports', label: 'Reports', kind: 'count' },
@@ -162,7 +199,10 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
   }
   // The 5 groups are sums of the 19.
   for (const e5 of DIMENSIONS.ethnicity5) {
-    system.sum(id.one('ethnicity5', e5), DIMENSIONS.ethnicity19.filter((e19) => rollUpEthnicity(e19) === e5).map((e19) => id.one('ethnicity19', e19)));
+    system.sum(
+      id.one('ethnicity5', e5),
+      DIMENSIONS.ethnicity19.filter((e19) => rollUpEthnicity(e19) === e5).map((e19) => id.one('ethnicity19', e19)),
+    );
   }
 
   system.sum(id.known('ethnicity5'), [id.known('ethnicity19')]);
@@ -176,14 +216,22 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
     system.sum(id.total, [id.multiAnswered(d), id.one(d, NOT_ANSWERED)]);
     const [title, rowHeader] = MULTI_TITLES[d];
     tables.push({
-      id: kebab(d), title, rowHeader, group: 'counts',
+      id: kebab(d),
+      title,
+      rowHeader,
+      group: 'counts',
       notes: ['Counted per mention: a report giving two answers counts in two rows, so the rows add up to more than the reports.'],
       columns: [
         { key: 'mentions', label: 'Mentions', kind: 'count' },
         { key: 'shareAnswering', label: '% of reports answering', kind: 'percent' },
       ],
       rows: [
-        ...keys.map((k): RowSpec => ({ key: k, label: label(k, d), role: k === 'unknown' ? 'unknown' : undefined, cells: [count(id.one(d, k)), pct(id.one(d, k), id.multiAnswered(d))] })),
+        ...keys.map((k): RowSpec => ({
+          key: k,
+          label: label(k, d),
+          role: k === 'unknown' ? 'unknown' : undefined,
+          cells: [count(id.one(d, k)), pct(id.one(d, k), id.multiAnswered(d))],
+        })),
         { key: 'answered', label: 'Reports answering', role: 'subtotal', cells: [count(id.multiAnswered(d)), { kind: 'text', text: '' }] },
         { key: NOT_ANSWERED, label: label(NOT_ANSWERED), role: 'unknown', cells: [count(id.one(d, NOT_ANSWERED)), { kind: 'text', text: '' }] },
         { key: 'total', label: 'All reports', role: 'total', cells: [count(id.total), { kind: 'text', text: '' }] },
@@ -196,8 +244,15 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
   for (const m of months) system.cell(id.month(m), counts.month[m] ?? 0);
   system.sum(id.total, months.map(id.month));
   tables.unshift({
-    id: 'month', title: 'Reports by month of the incident', rowHeader: 'Month', group: 'counts', notes: [],
-    columns: [{ key: 'reports', label: 'Reports', kind: 'count' }, { key: 'share', label: '% of all reports', kind: 'percent' }],
+    id: 'month',
+    title: 'Reports by month of the incident',
+    rowHeader: 'Month',
+    group: 'counts',
+    notes: [],
+    columns: [
+      { key: 'reports', label: 'Reports', kind: 'count' },
+      { key: 'share', label: '% of all reports', kind: 'percent' },
+    ],
     rows: [
       ...months.map((m): RowSpec => ({ key: m, label: m, cells: [count(id.month(m)), pct(id.month(m), id.total)] })),
       { key: 'total', label: 'All reports', role: 'total', cells: [count(id.total), pct(id.total, id.total)] },
@@ -209,16 +264,26 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
   const scans = [...DIMENSIONS.scanResult];
   for (const e of e5) {
     for (const s of scans) system.cell(id.eth5Scan(e, s), counts.eth5Scan[e]![s]!);
-    system.sum(id.one('ethnicity5', e), scans.map((s) => id.eth5Scan(e, s)));
+    system.sum(
+      id.one('ethnicity5', e),
+      scans.map((s) => id.eth5Scan(e, s)),
+    );
   }
-  for (const s of scans) system.sum(id.one('scanResult', s), e5.map((e) => id.eth5Scan(e, s)));
+  for (const s of scans)
+    system.sum(
+      id.one('scanResult', s),
+      e5.map((e) => id.eth5Scan(e, s)),
+    );
   const immigrationMatch = (e: string) => `eth5ximmigration:${e}`;
   for (const e of e5) {
     system.cell(immigrationMatch(e), counts.eth5Scan[e]!['match-immigration']! + counts.eth5Scan[e]!['match-both']!);
     system.sum(immigrationMatch(e), [id.eth5Scan(e, 'match-immigration'), id.eth5Scan(e, 'match-both')]);
   }
   tables.push({
-    id: 'ethnicity-by-scan-result', title: 'Ethnicity (5 groups) by scan result', rowHeader: 'Ethnic group', group: 'crosstab',
+    id: 'ethnicity-by-scan-result',
+    title: 'Ethnicity (5 groups) by scan result',
+    rowHeader: 'Ethnic group',
+    group: 'crosstab',
     notes: ['"Immigration match" counts a match on immigration records alone or on both databases; its share is of the reports from that group.'],
     columns: [
       ...scans.map((s): Column => ({ key: s, label: label(s, 'scanResult'), kind: 'count' })),
@@ -228,11 +293,20 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
     ],
     rows: [
       ...e5.map((e): RowSpec => ({
-        key: e, label: label(e, 'ethnicity5'), role: UNKNOWN_KEYS.has(e) ? 'unknown' : undefined,
-        cells: [...scans.map((s) => count(id.eth5Scan(e, s))), count(id.one('ethnicity5', e)), count(immigrationMatch(e)), pct(immigrationMatch(e), id.one('ethnicity5', e))],
+        key: e,
+        label: label(e, 'ethnicity5'),
+        role: UNKNOWN_KEYS.has(e) ? 'unknown' : undefined,
+        cells: [
+          ...scans.map((s) => count(id.eth5Scan(e, s))),
+          count(id.one('ethnicity5', e)),
+          count(immigrationMatch(e)),
+          pct(immigrationMatch(e), id.one('ethnicity5', e)),
+        ],
       })),
       {
-        key: 'total', label: 'All reports', role: 'total',
+        key: 'total',
+        label: 'All reports',
+        role: 'total',
         cells: [...scans.map((s) => count(id.one('scanResult', s))), count(id.total), { kind: 'text', text: '' }, { kind: 'text', text: '' }],
       },
     ],
@@ -244,15 +318,27 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
     for (const o of outcomes) system.cell(id.eth5Outcome(e, o), counts.eth5Outcome[e]!.mentions[o]!);
     system.cell(id.eth5OutcomeAnswered(e), counts.eth5Outcome[e]!.answered);
   }
-  for (const o of outcomes) system.sum(id.one('outcome', o), e5.map((e) => id.eth5Outcome(e, o)));
+  for (const o of outcomes)
+    system.sum(
+      id.one('outcome', o),
+      e5.map((e) => id.eth5Outcome(e, o)),
+    );
   system.sum(id.multiAnswered('outcome'), e5.map(id.eth5OutcomeAnswered));
   tables.push({
-    id: 'ethnicity-by-outcome', title: 'Ethnicity (5 groups) by outcome', rowHeader: 'Ethnic group', group: 'crosstab',
+    id: 'ethnicity-by-outcome',
+    title: 'Ethnicity (5 groups) by outcome',
+    rowHeader: 'Ethnic group',
+    group: 'crosstab',
     notes: ['Outcomes are counted per mention; "Reports answering" is the number of reports from the group that said what happened.'],
-    columns: [...outcomes.map((o): Column => ({ key: o, label: label(o, 'outcome'), kind: 'count' })), { key: 'answered', label: 'Reports answering', kind: 'count' }],
+    columns: [
+      ...outcomes.map((o): Column => ({ key: o, label: label(o, 'outcome'), kind: 'count' })),
+      { key: 'answered', label: 'Reports answering', kind: 'count' },
+    ],
     rows: [
       ...e5.map((e): RowSpec => ({
-        key: e, label: label(e, 'ethnicity5'), role: UNKNOWN_KEYS.has(e) ? 'unknown' : undefined,
+        key: e,
+        label: label(e, 'ethnicity5'),
+        role: UNKNOWN_KEYS.has(e) ? 'unknown' : undefined,
         cells: [...outcomes.map((o) => count(id.eth5Outcome(e, o))), count(id.eth5OutcomeAnswered(e))],
       })),
       { key: 'total', label: 'All reports', role: 'total', cells: [...outcomes.map((o) => count(id.one('outcome', o))), count(id.multiAnswered('outcome'))] },
@@ -265,12 +351,25 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
     const cells = months.map((m) => system.cell(id.forceMonth(f, m), counts.forceMonth[f]?.[m] ?? 0, forces.includes(f)));
     system.sum(id.one('force', f), cells);
   }
-  for (const m of months) system.sum(id.month(m), DIMENSIONS.force.map((f) => id.forceMonth(f, m)));
+  for (const m of months)
+    system.sum(
+      id.month(m),
+      DIMENSIONS.force.map((f) => id.forceMonth(f, m)),
+    );
   tables.push({
-    id: 'force-by-month', title: 'Police force by month of the incident', rowHeader: 'Police force', group: 'crosstab', notes: [],
+    id: 'force-by-month',
+    title: 'Police force by month of the incident',
+    rowHeader: 'Police force',
+    group: 'crosstab',
+    notes: [],
     columns: [...months.map((m): Column => ({ key: m, label: m, kind: 'count' })), { key: 'total', label: 'All months', kind: 'count' }],
     rows: [
-      ...forces.map((f): RowSpec => ({ key: f, label: label(f, 'force'), role: f === 'unknown' ? 'unknown' : undefined, cells: [...months.map((m) => count(id.forceMonth(f, m))), count(id.one('force', f))] })),
+      ...forces.map((f): RowSpec => ({
+        key: f,
+        label: label(f, 'force'),
+        role: f === 'unknown' ? 'unknown' : undefined,
+        cells: [...months.map((m) => count(id.forceMonth(f, m))), count(id.one('force', f))],
+      })),
       { key: 'total', label: 'All forces', role: 'total', cells: [...months.map((m) => count(id.month(m))), count(id.total)] },
     ],
   });

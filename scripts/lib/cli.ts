@@ -8,7 +8,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** An error meant for the person at the terminal: its message says what to do next. */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message);
     this.name = 'CliError';
   }
@@ -47,7 +50,7 @@ export function runCli(name: string, main: () => Promise<number | void>): void {
         process.stderr.write(`${name}: ${e.message}\n`);
         process.exitCode = e.exitCode;
       } else {
-        process.stderr.write(`${name}: unexpected error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+        process.stderr.write(`${name}: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
         process.exitCode = 70;
       }
     },
@@ -60,7 +63,10 @@ export function runCli(name: string, main: () => Promise<number | void>): void {
  * subclass it (FetchError, AnalysisError, KeygenError); only the CLIs' runCli prints it.
  */
 export class ActionableError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message);
     this.name = new.target.name;
   }

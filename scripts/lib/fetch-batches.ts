@@ -25,8 +25,23 @@ import { createHash, type KeyObject } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import {
-  BATCH_CONTENT_TYPE, BATCH_FILE_RE, BATCH_HEADER, BATCHES_ACK_PATH, BATCHES_PATH, batchFileStem, COUNT_HEADER, HEX_ID_RE, MAX_BATCH_LIMIT, parseBatchFileName, parseBatchLine,
-  SERVER_ID_HEADER, writeBatchAck, writeBatchLine, writeManifest, type BatchLine, type BatchManifest,
+  BATCH_CONTENT_TYPE,
+  BATCH_FILE_RE,
+  BATCH_HEADER,
+  BATCHES_ACK_PATH,
+  BATCHES_PATH,
+  batchFileStem,
+  COUNT_HEADER,
+  HEX_ID_RE,
+  MAX_BATCH_LIMIT,
+  parseBatchFileName,
+  parseBatchLine,
+  SERVER_ID_HEADER,
+  writeBatchAck,
+  writeBatchLine,
+  writeManifest,
+  type BatchLine,
+  type BatchManifest,
 } from '../../protocol/batch-file.js';
 import { parseEnvelope, type Envelope } from '../../protocol/envelope-schema.js';
 import { KeyFileError, readSecretKeyFile, unlockSecretKeyFile } from '../../protocol/node/key-files.js';
@@ -191,7 +206,10 @@ async function readState(dir: string): Promise<FetchState | FetchStateV1 | null>
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw e;
   }
-  const damaged = () => new FetchError(`${join(dir, STATE_FILE)} is damaged; it should hold the server's identity and the next batch number. Check the batch files and restore it from your backup`);
+  const damaged = () =>
+    new FetchError(
+      `${join(dir, STATE_FILE)} is damaged; it should hold the server's identity and the next batch number. Check the batch files and restore it from your backup`,
+    );
   let s: FetchState | FetchStateV1;
   try {
     s = JSON.parse(text) as FetchState | FetchStateV1;
@@ -328,14 +346,16 @@ export function parsePage(text: string, expectedCount: number, limit: number): B
   }
   if (!text.endsWith('\n')) throw new FetchError('the batch ended mid-line (connection cut?); nothing from it was saved — run fetch again');
   const lines = text.slice(0, -1).split('\n');
-  if (lines.length !== expectedCount) throw new FetchError(`the server announced ${expectedCount} envelopes but sent ${lines.length}; nothing from it was saved — run fetch again`);
+  if (lines.length !== expectedCount)
+    throw new FetchError(`the server announced ${expectedCount} envelopes but sent ${lines.length}; nothing from it was saved — run fetch again`);
   if (lines.length > limit) throw new FetchError(`the server sent ${lines.length} envelopes, more than the ${limit} asked for`);
   const seen = new Set<number>();
   return lines.map((line, i) => {
     const parsed = parseBatchLine(line);
     if (!parsed.ok) {
       if (parsed.problem === 'not_json') throw new FetchError(`line ${i + 1} of the batch is not JSON`);
-      if (parsed.problem === 'not_object' || parsed.problem === 'unexpected_field') throw new FetchError(`line ${i + 1} of the batch is not {id, receivedOn, envelope}`);
+      if (parsed.problem === 'not_object' || parsed.problem === 'unexpected_field')
+        throw new FetchError(`line ${i + 1} of the batch is not {id, receivedOn, envelope}`);
       if (parsed.problem === 'invalid_id') throw new FetchError(`line ${i + 1}: id is not a whole number`);
       throw new FetchError(`line ${i + 1}: receivedOn is not YYYY-MM-DD`);
     }
@@ -377,7 +397,8 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
     }
     let state = await cleanUp(dir, stored, serverName, log);
     if (options.acceptServer !== undefined && options.acceptServer !== state.serverId) {
-      if (state.pendingAck) log(`batch ${state.pendingAck.batch} stays unacknowledged on the old server ${state.pendingAck.serverId}: nothing is deleted there`);
+      if (state.pendingAck)
+        log(`batch ${state.pendingAck.batch} stays unacknowledged on the old server ${state.pendingAck.serverId}: nothing is deleted there`);
       log(`continuing with server identity ${options.acceptServer} (was ${state.serverId ?? 'none'}), as --accept-server says`);
       state = { ...state, serverId: options.acceptServer, pendingAck: null };
       await saveState(dir, state);
@@ -395,7 +416,9 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
           signal: AbortSignal.timeout(120_000),
         });
       } catch (e) {
-        throw new FetchError(`cannot reach ${serverName}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}; what is saved stays saved — run fetch again`);
+        throw new FetchError(
+          `cannot reach ${serverName}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}; what is saved stays saved — run fetch again`,
+        );
       }
     };
 
@@ -406,7 +429,9 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
         const body = (await res.json().catch(() => ({}))) as { error?: string };
         const current = res.headers.get(SERVER_ID_HEADER) ?? '';
         if (body.error === 'server_changed' && HEX_ID_RE.test(current)) throw serverChangedError(dir, serverName, pending.serverId, current);
-        throw new FetchError(`the server refused the acknowledgement (409 ${body.error ?? 'conflict'}); batch ${pending.sequence} is saved, the next fetch acknowledges it`);
+        throw new FetchError(
+          `the server refused the acknowledgement (409 ${body.error ?? 'conflict'}); batch ${pending.sequence} is saved, the next fetch acknowledges it`,
+        );
       }
       if (res.status === 404 && leftOver) {
         // The server no longer knows the batch (forgotten after weeks): its envelopes, if still there, come again.
@@ -449,7 +474,9 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
         (count > 0 && !HEX_ID_RE.test(batch))
       ) {
         await res.body?.cancel();
-        throw new FetchError(`${serverName} did not answer like a scanwitness server of this version (no NDJSON batch with server identity); check --server, or ask the operator to update`);
+        throw new FetchError(
+          `${serverName} did not answer like a scanwitness server of this version (no NDJSON batch with server identity); check --server, or ask the operator to update`,
+        );
       }
       if (state.serverId === null) {
         state = { ...state, serverId };

@@ -8,7 +8,15 @@ import { existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { generateCampaignKeyPair, fingerprint, keyId } from '../../protocol/envelope.js';
-import { DEFAULT_SCRYPT, makePublicKeyFile, makeSecretKeyFile, writePrivateFile, writePublicFile, type KeyUse, type ScryptParams } from '../../protocol/node/key-files.js';
+import {
+  DEFAULT_SCRYPT,
+  makePublicKeyFile,
+  makeSecretKeyFile,
+  writePrivateFile,
+  writePublicFile,
+  type KeyUse,
+  type ScryptParams,
+} from '../../protocol/node/key-files.js';
 import { generateAnalystKeyPair } from '../../protocol/node/request-signing.js';
 import { ActionableError } from './cli.js';
 
@@ -100,7 +108,14 @@ export function describeKeys(made: MadeKey[], protectedByPassphrase: boolean): s
   const lines: string[] = [];
   for (const k of made) {
     const what = k.kind === 'campaign' ? 'Campaign encryption key (reports are sealed to it)' : 'Analyst signing key (lets `npm run fetch` download batches)';
-    lines.push(`${what}`, `  public:      ${k.publicPath}`, `  secret:      ${k.secretPath}  (mode 0600${protectedByPassphrase ? ', passphrase-encrypted' : ', NOT encrypted'})`, `  key id:      ${k.kid}`, `  fingerprint: ${k.fingerprint}`, '');
+    lines.push(
+      `${what}`,
+      `  public:      ${k.publicPath}`,
+      `  secret:      ${k.secretPath}  (mode 0600${protectedByPassphrase ? ', passphrase-encrypted' : ', NOT encrypted'})`,
+      `  key id:      ${k.kid}`,
+      `  fingerprint: ${k.fingerprint}`,
+      '',
+    );
   }
   lines.push('Next steps:');
   const pubs = made.map((k) => k.publicPath);

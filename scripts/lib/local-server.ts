@@ -28,7 +28,13 @@ export interface LocalServer {
 /** `now`: a test clock for the server (the UTC day stored, key grace periods, proof-of-work rate). */
 export function makeLocalServer(options: { config: Config; campaign: Campaign; clientDir?: string; now?: () => Date }): LocalServer {
   const store = openSqliteStore(options.config.databasePath);
-  const app = createApp({ config: options.config, campaign: options.campaign, store, ...(options.clientDir ? { clientDir: options.clientDir } : {}), ...(options.now ? { now: options.now } : {}) });
+  const app = createApp({
+    config: options.config,
+    campaign: options.campaign,
+    store,
+    ...(options.clientDir ? { clientDir: options.clientDir } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
   let server: Server | undefined;
   const local: LocalServer = {
     store,

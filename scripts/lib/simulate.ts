@@ -86,7 +86,10 @@ async function postAll(url: string, reports: Iterable<Report>, publicKey: Uint8A
       if (res.status !== 201) {
         const body = await res.text();
         // A real server limits each client to RATE_LIMIT_REPORTS_PER_CLIENT (default 20) per window.
-        const hint = res.status === 429 ? ` — ${posted} were stored first; simulate against a test server started with higher RATE_LIMIT_REPORTS_PER_CLIENT and RATE_LIMIT_REPORTS_TOTAL, never a live one` : '';
+        const hint =
+          res.status === 429
+            ? ` — ${posted} were stored first; simulate against a test server started with higher RATE_LIMIT_REPORTS_PER_CLIENT and RATE_LIMIT_REPORTS_TOTAL, never a live one`
+            : '';
         throw new SimulateError(`the server refused a synthetic report: HTTP ${res.status} ${body.slice(0, 200)}${hint}`);
       }
       await res.arrayBuffer().catch(() => undefined);
@@ -128,15 +131,28 @@ export async function simulate(options: SimulateOptions): Promise<SimulateResult
   // A demo campaign key, its secret half unprotected and labelled as demo.
   const keyPair = generateCampaignKeyPair();
   await mkdir(keyDir, { recursive: true, mode: 0o700 });
-  await writePrivateFile(join(keyDir, 'campaign.key'), JSON.stringify(await makeSecretKeyFile('campaign-encryption', keyPair.publicKey, keyPair.secretKey, null), null, 2) + '\n');
+  await writePrivateFile(
+    join(keyDir, 'campaign.key'),
+    JSON.stringify(await makeSecretKeyFile('campaign-encryption', keyPair.publicKey, keyPair.secretKey, null), null, 2) + '\n',
+  );
   await writePublicFile(join(keyDir, 'campaign.pub'), JSON.stringify(makePublicKeyFile('campaign-encryption', keyPair.publicKey), null, 2) + '\n');
-  await writePublicFile(join(keyDir, 'README.txt'), 'DEMO KEY made by npm run simulate for SYNTHETIC reports. Its secret key is not protected. Never use it for real reports.\n');
+  await writePublicFile(
+    join(keyDir, 'README.txt'),
+    'DEMO KEY made by npm run simulate for SYNTHETIC reports. Its secret key is not protected. Never use it for real reports.\n',
+  );
 
   // The real server on 127.0.0.1, with rate limits generous enough for the run.
   const config = loadConfig({
-    NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', DATA_DIR: join(outDir, 'server-data'), DATABASE_PATH: dbPath,
-    RATE_LIMIT_WINDOW_MINUTES: '1', RATE_LIMIT_REPORTS_PER_CLIENT: String(MAX_REAL_PATH), RATE_LIMIT_REPORTS_TOTAL: String(MAX_REAL_PATH * 10),
-    MAX_STORED_REPORTS: String(MAX_REAL_PATH * 10), POW_BITS: '0', // a local run posting fast: no proof of work
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: join(outDir, 'server-data'),
+    DATABASE_PATH: dbPath,
+    RATE_LIMIT_WINDOW_MINUTES: '1',
+    RATE_LIMIT_REPORTS_PER_CLIENT: String(MAX_REAL_PATH),
+    RATE_LIMIT_REPORTS_TOTAL: String(MAX_REAL_PATH * 10),
+    MAX_STORED_REPORTS: String(MAX_REAL_PATH * 10),
+    POW_BITS: '0', // a local run posting fast: no proof of work
   });
   const campaign: Campaign = { name: 'Simulation (demo)', keys: [campaignKey(keyPair.publicKey)], demo: true };
   const server = makeLocalServer({ config, campaign, clientDir: join(outDir, 'no-client') });

@@ -5,8 +5,22 @@
  * disproportionality section has something to show); it is NOT an estimate of anything.
  */
 import {
-  AGE_BANDS, CONTEXTS, ETHNICITIES, FORCES, GENDERS, IMMIGRATION_STATUSES, OUTCOMES, REASONS_GIVEN, ROLES,
-  SCAN_RESULTS, SUSPECTED_OFFENCES, TECHNOLOGIES, TIME_BANDS, YES_NO_UNSURE, REPORT_SCHEMA_ID, type Report,
+  AGE_BANDS,
+  CONTEXTS,
+  ETHNICITIES,
+  FORCES,
+  GENDERS,
+  IMMIGRATION_STATUSES,
+  OUTCOMES,
+  REASONS_GIVEN,
+  ROLES,
+  SCAN_RESULTS,
+  SUSPECTED_OFFENCES,
+  TECHNOLOGIES,
+  TIME_BANDS,
+  YES_NO_UNSURE,
+  REPORT_SCHEMA_ID,
+  type Report,
 } from '../../protocol/report-schema.js';
 import { writeDecryptedLine } from '../../protocol/batch-file.js';
 
@@ -45,17 +59,46 @@ function pickSome<T extends string>(rand: () => number, values: readonly T[], we
 }
 
 const FORCE_WEIGHTS: Weights<(typeof FORCES)[number]> = {
-  metropolitan: 30, 'west-midlands': 8, 'greater-manchester': 8, 'west-yorkshire': 6, merseyside: 4, 'british-transport-police': 5,
-  'thames-valley': 3, 'avon-and-somerset': 3, 'south-yorkshire': 3, northumbria: 2, kent: 2, essex: 2, hampshire: 2, unknown: 2,
-  'police-scotland': 0.5, psni: 0.3,
+  metropolitan: 30,
+  'west-midlands': 8,
+  'greater-manchester': 8,
+  'west-yorkshire': 6,
+  merseyside: 4,
+  'british-transport-police': 5,
+  'thames-valley': 3,
+  'avon-and-somerset': 3,
+  'south-yorkshire': 3,
+  northumbria: 2,
+  kent: 2,
+  essex: 2,
+  hampshire: 2,
+  unknown: 2,
+  'police-scotland': 0.5,
+  psni: 0.3,
 };
 
 const ETHNICITY_WEIGHTS: Weights<(typeof ETHNICITIES)[number]> = {
-  'white-british': 24, 'white-irish': 1, 'white-gypsy-traveller': 1, 'white-roma': 1.5, 'white-other': 7,
-  'mixed-white-black-caribbean': 3, 'mixed-white-black-african': 1.5, 'mixed-white-asian': 1, 'mixed-other': 1.5,
-  'asian-indian': 3, 'asian-pakistani': 5, 'asian-bangladeshi': 3, 'asian-chinese': 1, 'asian-other': 2,
-  'black-african': 12, 'black-caribbean': 8, 'black-other': 3, 'other-arab': 3, 'other-any': 3,
-  'prefer-not-to-say': 3, unknown: 6,
+  'white-british': 24,
+  'white-irish': 1,
+  'white-gypsy-traveller': 1,
+  'white-roma': 1.5,
+  'white-other': 7,
+  'mixed-white-black-caribbean': 3,
+  'mixed-white-black-african': 1.5,
+  'mixed-white-asian': 1,
+  'mixed-other': 1.5,
+  'asian-indian': 3,
+  'asian-pakistani': 5,
+  'asian-bangladeshi': 3,
+  'asian-chinese': 1,
+  'asian-other': 2,
+  'black-african': 12,
+  'black-caribbean': 8,
+  'black-other': 3,
+  'other-arab': 3,
+  'other-any': 3,
+  'prefer-not-to-say': 3,
+  unknown: 6,
 };
 
 /** Synthetic incidents fall in the SYNTHETIC_MONTHS months from January of this year (fixed, so output does not depend on today). */
@@ -70,17 +113,56 @@ export function syntheticReport(rand: () => number): Report {
   const date = rand() < 0.15 ? `${year}-${month}` : `${year}-${month}-${day}`;
   const ethnicity = weighted(rand, ETHNICITIES, ETHNICITY_WEIGHTS);
   const nonWhite = !ethnicity.startsWith('white-') && ethnicity !== 'unknown' && ethnicity !== 'prefer-not-to-say';
-  const status = weighted(rand, IMMIGRATION_STATUSES, nonWhite
-    ? { 'british-or-irish-citizen': 8, 'settled-or-pre-settled': 4, 'visa-holder': 3, 'asylum-seeker-or-refugee': 3, 'no-status': 1.5, 'prefer-not-to-say': 2, unknown: 4 }
-    : { 'british-or-irish-citizen': 14, 'settled-or-pre-settled': 3, 'visa-holder': 1, 'asylum-seeker-or-refugee': 0.5, 'no-status': 0.5, 'prefer-not-to-say': 1, unknown: 3 });
+  const status = weighted(
+    rand,
+    IMMIGRATION_STATUSES,
+    nonWhite
+      ? {
+          'british-or-irish-citizen': 8,
+          'settled-or-pre-settled': 4,
+          'visa-holder': 3,
+          'asylum-seeker-or-refugee': 3,
+          'no-status': 1.5,
+          'prefer-not-to-say': 2,
+          unknown: 4,
+        }
+      : {
+          'british-or-irish-citizen': 14,
+          'settled-or-pre-settled': 3,
+          'visa-holder': 1,
+          'asylum-seeker-or-refugee': 0.5,
+          'no-status': 0.5,
+          'prefer-not-to-say': 1,
+          unknown: 3,
+        },
+  );
   const precarious = status === 'asylum-seeker-or-refugee' || status === 'no-status' || status === 'visa-holder';
-  const result = weighted(rand, SCAN_RESULTS, precarious
-    ? { 'no-match': 3, 'match-police': 1, 'match-immigration': 4, 'match-both': 1, 'scan-failed': 0.5, 'not-told': 2, unknown: 1 }
-    : { 'no-match': 8, 'match-police': 2, 'match-immigration': 0.5, 'match-both': 0.3, 'scan-failed': 0.7, 'not-told': 3, unknown: 1.5 });
+  const result = weighted(
+    rand,
+    SCAN_RESULTS,
+    precarious
+      ? { 'no-match': 3, 'match-police': 1, 'match-immigration': 4, 'match-both': 1, 'scan-failed': 0.5, 'not-told': 2, unknown: 1 }
+      : { 'no-match': 8, 'match-police': 2, 'match-immigration': 0.5, 'match-both': 0.3, 'scan-failed': 0.7, 'not-told': 3, unknown: 1.5 },
+  );
   const immigrationMatch = result === 'match-immigration' || result === 'match-both';
-  const outcomes = pickSome(rand, OUTCOMES, immigrationMatch
-    ? { 'home-office-contacted': 5, 'immigration-enforcement-attended': 3, 'immigration-detention': 1.5, released: 2, 'arrested-offence': 0.5, unknown: 0.5 }
-    : { released: 6, 'identity-confirmed-released': 5, 'fixed-penalty': 1.5, summons: 0.7, 'arrested-offence': 1, 'arrested-warrant': 0.5, 'taken-to-station': 0.7, 'vehicle-seized': 0.5, unknown: 1 }, 2);
+  const outcomes = pickSome(
+    rand,
+    OUTCOMES,
+    immigrationMatch
+      ? { 'home-office-contacted': 5, 'immigration-enforcement-attended': 3, 'immigration-detention': 1.5, released: 2, 'arrested-offence': 0.5, unknown: 0.5 }
+      : {
+          released: 6,
+          'identity-confirmed-released': 5,
+          'fixed-penalty': 1.5,
+          summons: 0.7,
+          'arrested-offence': 1,
+          'arrested-warrant': 0.5,
+          'taken-to-station': 0.7,
+          'vehicle-seized': 0.5,
+          unknown: 1,
+        },
+    2,
+  );
   const report: Report = {
     schema: REPORT_SCHEMA_ID,
     reporter: { role: weighted(rand, ROLES, { subject: 5, witness: 4, 'told-by-subject': 2, 'legal-observer': 1, other: 0.5 }) },
@@ -88,12 +170,43 @@ export function syntheticReport(rand: () => number): Report {
       date,
       timeBand: weighted(rand, TIME_BANDS, { '00-04': 1, '04-08': 1, '08-12': 3, '12-16': 4, '16-20': 4, '20-24': 2, unknown: 1 }),
       force: weighted(rand, FORCES, FORCE_WEIGHTS, 0.4),
-      context: weighted(rand, CONTEXTS, { 'street-stop': 8, 'stop-and-search': 4, 'traffic-stop': 5, 'public-transport': 2, 'immigration-operation': 1.5, protest: 0.5, 'welfare-or-medical': 0.5, other: 0.5, unknown: 0.5 }),
+      context: weighted(rand, CONTEXTS, {
+        'street-stop': 8,
+        'stop-and-search': 4,
+        'traffic-stop': 5,
+        'public-transport': 2,
+        'immigration-operation': 1.5,
+        protest: 0.5,
+        'welfare-or-medical': 0.5,
+        other: 0.5,
+        unknown: 0.5,
+      }),
       technology: weighted(rand, TECHNOLOGIES, { fingerprint: 14, face: 2, both: 1, unsure: 2 }),
     },
     scan: {
-      reasonGiven: pickSome(rand, REASONS_GIVEN, { 'suspected-offence': 4, 'name-refused': 1, 'no-id': 3, 'name-doubted': 2, 'immigration-check': immigrationMatch ? 3 : 1, 'none-given': 3, other: 0.5 }, 2),
-      suspectedOffence: weighted(rand, SUSPECTED_OFFENCES, { motoring: 3, 'minor-offence': 2, drugs: 2, theft: 1, immigration: 1, 'none-stated': 3, unknown: 1 }),
+      reasonGiven: pickSome(
+        rand,
+        REASONS_GIVEN,
+        {
+          'suspected-offence': 4,
+          'name-refused': 1,
+          'no-id': 3,
+          'name-doubted': 2,
+          'immigration-check': immigrationMatch ? 3 : 1,
+          'none-given': 3,
+          other: 0.5,
+        },
+        2,
+      ),
+      suspectedOffence: weighted(rand, SUSPECTED_OFFENCES, {
+        motoring: 3,
+        'minor-offence': 2,
+        drugs: 2,
+        theft: 1,
+        immigration: 1,
+        'none-stated': 3,
+        unknown: 1,
+      }),
       toldReason: weighted(rand, YES_NO_UNSURE),
       toldSpeculativeSearch: weighted(rand, YES_NO_UNSURE, { yes: 1, no: 3, unsure: 2 }),
       askedConsent: weighted(rand, YES_NO_UNSURE, { yes: 1, no: 4, unsure: 1 }),
@@ -104,7 +217,19 @@ export function syntheticReport(rand: () => number): Report {
       ethnicity,
       ethnicitySource: rand() < 0.6 ? 'self' : 'perceived',
       gender: weighted(rand, GENDERS, { woman: 3, man: 12, 'non-binary': 0.2, 'self-describe': 0.1, 'prefer-not-to-say': 0.3, unknown: 0.5 }),
-      ageBand: weighted(rand, AGE_BANDS, { 'under-10': 0.05, '10-14': 0.5, '15-17': 2, '18-19': 3, '20-24': 6, '25-34': 8, '35-44': 5, '45-54': 3, '55-64': 1.5, '65-plus': 0.5, unknown: 1 }),
+      ageBand: weighted(rand, AGE_BANDS, {
+        'under-10': 0.05,
+        '10-14': 0.5,
+        '15-17': 2,
+        '18-19': 3,
+        '20-24': 6,
+        '25-34': 8,
+        '35-44': 5,
+        '45-54': 3,
+        '55-64': 1.5,
+        '65-plus': 0.5,
+        unknown: 1,
+      }),
       immigrationStatus: status,
     },
     narrative: SYNTHETIC_NARRATIVE,

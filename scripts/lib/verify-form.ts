@@ -21,8 +21,7 @@ export interface Check {
 
 export class VerifyError extends Error {}
 
-const attr = (tag: string, name: string): string | undefined =>
-  new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
+const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
 
 const sri = (bytes: Uint8Array) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
@@ -50,7 +49,11 @@ export function normaliseFingerprint(text: string): string | null {
  */
 async function campaignKeyChecks(root: URL, expected: string): Promise<Check[]> {
   const shown = expected.match(/.{4}/g)!.join(' ');
-  const body = (await (await get(new URL('/api/campaign', root))).json().catch(() => null)) as { publicKey?: unknown; kid?: unknown; fingerprint?: unknown } | null;
+  const body = (await (await get(new URL('/api/campaign', root))).json().catch(() => null)) as {
+    publicKey?: unknown;
+    kid?: unknown;
+    fingerprint?: unknown;
+  } | null;
   let key: Uint8Array | null = null;
   try {
     if (typeof body?.publicKey === 'string') key = fromBase64(body.publicKey);
@@ -107,13 +110,19 @@ export async function verifyForm(base: string, options: { fingerprint?: string }
     checks.push({ ok: integrity === expected.integrity, what: `the ${kind}'s integrity attribute matches this build (${expected.integrity.slice(0, 23)}…)` });
     if (url.origin !== root.origin) continue;
     const served = sri(new Uint8Array(await (await get(url)).arrayBuffer()));
-    checks.push({ ok: served === expected.integrity, what: `the served ${kind} ${src} hashes to this build's ${expected.integrity.slice(0, 23)}…${served === expected.integrity ? '' : ` (served: ${served.slice(0, 23)}…)`}` });
+    checks.push({
+      ok: served === expected.integrity,
+      what: `the served ${kind} ${src} hashes to this build's ${expected.integrity.slice(0, 23)}…${served === expected.integrity ? '' : ` (served: ${served.slice(0, 23)}…)`}`,
+    });
   }
   // The proof-of-work worker: the script names it (covered by the script's check), but a worker
   // has no SRI, so what the server serves under that name is compared here.
   const workerUrl = new URL(`/assets/${local.worker.file}`, root);
   const workerServed = sri(new Uint8Array(await (await get(workerUrl)).arrayBuffer()));
-  checks.push({ ok: workerServed === local.worker.integrity, what: `the served worker ${workerUrl.pathname} hashes to this build's ${local.worker.integrity.slice(0, 23)}…${workerServed === local.worker.integrity ? '' : ` (served: ${workerServed.slice(0, 23)}…)`}` });
+  checks.push({
+    ok: workerServed === local.worker.integrity,
+    what: `the served worker ${workerUrl.pathname} hashes to this build's ${local.worker.integrity.slice(0, 23)}…${workerServed === local.worker.integrity ? '' : ` (served: ${workerServed.slice(0, 23)}…)`}`,
+  });
   const workerSrc = /(?:^|;)\s*worker-src ([^;]*)/.exec(csp)?.[1]?.trim();
   checks.push({ ok: workerSrc === "'self'", what: `Content-Security-Policy worker-src is 'self' only (served: ${workerSrc ?? 'none'})` });
   if (options.fingerprint) checks.push(...(await campaignKeyChecks(root, options.fingerprint)));

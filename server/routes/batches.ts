@@ -23,14 +23,30 @@ import { HttpError } from '../http-error.js';
 import { NonceCache, signatureChecker, type AnalystKey } from '../analyst-auth.js';
 import { utcDay, type ReportStore } from '../store/report-store.js';
 import {
-  BATCH_CONTENT_TYPE, BATCH_HEADER, BATCHES_ACK_PATH, BATCHES_PATH, COUNT_HEADER, DEFAULT_BATCH_LIMIT, MAX_BATCH_LIMIT, parseBatchAck, SERVER_ID_HEADER, writeBatchLine,
+  BATCH_CONTENT_TYPE,
+  BATCH_HEADER,
+  BATCHES_ACK_PATH,
+  BATCHES_PATH,
+  COUNT_HEADER,
+  DEFAULT_BATCH_LIMIT,
+  MAX_BATCH_LIMIT,
+  parseBatchAck,
+  SERVER_ID_HEADER,
+  writeBatchLine,
 } from '../../protocol/batch-file.js';
 
 const ACK_BODY_LIMIT_BYTES = 1024;
 const BATCHES_RATE_WINDOW_MS = 15 * 60_000;
 const LIMIT_RE = /^[1-9][0-9]{0,3}$/;
 
-export function batchesRouter({ store, analystKeys, deleteAfterExport, publicOrigin = null, now = () => new Date(), nonces = new NonceCache() }: {
+export function batchesRouter({
+  store,
+  analystKeys,
+  deleteAfterExport,
+  publicOrigin = null,
+  now = () => new Date(),
+  nonces = new NonceCache(),
+}: {
   store: ReportStore;
   analystKeys: AnalystKey[];
   deleteAfterExport: boolean;
@@ -70,7 +86,13 @@ export function batchesRouter({ store, analystKeys, deleteAfterExport, publicOri
     const params = new URL(req.originalUrl, 'http://server.invalid').searchParams;
     for (const name of new Set(params.keys())) {
       if (name === 'after') {
-        return next(new HttpError(400, 'invalid_query', 'after is no longer used: the server sends what your key has not acknowledged (docs/batch-transfer.md); update your scanwitness checkout'));
+        return next(
+          new HttpError(
+            400,
+            'invalid_query',
+            'after is no longer used: the server sends what your key has not acknowledged (docs/batch-transfer.md); update your scanwitness checkout',
+          ),
+        );
       }
       if (name !== 'limit') return next(new HttpError(400, 'invalid_query', `unknown query parameter ${JSON.stringify(name.slice(0, 40))}; use limit`));
       if (params.getAll(name).length > 1) return next(new HttpError(400, 'invalid_query', `${name} is given more than once`));
@@ -91,32 +113,58 @@ export function batchesRouter({ store, analystKeys, deleteAfterExport, publicOri
   router.post(
     BATCHES_ACK_PATH,
     preflight,
-    (req, _res, next) => (req.is('application/json') ? next() : next(new HttpError(415, 'unsupported_content_type', 'send {"batch": "<id>", "server": "<id>"} as Content-Type: application/json'))),
+    (req, _res, next) =>
+      req.is('application/json')
+        ? next()
+        : next(new HttpError(415, 'unsupported_content_type', 'send {"batch": "<id>", "server": "<id>"} as Content-Type: application/json')),
     raw({ type: 'application/json', limit: ACK_BODY_LIMIT_BYTES, inflate: false }),
     verify,
     (req, res, next) => {
       const ack = parseBatchAck((req.body as Buffer).toString('utf8'));
       if (ack === null) {
         return next(
-          new HttpError(400, 'invalid_ack', 'the body must be exactly {"batch": "<id>", "server": "<id>"}, each 32 lowercase hex digits as sent in X-Scanwitness-Batch and X-Scanwitness-Server; nothing was deleted'),
+          new HttpError(
+            400,
+            'invalid_ack',
+            'the body must be exactly {"batch": "<id>", "server": "<id>"}, each 32 lowercase hex digits as sent in X-Scanwitness-Batch and X-Scanwitness-Server; nothing was deleted',
+          ),
         );
       }
       res.setHeader(SERVER_ID_HEADER, store.serverId);
       if (ack.server !== store.serverId) {
         return next(
-          new HttpError(409, 'server_changed', `this server's identity is ${store.serverId}, not ${ack.server}: its database was replaced since that batch was fetched; nothing was deleted`),
+          new HttpError(
+            409,
+            'server_changed',
+            `this server's identity is ${store.serverId}, not ${ack.server}: its database was replaced since that batch was fetched; nothing was deleted`,
+          ),
         );
       }
       const result = store.acknowledge(res.locals.analystKid as string, ack.batch, deleteWhenAckedBy);
       if (result === null) {
-        return next(new HttpError(404, 'unknown_batch', `batch ${ack.batch} was not sent to your key by this server (or was forgotten after ${BATCH_RECORD_DAYS} days); nothing was deleted — fetch again`));
+        return next(
+          new HttpError(
+            404,
+            'unknown_batch',
+            `batch ${ack.batch} was not sent to your key by this server (or was forgotten after ${BATCH_RECORD_DAYS} days); nothing was deleted — fetch again`,
+          ),
+        );
       }
       const message = result.alreadyAcknowledged
         ? `batch ${ack.batch} was already acknowledged`
         : !deleteAfterExport
           ? `acknowledged ${result.acked} envelope(s); delete-after-export is off on this server (DELETE_AFTER_EXPORT): nothing was deleted`
           : `acknowledged ${result.acked} envelope(s); deleted ${result.deleted} that every analyst key (${analystKeys.length}) has now stored`;
-      res.json({ ok: true, batch: ack.batch, server: store.serverId, acked: result.acked, deleted: result.deleted, alreadyAcknowledged: result.alreadyAcknowledged, deleteAfterExport, message });
+      res.json({
+        ok: true,
+        batch: ack.batch,
+        server: store.serverId,
+        acked: result.acked,
+        deleted: result.deleted,
+        alreadyAcknowledged: result.alreadyAcknowledged,
+        deleteAfterExport,
+        message,
+      });
     },
   );
 

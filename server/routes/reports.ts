@@ -17,7 +17,14 @@ const RESTART_RETRY_SECONDS = 30;
  * the sender's own limit, the proof of work (a header), the shape of the request, the envelope,
  * then the global limit of stored reports, then the group-commit queue; 201 only once durable.
  */
-export function reportsRouter({ store, ingest, perClientLimit, acceptedKids, maxStoredReports, now = () => new Date() }: {
+export function reportsRouter({
+  store,
+  ingest,
+  perClientLimit,
+  acceptedKids,
+  maxStoredReports,
+  now = () => new Date(),
+}: {
   store: ReportStore;
   ingest: Ingest;
   perClientLimit: RequestHandler;

@@ -23,7 +23,10 @@ export interface EnvelopeTableReader {
 
 /** The file cannot be read as a scanwitness database. */
 export class StoreOpenError extends Error {
-  constructor(readonly code: 'not_scanwitness' | 'cannot_open', message: string) {
+  constructor(
+    readonly code: 'not_scanwitness' | 'cannot_open',
+    message: string,
+  ) {
     super(message);
     this.name = 'StoreOpenError';
   }

@@ -37,7 +37,10 @@ export class WriteQueue {
   private timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
   private closed = false;
 
-  constructor(private readonly store: ReportStore, private readonly options: WriteQueueOptions) {}
+  constructor(
+    private readonly store: ReportStore,
+    private readonly options: WriteQueueOptions,
+  ) {}
 
   /** Resolves once `row` is committed durably; rejects if it was not stored (nothing half-written). */
   add(row: NewEnvelope): Promise<void> {

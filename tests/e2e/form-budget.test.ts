@@ -71,7 +71,11 @@ describe('the built form', () => {
     // The page names its catalogue with the SRI hash of exactly those bytes.
     const page = (await request(s.app).get('/')).text;
     const [, file, integrity] = /data-catalogue="\/assets\/([^"]+)" data-integrity="([^"]+)"/.exec(page)!;
-    expect(integrity).toBe(`sha384-${createHash('sha384').update(readFileSync(join(dist, 'assets', file!))).digest('base64')}`);
+    expect(integrity).toBe(
+      `sha384-${createHash('sha384')
+        .update(readFileSync(join(dist, 'assets', file!)))
+        .digest('base64')}`,
+    );
   });
 
   it('has one hashed script and stylesheet, each with a matching SRI integrity attribute, one hashed worker named in the script, and one hashed catalogue per language', () => {
@@ -83,7 +87,10 @@ describe('the built form', () => {
       const bytes = readFileSync(join(dist, 'assets', name));
       expect(name).toMatch(new RegExp(`^i18n-[a-z]{2}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}\\.json$`));
     }
-    for (const [name, bytes] of [[jsName, js], [cssName, css]] as const) {
+    for (const [name, bytes] of [
+      [jsName, js],
+      [cssName, css],
+    ] as const) {
       const hex = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
       expect(name).toMatch(new RegExp(`^(app|styles)-${hex}\\.(js|css)$`));
       const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;

@@ -63,10 +63,11 @@ export async function startNeutralSite(): Promise<{ url: string; close(): Promis
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -75,7 +76,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // evaluate, not addScriptTag: an injected <script> would (rightly) be refused by the CSP.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
     return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
   });
@@ -101,7 +106,10 @@ export function expectNotOnDisk(dir: string, needle: string): void {
     }
   };
   walk(dir);
-  expect(files.some((f) => f.endsWith('-wal')), 'the SQLite WAL is among the files checked').toBe(true);
+  expect(
+    files.some((f) => f.endsWith('-wal')),
+    'the SQLite WAL is among the files checked',
+  ).toBe(true);
   for (const file of files) {
     const bytes = readFileSync(file);
     for (const form of forms) expect(bytes.includes(form), `${needle} found in ${file}`).toBe(false);
@@ -163,12 +171,21 @@ export async function fillEverything(page: Page, narrative: string, lang: Lang =
     schema: 'scanwitness.report.v1',
     reporter: { role: 'witness' },
     incident: {
-      date: '2025-03-14', timeBand: '16-20', force: 'west-yorkshire', area: 'Leeds', postcodeDistrict: 'LS7',
-      context: 'public-transport', technology: 'both',
+      date: '2025-03-14',
+      timeBand: '16-20',
+      force: 'west-yorkshire',
+      area: 'Leeds',
+      postcodeDistrict: 'LS7',
+      context: 'public-transport',
+      technology: 'both',
     },
     scan: {
-      reasonGiven: ['suspected-offence', 'no-id'], suspectedOffence: 'drugs', toldReason: 'no',
-      toldSpeculativeSearch: 'unsure', askedConsent: 'no', result: 'match-immigration',
+      reasonGiven: ['suspected-offence', 'no-id'],
+      suspectedOffence: 'drugs',
+      toldReason: 'no',
+      toldSpeculativeSearch: 'unsure',
+      askedConsent: 'no',
+      result: 'match-immigration',
     },
     outcome: ['home-office-contacted', 'immigration-detention'],
     person: { ethnicity: 'black-african', ethnicitySource: 'perceived', gender: 'man', ageBand: '25-34', immigrationStatus: 'asylum-seeker-or-refugee' },

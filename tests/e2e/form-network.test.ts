@@ -25,7 +25,6 @@ afterAll(async () => {
 
 const NARRATIVE = 'SENTINEL-retry-3f9e: they scanned my face at the station.';
 
-
 const expected = {
   schema: 'scanwitness.report.v1',
   reporter: { role: 'subject' },
@@ -87,8 +86,16 @@ describe('witness form on a bad connection', () => {
 
     // The server's own error bodies, answered before the request reaches it.
     const answers = [
-      { status: 429, body: { error: 'rate_limited', message: 'too many reports from this connection' }, words: 'The website is busy right now. Wait a few minutes, then try again.' },
-      { status: 503, body: { error: 'storage_full', message: 'not accepting reports right now' }, words: 'Something went wrong on the website. Wait a moment, then try again.' },
+      {
+        status: 429,
+        body: { error: 'rate_limited', message: 'too many reports from this connection' },
+        words: 'The website is busy right now. Wait a few minutes, then try again.',
+      },
+      {
+        status: 503,
+        body: { error: 'storage_full', message: 'not accepting reports right now' },
+        words: 'Something went wrong on the website. Wait a moment, then try again.',
+      },
     ];
     let next = 0;
     await page.route('**/api/reports', async (route) => {

@@ -33,7 +33,11 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
   await page.evaluate(() => {
     const w = window as unknown as { statusTexts: string[] };
     w.statusTexts = [];
-    new MutationObserver(() => w.statusTexts.push(document.getElementById('sending')?.textContent ?? '')).observe(document.getElementById('sending')!, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => w.statusTexts.push(document.getElementById('sending')?.textContent ?? '')).observe(document.getElementById('sending')!, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
   });
   return () => page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
 }
@@ -44,9 +48,17 @@ describe('proof of work in the form', () => {
     s = makeTestServer({ POW_CALM_REPORTS_PER_MINUTE: '2', POW_BITS: '12', POW_MAX_BITS: '12' }, { now: () => new Date(clock) });
     await s.listen();
     // Three reports stored in the last minute (calm is 2): the server now asks 12 bits.
-    const report = { schema: REPORT_SCHEMA_ID, reporter: { role: 'witness' }, incident: { date: '2025-10', force: 'metropolitan', technology: 'fingerprint' } } as const;
+    const report = {
+      schema: REPORT_SCHEMA_ID,
+      reporter: { role: 'witness' },
+      incident: { date: '2025-10', force: 'metropolitan', technology: 'fingerprint' },
+    } as const;
     for (let i = 0; i < 3; i++) {
-      const res = await fetch(`${s.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(sealReport(report, s.keyPair.publicKey)) });
+      const res = await fetch(`${s.url}/api/reports`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(sealReport(report, s.keyPair.publicKey)),
+      });
       expect(res.status).toBe(201);
     }
     clock += 10_000;
@@ -88,7 +100,13 @@ describe('honeypot', () => {
       const input = document.getElementById('website') as HTMLInputElement;
       input.focus();
       const wrap = input.closest('[aria-hidden="true"][inert]');
-      return { focused: document.activeElement === input, hidden: wrap !== null, autocomplete: input.autocomplete, tabIndex: input.tabIndex, onScreen: input.getBoundingClientRect().right > 0 };
+      return {
+        focused: document.activeElement === input,
+        hidden: wrap !== null,
+        autocomplete: input.autocomplete,
+        tabIndex: input.tabIndex,
+        onScreen: input.getBoundingClientRect().right > 0,
+      };
     });
     expect(reachable).toEqual({ focused: false, hidden: true, autocomplete: 'off', tabIndex: -1, onScreen: false });
     for (let i = 0; i < 40; i++) {

@@ -126,7 +126,7 @@ describe('witness form safety', () => {
     await close();
   });
 
-  it('without JavaScript: explains why the form needs it, gives the operator\'s other route (escaped), and the exit still works', async () => {
+  it("without JavaScript: explains why the form needs it, gives the operator's other route (escaped), and the exit still works", async () => {
     const s = await server({ ALTERNATIVE_CONTACT: 'Call <b>Stop the Scan</b> on 0300 000 0000 & ask for "Sam".' });
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();

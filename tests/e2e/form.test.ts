@@ -69,7 +69,10 @@ describe('witness form', () => {
     expect(openEnvelope(stored!.envelope, s.keyPair)).toEqual(expected);
     expectNotOnDisk(s.dir, sentinel);
     expect(requests.filter((r) => r.startsWith('POST '))).toEqual([`POST ${s.url}/api/reports`]);
-    expect(requests.every((r) => r.split(' ')[1]!.startsWith(`${s.url}/`)), 'no third-party requests').toBe(true);
+    expect(
+      requests.every((r) => r.split(' ')[1]!.startsWith(`${s.url}/`)),
+      'no third-party requests',
+    ).toBe(true);
 
     // The confirmation explains what happens next, echoes no answer, and the form is gone.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Report sent — thank you');
@@ -90,9 +93,11 @@ describe('witness form', () => {
       const keyFile = join(work, 'campaign.key');
       await writePrivateFile(keyFile, JSON.stringify(await makeSecretKeyFile('campaign-encryption', s.keyPair.publicKey, s.keyPair.secretKey, null)));
       writeFileSync(join(work, 'batch.ndjson'), writeBatchLine(stored!));
-      await promisify(execFile)(join(process.cwd(), 'node_modules/.bin/tsx'), [
-        'scripts/decrypt.ts', '--key', keyFile, '--out-dir', join(work, 'out'), '--jobs', '1', '--quiet', join(work, 'batch.ndjson'),
-      ], { timeout: 60_000 });
+      await promisify(execFile)(
+        join(process.cwd(), 'node_modules/.bin/tsx'),
+        ['scripts/decrypt.ts', '--key', keyFile, '--out-dir', join(work, 'out'), '--jobs', '1', '--quiet', join(work, 'batch.ndjson')],
+        { timeout: 60_000 },
+      );
       const lines = readFileSync(join(work, 'out/reports.ndjson'), 'utf8').trim().split('\n');
       expect(lines).toHaveLength(1);
       expect(JSON.parse(lines[0]!)).toEqual({ id: stored!.id, receivedOn: stored!.receivedOn, report: expected });
@@ -128,7 +133,9 @@ describe('witness form', () => {
     }
     expect(page.url()).toBe(`${s.url}/`);
     // The same words next to each question, announced with the field.
-    expect(await page.getByRole('group', { name: 'How do you know about the scan?' }).locator('.error-msg').textContent()).toBe('Error: Choose how you know about the scan');
+    expect(await page.getByRole('group', { name: 'How do you know about the scan?' }).locator('.error-msg').textContent()).toBe(
+      'Error: Choose how you know about the scan',
+    );
     expect(await page.getByLabel('Which police force?').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Which police force?').evaluate((el) => el.getAttribute('aria-describedby'))).toContain('incident-force-error');
 
@@ -214,7 +221,11 @@ describe('witness form', () => {
     const order: string[] = [];
     for (let i = 0; i < 40 && (await activeId(page)) !== 'reporter-role-subject'; i++) {
       await page.keyboard.press('Tab');
-      order.push(await page.evaluate(() => (document.activeElement?.closest('nav')?.id || document.activeElement?.closest('nav')?.className) ?? document.activeElement?.id ?? ''));
+      order.push(
+        await page.evaluate(
+          () => (document.activeElement?.closest('nav')?.id || document.activeElement?.closest('nav')?.className) ?? document.activeElement?.id ?? '',
+        ),
+      );
     }
     expect(order.at(-1)).toBe('reporter-role-subject');
     expect(order.at(0)).toBe('languages');

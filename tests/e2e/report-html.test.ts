@@ -30,12 +30,21 @@ beforeAll(async () => {
   const input = join(dir, 'decrypted.ndjson');
   await writeSyntheticDecrypted(input, 3000, 11);
   const groups = ['white', 'mixed', 'asian', 'black', 'other'];
-  const population = parsePopulationCsv([
-    'area,ethnicity,population',
-    ...[48700000, 1700000, 5400000, 2400000, 1300000].map((n, i) => `all,${groups[i]},${n}`),
-    ...[4700000, 500000, 1800000, 1200000, 600000].map((n, i) => `metropolitan,${groups[i]},${n}`),
-  ].join('\n'));
-  await analyse({ inputs: [input], outDir: join(dir, 'out'), population, populationFile: 'population.csv', now: new Date('2026-01-31T12:00:00Z'), briefing: true });
+  const population = parsePopulationCsv(
+    [
+      'area,ethnicity,population',
+      ...[48700000, 1700000, 5400000, 2400000, 1300000].map((n, i) => `all,${groups[i]},${n}`),
+      ...[4700000, 500000, 1800000, 1200000, 600000].map((n, i) => `metropolitan,${groups[i]},${n}`),
+    ].join('\n'),
+  );
+  await analyse({
+    inputs: [input],
+    outDir: join(dir, 'out'),
+    population,
+    populationFile: 'population.csv',
+    now: new Date('2026-01-31T12:00:00Z'),
+    briefing: true,
+  });
   reportPath = join(dir, 'out', 'report.html');
   briefingsPath = join(dir, 'out', 'briefings.html');
   browser = await launchBrowser();
@@ -70,7 +79,9 @@ async function tablesWiderThanBody(page: Page): Promise<string[]> {
     const body = document.body.getBoundingClientRect();
     const style = getComputedStyle(document.body);
     const right = body.right - parseFloat(style.paddingRight);
-    return [...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().right > right + 1).map((t) => `${t.id}: ${Math.round(t.getBoundingClientRect().right - right)} px over`);
+    return [...document.querySelectorAll('table')]
+      .filter((t) => t.getBoundingClientRect().right > right + 1)
+      .map((t) => `${t.id}: ${Math.round(t.getBoundingClientRect().right - right)} px over`);
   });
 }
 
@@ -107,7 +118,9 @@ describe('report.html', () => {
   it('shows the rates and ratios at 1,280 px without horizontal scrolling', async () => {
     const { page, close } = await openOffline(reportPath, { width: 1280, height: 900 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
-    const scrolling = await page.evaluate(() => [...document.querySelectorAll('.table-part')].filter((d) => d.scrollWidth > d.clientWidth + 1).map((d) => d.querySelector('table')!.id));
+    const scrolling = await page.evaluate(() =>
+      [...document.querySelectorAll('.table-part')].filter((d) => d.scrollWidth > d.clientWidth + 1).map((d) => d.querySelector('table')!.id),
+    );
     expect(scrolling).toEqual([]);
     for (const col of ['Ratio vs reference', 'Ratio 95% CI low', 'Rate per 10,000']) {
       const th = page.locator('#section-rates-all th', { hasText: col }).first();
@@ -147,7 +160,9 @@ describe('briefings.html', () => {
     const heights = await page.evaluate(() => [...document.querySelectorAll('section.briefing')].map((s) => [s.id, s.getBoundingClientRect().height] as const));
     for (const [sectionId, h] of heights) expect(h, sectionId).toBeLessThanOrEqual(A4_CONTENT.height);
     const met = page.locator('#briefing-metropolitan');
-    await expect(met.locator('.letter').textContent()).resolves.toMatch(/Dear \[name of MP or police and crime commissioner\].*halt mobile biometric checks against immigration databases.*do not record the ethnicity/is);
+    await expect(met.locator('.letter').textContent()).resolves.toMatch(
+      /Dear \[name of MP or police and crime commissioner\].*halt mobile biometric checks against immigration databases.*do not record the ethnicity/is,
+    );
     expect(await met.locator('table').count()).toBeGreaterThanOrEqual(3); // ethnicity, scan result, rates (the population file covers the Met)
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     // A title page, then one page per force.

@@ -54,7 +54,15 @@ export function makeAnalystServer(env: Record<string, string> = {}, options: { a
   const app = createApp({ config, campaign, store, now: () => clock.now, analystKeys: analysts.map((a) => analystKey(a.pair.publicKey)) });
   let server: Server | undefined;
   const t: AnalystTestServer = {
-    dir, config, campaign, keyPair, store, analyst: analysts[0] ?? analyst, app, clock, url: '',
+    dir,
+    config,
+    campaign,
+    keyPair,
+    store,
+    analyst: analysts[0] ?? analyst,
+    app,
+    clock,
+    url: '',
     async listen() {
       server = await new Promise<Server>((resolve) => {
         const s = app.listen(0, '127.0.0.1', () => resolve(s));

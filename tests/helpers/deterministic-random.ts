@@ -6,7 +6,13 @@ export function deterministicRandom(label: string): (n: number) => Uint8Array {
   return (n) => {
     const out = new Uint8Array(n);
     for (let i = 0; i < n; i += 32) {
-      out.set(createHash('sha256').update(`${label}:${counter++}`).digest().subarray(0, Math.min(32, n - i)), i);
+      out.set(
+        createHash('sha256')
+          .update(`${label}:${counter++}`)
+          .digest()
+          .subarray(0, Math.min(32, n - i)),
+        i,
+      );
     }
     return out;
   };

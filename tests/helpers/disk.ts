@@ -13,5 +13,7 @@ export function filesUnder(dir: string): { path: string; bytes: Buffer }[] {
 /** Paths of files under `dir` that contain `needle` (UTF-8, and UTF-16LE as SQLite may store text). */
 export function filesContaining(dir: string, needle: string): string[] {
   const forms = [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'utf16le')];
-  return filesUnder(dir).filter(({ bytes }) => forms.some((f) => bytes.includes(f))).map(({ path }) => path);
+  return filesUnder(dir)
+    .filter(({ bytes }) => forms.some((f) => bytes.includes(f)))
+    .map(({ path }) => path);
 }

@@ -25,7 +25,11 @@ export interface ServerProcess {
  * the ingest benchmark start its bare-Express baseline the same way.
  */
 export function startServerProcess(env: Record<string, string>, script = 'server/index.ts'): ServerProcess {
-  const proc = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env: { PATH: process.env.PATH, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: root,
+    env: { PATH: process.env.PATH, PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   proc.stdout!.on('data', (d) => (stdout += d));

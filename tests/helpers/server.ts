@@ -27,7 +27,12 @@ export function makeTestServer(env: Record<string, string> = {}, options: { demo
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, POW_BITS: '0', ...env });
   const keyPair = generateCampaignKeyPair();
   const campaign: Campaign = { name: 'Test campaign', keys: [campaignKey(keyPair.publicKey)], demo: options.demo ?? false };
-  const local = makeLocalServer({ config, campaign, ...(options.clientDir ? { clientDir: options.clientDir } : {}), ...(options.now ? { now: options.now } : {}) });
+  const local = makeLocalServer({
+    config,
+    campaign,
+    ...(options.clientDir ? { clientDir: options.clientDir } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const closeLocal = local.close;
   return Object.assign(local, {
     dir,

@@ -84,7 +84,7 @@ describe('analyse --key', () => {
     for (const f of tables) expect(readFileSync(join(viaKey, 'tables', f), 'utf8'), f).toBe(readFileSync(join(viaDecrypt, 'tables', f), 'utf8'));
   }, 240_000);
 
-  it('with only the old key: the new key\'s envelopes are counted as not decrypted, named by file and line', async () => {
+  it("with only the old key: the new key's envelopes are counted as not decrypted, named by file and line", async () => {
     const out = join(dir, 'old-only');
     const r = await cli('scripts/analyse.ts', ['--key', oldKey, '--input', batches[0]!, '--input', batches[1]!, '--out', out]);
     expect(r.code, r.stderr).toBe(0);

@@ -27,7 +27,10 @@ afterEach(async () => {
 });
 
 const post = (body: string | object, type = 'application/json') =>
-  request(t.app).post('/api/reports').set('Content-Type', type).send(typeof body === 'string' ? body : JSON.stringify(body));
+  request(t.app)
+    .post('/api/reports')
+    .set('Content-Type', type)
+    .send(typeof body === 'string' ? body : JSON.stringify(body));
 
 describe('GET /api/campaign', () => {
   it('serves the campaign key, its kid and fingerprint, and the demo flag', async () => {
@@ -71,7 +74,15 @@ describe('POST /api/reports', () => {
     ['a JSON array', () => [valid()], 400, 'invalid_envelope'],
     ['JSON null', () => 'null', 400, 'invalid_envelope'],
     ['an extra key', () => ({ ...valid(), ip: '203.0.113.9' }), 400, 'unexpected_field'],
-    ['a missing v', () => { const { v: _v, ...rest } = valid(); return rest; }, 400, 'invalid_envelope'],
+    [
+      'a missing v',
+      () => {
+        const { v: _v, ...rest } = valid();
+        return rest;
+      },
+      400,
+      'invalid_envelope',
+    ],
     ['an unknown v', () => ({ ...valid(), v: 2 }), 400, 'unsupported_version'],
     ['v as a string', () => ({ ...valid(), v: '1' }), 400, 'unsupported_version'],
     ['a malformed kid', () => ({ ...valid(), kid: 'ABCDEF0123456789' }), 400, 'invalid_kid'],
@@ -95,14 +106,11 @@ describe('POST /api/reports', () => {
     expect(t.store.count()).toBe(0);
   });
 
-  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])(
-    'refuses Content-Type %s with 415',
-    async (type) => {
-      const res = await post(JSON.stringify(valid()), type).expect(415);
-      expect(res.body.error).toBe('unsupported_content_type');
-      expect(t.store.count()).toBe(0);
-    },
-  );
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])('refuses Content-Type %s with 415', async (type) => {
+    const res = await post(JSON.stringify(valid()), type).expect(415);
+    expect(res.body.error).toBe('unsupported_content_type');
+    expect(t.store.count()).toBe(0);
+  });
 
   it('refuses a missing body with 415 and a gzip-encoded body with 415', async () => {
     expect((await request(t.app).post('/api/reports').expect(415)).body.error).toBe('unsupported_content_type');

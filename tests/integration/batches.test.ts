@@ -11,7 +11,8 @@ import { makeAnalyst, makeAnalystServer, storeReports, type Analyst, type Analys
 
 /** These tests use supertest (a port not known before the request), so the app is given its public origin. */
 const ORIGIN = 'https://report.example.org';
-const makeServer = (env: Record<string, string> = {}, options?: Parameters<typeof makeAnalystServer>[1]) => makeAnalystServer({ PUBLIC_ORIGIN: ORIGIN, ...env }, options);
+const makeServer = (env: Record<string, string> = {}, options?: Parameters<typeof makeAnalystServer>[1]) =>
+  makeAnalystServer({ PUBLIC_ORIGIN: ORIGIN, ...env }, options);
 
 let t: AnalystTestServer;
 afterEach(async () => {
@@ -20,17 +21,34 @@ afterEach(async () => {
 
 function signedGet(analyst: Analyst, query: Record<string, string>, options: { now?: Date; nonce?: string; sentQuery?: string } = {}) {
   const q = canonicalQuery(Object.entries(query));
-  const headers = signRequest({ origin: ORIGIN, method: 'GET', path: '/api/batches', query: q }, analyst.signer, { now: options.now ?? t.clock.now, nonce: options.nonce });
-  return { headers, send: () => request(t.app).get(`/api/batches?${options.sentQuery ?? q}`).set(headers) };
+  const headers = signRequest({ origin: ORIGIN, method: 'GET', path: '/api/batches', query: q }, analyst.signer, {
+    now: options.now ?? t.clock.now,
+    nonce: options.nonce,
+  });
+  return {
+    headers,
+    send: () =>
+      request(t.app)
+        .get(`/api/batches?${options.sentQuery ?? q}`)
+        .set(headers),
+  };
 }
 
 function signedAck(analyst: Analyst, batch: string, options: { sentBody?: string; server?: string } = {}) {
   const body = JSON.stringify({ batch, server: options.server ?? t.store.serverId });
   const headers = signRequest({ origin: ORIGIN, method: 'POST', path: '/api/batches/ack', query: '', body }, analyst.signer, { now: t.clock.now });
-  return request(t.app).post('/api/batches/ack').set(headers).set('Content-Type', 'application/json').send(options.sentBody ?? body);
+  return request(t.app)
+    .post('/api/batches/ack')
+    .set(headers)
+    .set('Content-Type', 'application/json')
+    .send(options.sentBody ?? body);
 }
 
-const lines = (text: string) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: number; receivedOn: string; envelope: { sealed: string } });
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: number; receivedOn: string; envelope: { sealed: string } });
 
 function expectRefused(res: request.Response, code: string, sealed: string[]) {
   expect(res.status).toBe(401);
@@ -55,10 +73,16 @@ describe('GET /api/batches', () => {
     const first = got[0]!;
     const index = sealed.indexOf(first.envelope.sealed);
     expect(index).toBeGreaterThanOrEqual(0);
-    expect(res.text.split('\n')[0]).toBe(`{"id":${first.id},"receivedOn":"2025-10-01","envelope":{"v":1,"kid":"${t.campaign.keys[0]!.kid}","sealed":"${sealed[index]}"}}`);
+    expect(res.text.split('\n')[0]).toBe(
+      `{"id":${first.id},"receivedOn":"2025-10-01","envelope":{"v":1,"kid":"${t.campaign.keys[0]!.kid}","sealed":"${sealed[index]}"}}`,
+    );
     // Not acknowledged: the next GET sends them again (under a new batch id), with the rest.
     const all = await signedGet(t.analyst, {}).send().expect(200);
-    expect(lines(all.text).map((l) => l.envelope.sealed).sort()).toEqual([...sealed].sort());
+    expect(
+      lines(all.text)
+        .map((l) => l.envelope.sealed)
+        .sort(),
+    ).toEqual([...sealed].sort());
     expect(all.headers['x-scanwitness-batch']).not.toBe(res.headers['x-scanwitness-batch']);
     await signedAck(t.analyst, all.headers['x-scanwitness-batch']!).expect(200);
     const empty = await signedGet(t.analyst, {}).send().expect(200);
@@ -94,8 +118,20 @@ describe('GET /api/batches', () => {
     const forged = signedGet({ ...forger, signer: { ...forger.signer, kid: t.analyst.signer.kid } }, {});
     expectRefused(await forged.send(), 'bad_signature', sealed);
     // Bad signature: garbage in the header.
-    expectRefused(await request(t.app).get('/api/batches').set({ ...good.headers, 'x-scanwitness-signature': 'A'.repeat(86) + '==' }), 'bad_signature', sealed);
-    expectRefused(await request(t.app).get('/api/batches').set({ ...good.headers, 'x-scanwitness-timestamp-ms': 'soon' }), 'bad_signature', sealed);
+    expectRefused(
+      await request(t.app)
+        .get('/api/batches')
+        .set({ ...good.headers, 'x-scanwitness-signature': 'A'.repeat(86) + '==' }),
+      'bad_signature',
+      sealed,
+    );
+    expectRefused(
+      await request(t.app)
+        .get('/api/batches')
+        .set({ ...good.headers, 'x-scanwitness-timestamp-ms': 'soon' }),
+      'bad_signature',
+      sealed,
+    );
 
     // Unknown key: a valid signature by a key the operator never configured.
     expectRefused(await signedGet(makeAnalyst(), {}).send(), 'unknown_analyst_key', sealed);
@@ -131,9 +167,15 @@ describe('GET /api/batches', () => {
     storeReports(t, 2);
     expect((await signedGet(t.analyst, { limit: '1001' }).send()).body.error).toBe('invalid_query');
     expect((await signedGet(t.analyst, { limit: '0' }).send()).body.error).toBe('invalid_query');
-    expect((await signedGet(t.analyst, { after: '2' }).send()).body).toMatchObject({ error: 'invalid_query', message: expect.stringMatching(/after is no longer used/) });
+    expect((await signedGet(t.analyst, { after: '2' }).send()).body).toMatchObject({
+      error: 'invalid_query',
+      message: expect.stringMatching(/after is no longer used/),
+    });
     expect((await signedGet(t.analyst, { since: 'x' }).send()).body.error).toBe('invalid_query');
-    const twice = canonicalQuery([['limit', '1'], ['limit', '2']]);
+    const twice = canonicalQuery([
+      ['limit', '1'],
+      ['limit', '2'],
+    ]);
     const headers = signRequest({ origin: ORIGIN, method: 'GET', path: '/api/batches', query: twice }, t.analyst.signer, { now: t.clock.now });
     expect((await request(t.app).get(`/api/batches?${twice}`).set(headers)).status).toBe(400);
     expect(lines((await signedGet(t.analyst, { limit: '1000' }).send().expect(200)).text)).toHaveLength(2);
@@ -201,7 +243,14 @@ describe('POST /api/batches/ack', () => {
     const one = await signedGet(t.analyst, { limit: '1' }).send().expect(200);
     const rest = await signedGet(t.analyst, {}).send().expect(200);
     const ackBody = (batch: string) => JSON.stringify({ batch, server: t.store.serverId });
-    expect((await request(t.app).post('/api/batches/ack').set('Content-Type', 'application/json').send(ackBody(batchOf(rest)))).status).toBe(401);
+    expect(
+      (
+        await request(t.app)
+          .post('/api/batches/ack')
+          .set('Content-Type', 'application/json')
+          .send(ackBody(batchOf(rest)))
+      ).status,
+    ).toBe(401);
     const tampered = await signedAck(t.analyst, batchOf(one), { sentBody: ackBody(batchOf(rest)) });
     expect(tampered.status).toBe(401);
     expect(tampered.body.error).toBe('bad_signature');
@@ -215,9 +264,15 @@ describe('POST /api/batches/ack', () => {
     expect((await send()).body.error).toBe('replayed_nonce');
     expect(t.store.count()).toBe(3);
 
-    for (const bad of [JSON.stringify({ upTo: 4 }), JSON.stringify({ batch: batchOf(rest), server: t.store.serverId, more: true }), JSON.stringify({ batch: 'ABC', server: t.store.serverId })]) {
+    for (const bad of [
+      JSON.stringify({ upTo: 4 }),
+      JSON.stringify({ batch: batchOf(rest), server: t.store.serverId, more: true }),
+      JSON.stringify({ batch: 'ABC', server: t.store.serverId }),
+    ]) {
       const h = signRequest({ origin: ORIGIN, method: 'POST', path: '/api/batches/ack', query: '', body: bad }, t.analyst.signer, { now: t.clock.now });
-      expect((await request(t.app).post('/api/batches/ack').set(h).set('Content-Type', 'application/json').send(bad).expect(400)).body.error).toBe('invalid_ack');
+      expect((await request(t.app).post('/api/batches/ack').set(h).set('Content-Type', 'application/json').send(bad).expect(400)).body.error).toBe(
+        'invalid_ack',
+      );
     }
     expect(t.store.count()).toBe(3);
   });

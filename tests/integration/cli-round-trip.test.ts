@@ -52,7 +52,11 @@ describe('keygen → seal → POST → export → decrypt', () => {
     const app = createApp({ config, campaign, store });
     const { publicKey } = await readPublicKeyFile(join(dir, 'keys/campaign.pub'));
     for (const report of reports) {
-      await request(app).post('/api/reports').set('Content-Type', 'application/json').send(JSON.stringify(sealReport(report, publicKey))).expect(201);
+      await request(app)
+        .post('/api/reports')
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify(sealReport(report, publicKey)))
+        .expect(201);
     }
 
     const exported = run('export', ['--db', config.databasePath, '--out', join(dir, 'batch.ndjson')]);
@@ -62,16 +66,36 @@ describe('keygen → seal → POST → export → decrypt', () => {
     expect(lines).toHaveLength(N);
     expect(readFileSync(join(dir, 'batch.ndjson'), 'utf8')).not.toContain('café');
 
-    const decrypted = run('decrypt', ['--key', join(dir, 'keys/campaign.key'), '--passphrase-file', join(dir, 'passphrase'), '--out-dir', join(dir, 'out'), '--quiet', join(dir, 'batch.ndjson')]);
+    const decrypted = run('decrypt', [
+      '--key',
+      join(dir, 'keys/campaign.key'),
+      '--passphrase-file',
+      join(dir, 'passphrase'),
+      '--out-dir',
+      join(dir, 'out'),
+      '--quiet',
+      join(dir, 'batch.ndjson'),
+    ]);
     expect(decrypted.status, decrypted.stderr).toBe(0);
-    const back = readFileSync(join(dir, 'out/reports.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: number; report: Report });
+    const back = readFileSync(join(dir, 'out/reports.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: number; report: Report });
     const byJson = (a: Report, b: Report) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1);
     expect(back.map((b) => b.report).sort(byJson)).toEqual([...reports].sort(byJson));
     expect(back.map((b) => b.id)).toEqual(lines.map((l) => (JSON.parse(l) as { id: number }).id));
   });
 
   it('a wrong passphrase: a clear message, a non-zero exit, no output', () => {
-    const r = run('decrypt', ['--key', join(dir, 'keys/campaign.key'), '--passphrase-file', join(dir, 'wrong'), '--out-dir', join(dir, 'out-wrong'), join(dir, 'batch.ndjson')]);
+    const r = run('decrypt', [
+      '--key',
+      join(dir, 'keys/campaign.key'),
+      '--passphrase-file',
+      join(dir, 'wrong'),
+      '--out-dir',
+      join(dir, 'out-wrong'),
+      join(dir, 'batch.ndjson'),
+    ]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('wrong passphrase');
     expect(r.stderr).not.toContain('    at '); // a message, not a stack trace
@@ -87,11 +111,24 @@ describe('keygen → seal → POST → export → decrypt', () => {
     lines[3] = JSON.stringify(victim);
     writeFileSync(join(dir, 'tampered.ndjson'), lines.join('\n') + '\n');
 
-    const r = run('decrypt', ['--key', join(dir, 'keys/campaign.key'), '--passphrase-file', join(dir, 'passphrase'), '--out-dir', join(dir, 'out-tampered'), join(dir, 'tampered.ndjson')]);
+    const r = run('decrypt', [
+      '--key',
+      join(dir, 'keys/campaign.key'),
+      '--passphrase-file',
+      join(dir, 'passphrase'),
+      '--out-dir',
+      join(dir, 'out-tampered'),
+      join(dir, 'tampered.ndjson'),
+    ]);
     expect(r.status).toBe(3);
     expect(r.stderr + r.stdout).toMatch(/quarantine/i);
-    const quarantined = readFileSync(join(dir, 'out-tampered/quarantine.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: number; reason: string; source: string });
-    expect(quarantined).toEqual([expect.objectContaining({ id: victim.id, reason: 'decryption_failed', source: expect.stringContaining('tampered.ndjson:4') })]);
+    const quarantined = readFileSync(join(dir, 'out-tampered/quarantine.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: number; reason: string; source: string });
+    expect(quarantined).toEqual([
+      expect.objectContaining({ id: victim.id, reason: 'decryption_failed', source: expect.stringContaining('tampered.ndjson:4') }),
+    ]);
     expect(readFileSync(join(dir, 'out-tampered/reports.ndjson'), 'utf8').trim().split('\n')).toHaveLength(N - 1);
   });
 });

@@ -18,10 +18,16 @@ import { startServerProcess } from '../helpers/server-process.js';
 const dir = mkdtempSync(join(tmpdir(), 'scanwitness-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const report: Report = { schema: REPORT_SCHEMA_ID, reporter: { role: 'witness' }, incident: { date: '2025-10', force: 'metropolitan', technology: 'fingerprint' } };
+const report: Report = {
+  schema: REPORT_SCHEMA_ID,
+  reporter: { role: 'witness' },
+  incident: { date: '2025-10', force: 'metropolitan', technology: 'fingerprint' },
+};
 const env = {
   DATA_DIR: dir,
-  RATE_LIMIT_REPORTS_PER_CLIENT: '1000000', RATE_LIMIT_REPORTS_TOTAL: '1000000', POW_BITS: '0',
+  RATE_LIMIT_REPORTS_PER_CLIENT: '1000000',
+  RATE_LIMIT_REPORTS_TOTAL: '1000000',
+  POW_BITS: '0',
 };
 
 /** Every envelope's `sealed` text in the database (read with the server stopped). */

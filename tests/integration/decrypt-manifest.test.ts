@@ -26,7 +26,11 @@ let B1: string, B2: string, B3: string;
 let idsOf: Record<string, number[]>;
 
 function decrypt(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/decrypt.ts', '--key', join(dir, 'campaign.key'), '--jobs', '1', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/decrypt.ts', '--key', join(dir, 'campaign.key'), '--jobs', '1', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -55,10 +59,16 @@ beforeAll(async () => {
     server = await t.listen();
     storeReports(t, COUNT);
     const result = await fetchBatches({ server, outDir: pristine, signer: t.analyst.signer, limit: 10 });
-    expect(result.batches.map((b) => [b.sequence, b.count])).toEqual([[1, 10], [2, 10], [3, 5]]);
+    expect(result.batches.map((b) => [b.sequence, b.count])).toEqual([
+      [1, 10],
+      [2, 10],
+      [3, 5],
+    ]);
     [B1, B2, B3] = result.batches.map((b) => `batch-${b.serverId}-${String(b.sequence).padStart(6, '0')}`) as [string, string, string];
     idsOf = Object.fromEntries([B1, B2, B3].map((b) => [b, lines(join(pristine, `${b}.ndjson`)).map((l) => (JSON.parse(l) as { id: number }).id)]));
-    writeFileSync(join(dir, 'campaign.key'), JSON.stringify(await makeSecretKeyFile('campaign-encryption', t.keyPair.publicKey, t.keyPair.secretKey, null)), { mode: 0o600 });
+    writeFileSync(join(dir, 'campaign.key'), JSON.stringify(await makeSecretKeyFile('campaign-encryption', t.keyPair.publicKey, t.keyPair.secretKey, null)), {
+      mode: 0o600,
+    });
   } finally {
     await t.close();
   }
@@ -105,7 +115,12 @@ describe('npm run decrypt checks fetch manifests', () => {
 
   it('analyse --key reading batch files makes the same check: exit 4 and no report for a file cut short', () => {
     const { batches, out } = copyBatches();
-    const analyse = (...inputs: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyse.ts', '--key', join(dir, 'campaign.key'), '--out', out, ...inputs], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const analyse = (...inputs: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/analyse.ts', '--key', join(dir, 'campaign.key'), '--out', out, ...inputs], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
     const inputs = [`${B1}.ndjson`, `${B2}.ndjson`].map((f) => join(batches, f));
     const whole = analyse(...inputs);
     expect(whole.stderr).toMatch(/^analysed 20 reports/m);
@@ -151,7 +166,9 @@ describe('npm run decrypt checks fetch manifests', () => {
     expect(r.stderr).toContain(`${first}: 11 envelope lines, the manifest says 10 (1 more: lines duplicated or added)`);
     expect(r.stderr).toContain(`${second}: the right number of lines (10) but different bytes`);
     const serverId = B1.split('-')[1];
-    expect(r.stderr).toContain(`${third}: its manifest is for batch 1 of server ${serverId}, not the batch 3 of server ${serverId} in the file's name (files renamed or swapped?)`);
+    expect(r.stderr).toContain(
+      `${third}: its manifest is for batch 1 of server ${serverId}, not the batch 3 of server ${serverId} in the file's name (files renamed or swapped?)`,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -165,7 +182,9 @@ describe('npm run decrypt checks fetch manifests', () => {
     const r = decrypt('--out-dir', out, batches);
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(new RegExp(`${B1}\\.ndjson: its manifest ${notJson.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged: not JSON`));
-    expect(r.stderr).toContain(`${B3}.ndjson: its manifest ${fields} is damaged: "count" is not a whole number above 0, "sha256" is not 64 lowercase hex digits, "server" is missing`);
+    expect(r.stderr).toContain(
+      `${B3}.ndjson: its manifest ${fields} is damaged: "count" is not a whole number above 0, "sha256" is not 64 lowercase hex digits, "server" is missing`,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -176,7 +195,9 @@ describe('npm run decrypt checks fetch manifests', () => {
     writeFileSync(exported, readFileSync(join(pristine, `${B3}.ndjson`)));
     const r = decrypt('--out-dir', out, join(batches, `${B1}.ndjson`), join(batches, `${B3}.ndjson`));
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`decrypt: warning: ${join(batches, `${B3}.ndjson`)} has no manifest beside it (fetch writes one for every batch), so it is not checked\n`);
+    expect(r.stderr).toBe(
+      `decrypt: warning: ${join(batches, `${B3}.ndjson`)} has no manifest beside it (fetch writes one for every batch), so it is not checked\n`,
+    );
     expect(r.stdout).toMatch(/manifests: {2}1 of 2 batch files match their fetch manifest \(SHA-256, line count\); 1 had none, not checked/);
     expect(decryptedIds(out)).toEqual([...idsOf[B1]!, ...idsOf[B3]!]);
 

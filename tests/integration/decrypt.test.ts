@@ -38,7 +38,10 @@ function reports(count: number, seed: number): Report[] {
 }
 
 function readNdjson(path: string): Record<string, unknown>[] {
-  return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 let counter = 0;
@@ -51,8 +54,16 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'scanwitness-decrypt-'));
   oldKey = generateCampaignKeyPair();
   newKey = generateCampaignKeyPair();
-  writeFileSync(join(dir, 'old.key'), JSON.stringify(await makeSecretKeyFile('campaign-encryption', oldKey.publicKey, oldKey.secretKey, 'correct horse', FAST_SCRYPT)), { mode: 0o600 });
-  writeFileSync(join(dir, 'new.key'), JSON.stringify(await makeSecretKeyFile('campaign-encryption', newKey.publicKey, newKey.secretKey, 'correct horse', FAST_SCRYPT)), { mode: 0o600 });
+  writeFileSync(
+    join(dir, 'old.key'),
+    JSON.stringify(await makeSecretKeyFile('campaign-encryption', oldKey.publicKey, oldKey.secretKey, 'correct horse', FAST_SCRYPT)),
+    { mode: 0o600 },
+  );
+  writeFileSync(
+    join(dir, 'new.key'),
+    JSON.stringify(await makeSecretKeyFile('campaign-encryption', newKey.publicKey, newKey.secretKey, 'correct horse', FAST_SCRYPT)),
+    { mode: 0o600 },
+  );
   writeFileSync(join(dir, 'pass'), 'correct horse\n', { mode: 0o600 });
   writeFileSync(join(dir, 'wrong-pass'), 'battery staple\n', { mode: 0o600 });
 });
@@ -149,7 +160,12 @@ describe('npm run decrypt', () => {
     const first = fresh('out');
     expect(decrypt('--key', join(dir, 'old.key'), '--passphrase-file', join(dir, 'pass'), '--out-dir', first, batch).code).toBe(3);
     const retry = fresh('retry.ndjson');
-    writeFileSync(retry, readNdjson(join(first, 'quarantine.ndjson')).map((q) => `${q.line as string}\n`).join(''));
+    writeFileSync(
+      retry,
+      readNdjson(join(first, 'quarantine.ndjson'))
+        .map((q) => `${q.line as string}\n`)
+        .join(''),
+    );
     const second = fresh('out');
     const r = decrypt('--key', join(dir, 'old.key'), '--key', join(dir, 'new.key'), '--passphrase-file', join(dir, 'pass'), '--out-dir', second, retry);
     expect(r.stderr).toBe('');
@@ -179,7 +195,10 @@ describe('npm run decrypt', () => {
     reps[3]!.narrative = 'après «x»';
     const envelopes = reps.map((rep) => sealReport(rep, oldKey.publicKey));
     const batch = fresh('batch.ndjson');
-    writeFileSync(batch, [line(1, envelopes[0]!), line(2, envelopes[1]!), line(5, envelopes[1]!), line(3, envelopes[2]!), line(6, envelopes[0]!), line(4, envelopes[3]!)].join(''));
+    writeFileSync(
+      batch,
+      [line(1, envelopes[0]!), line(2, envelopes[1]!), line(5, envelopes[1]!), line(3, envelopes[2]!), line(6, envelopes[0]!), line(4, envelopes[3]!)].join(''),
+    );
     const out = fresh('out');
     const db = join(out, 'reports.db');
     const r = decrypt('--key', join(dir, 'old.key'), '--passphrase-file', join(dir, 'pass'), '--out-dir', out, '--sqlite', db, batch);
@@ -190,7 +209,9 @@ describe('npm run decrypt', () => {
     expect(csv.map((row) => row.split(',')[0])).toEqual(['1', '2', '3', '4']);
     expect(csv[1]).toContain('"Straße, café — «ünïcødé» ✓ 😀"');
     const sqlite = new Database(db, { readonly: true });
-    expect(sqlite.prepare('SELECT id, narrative FROM reports ORDER BY rowid').all()).toEqual(reps.map((rep, i) => ({ id: i + 1, narrative: rep.narrative ?? null })));
+    expect(sqlite.prepare('SELECT id, narrative FROM reports ORDER BY rowid').all()).toEqual(
+      reps.map((rep, i) => ({ id: i + 1, narrative: rep.narrative ?? null })),
+    );
     sqlite.close();
   });
 
@@ -241,7 +262,11 @@ describe('decryptFiles', () => {
     appendFileSync(batch, 'junk\n');
     const keys = await unlockKeys([join(dir, 'old.key')], async () => 'correct horse');
     const outputs: string[] = [];
-    for (const [jobs, batchLines] of [[1, 256], [2, 1], [3, 7]] as const) {
+    for (const [jobs, batchLines] of [
+      [1, 256],
+      [2, 1],
+      [3, 7],
+    ] as const) {
       const out = fresh('out');
       const summary = await decryptFiles({ files: [batch], keys, outDir: out, jobs, batchLines });
       expect(summary).toMatchObject({ lines: 31, opened: 30, quarantined: 1, duplicates: 0, reasons: { invalid_line: 1 } });
@@ -253,7 +278,12 @@ describe('decryptFiles', () => {
 
   it('the tweetnacl fallback decrypts exactly like sodium-native', async () => {
     const batch = fresh('batch.ndjson');
-    writeFileSync(batch, reports(5, 9).map((rep, i) => line(i + 1, sealReport(rep, oldKey.publicKey))).join(''));
+    writeFileSync(
+      batch,
+      reports(5, 9)
+        .map((rep, i) => line(i + 1, sealReport(rep, oldKey.publicKey)))
+        .join(''),
+    );
     const keys = await unlockKeys([join(dir, 'old.key')], async () => 'correct horse');
     const a = fresh('out');
     const b = fresh('out');

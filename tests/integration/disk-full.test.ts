@@ -58,7 +58,11 @@ describe('a full disk', () => {
       t = makeTestServer({ DATABASE_PATH: join(mount, 'scanwitness.sqlite') });
       const url = await t.listen();
       const post = (i: number) =>
-        fetch(`${url}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sealReport(report(`disk ${i}`), t!.keyPair.publicKey)) });
+        fetch(`${url}/api/reports`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(sealReport(report(`disk ${i}`), t!.keyPair.publicKey)),
+        });
       expect((await post(0)).status).toBe(201);
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
 

@@ -38,8 +38,11 @@ describe('npm run export', () => {
     const lines = readFileSync(out, 'utf8').split('\n');
     expect(lines.pop()).toBe('');
     const parsed = lines.map((l) => JSON.parse(l) as { id: number; receivedOn: string; envelope: unknown });
-    const bySealed = (a: { envelope: unknown }, b: { envelope: unknown }) => ((a.envelope as { sealed: string }).sealed < (b.envelope as { sealed: string }).sealed ? -1 : 1);
-    expect(parsed.map(({ receivedOn, envelope }) => ({ receivedOn, envelope })).sort(bySealed)).toEqual(envelopes.map((envelope, i) => ({ receivedOn: `2025-04-0${i + 1}`, envelope })).sort(bySealed));
+    const bySealed = (a: { envelope: unknown }, b: { envelope: unknown }) =>
+      (a.envelope as { sealed: string }).sealed < (b.envelope as { sealed: string }).sealed ? -1 : 1;
+    expect(parsed.map(({ receivedOn, envelope }) => ({ receivedOn, envelope })).sort(bySealed)).toEqual(
+      envelopes.map((envelope, i) => ({ receivedOn: `2025-04-0${i + 1}`, envelope })).sort(bySealed),
+    );
     // Random ids, in id order: no order of arrival.
     expect(parsed.map((p) => p.id)).toEqual(parsed.map((p) => p.id).sort((a, b) => a - b));
     expect(lines[0]!.startsWith(`{"id":${parsed[0]!.id},"receivedOn":"${parsed[0]!.receivedOn}","envelope":{"v":1,"kid":`)).toBe(true);

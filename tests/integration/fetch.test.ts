@@ -31,16 +31,26 @@ afterEach(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-interface Line { id: number; receivedOn: string; envelope: { v: 1; kid: string; sealed: string } }
+interface Line {
+  id: number;
+  receivedOn: string;
+  envelope: { v: 1; kid: string; sealed: string };
+}
 
 /** Every line of every committed batch file, checked against its manifest and its name. */
 function readBatches(dir: string, server = t.url): Line[] {
-  const files = readdirSync(dir).filter((n) => n.endsWith('.ndjson')).sort();
+  const files = readdirSync(dir)
+    .filter((n) => n.endsWith('.ndjson'))
+    .sort();
   const all: Line[] = [];
   for (const f of files) {
     const bytes = readFileSync(join(dir, f));
     const manifest = JSON.parse(readFileSync(join(dir, f.replace(/\.ndjson$/, '.manifest.json')), 'utf8'));
-    const lines = bytes.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
+    const lines = bytes
+      .toString('utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Line);
     expect(Object.keys(manifest).sort()).toEqual(['batch', 'count', 'fetchedAt', 'sequence', 'server', 'serverId', 'sha256']);
     expect(manifest).toMatchObject({ count: lines.length, sha256: createHash('sha256').update(bytes).digest('hex'), server });
     expect(f).toBe(`batch-${manifest.serverId}-${String(manifest.sequence).padStart(6, '0')}.ndjson`);
@@ -52,11 +62,18 @@ function readBatches(dir: string, server = t.url): Line[] {
 /** The sealed envelopes of `lines`, sorted: what to compare, since ids carry no order. */
 const sealedSet = (lines: { envelope: { sealed: string } }[]) => lines.map((l) => l.envelope.sealed).sort();
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const batchNames = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.ndjson')).sort();
+const batchNames = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.ndjson'))
+    .sort();
 
 async function submitOverHttp(n: number): Promise<void> {
   for (let i = 1; i <= n; i++) {
-    const res = await fetch(`${t.url}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sealReport(report(`round trip ${i}`), t.keyPair.publicKey)) });
+    const res = await fetch(`${t.url}/api/reports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(sealReport(report(`round trip ${i}`), t.keyPair.publicKey)),
+    });
     expect(res.status).toBe(201);
   }
 }
@@ -69,14 +86,28 @@ describe('fetchBatches against a listening server', () => {
     await submitOverHttp(N);
     const result = await fetchBatches({ server: t.url, outDir: out, signer: t.analyst.signer, limit: 10 });
     expect(result).toMatchObject({ fetched: N, deleted: N, serverId: t.store.serverId, deleteAfterExport: true, warnings: [] });
-    expect(result.batches.map((b) => [b.sequence, b.count])).toEqual([[1, 10], [2, 10], [3, 3]]);
+    expect(result.batches.map((b) => [b.sequence, b.count])).toEqual([
+      [1, 10],
+      [2, 10],
+      [3, 3],
+    ]);
     expect(t.store.count()).toBe(0);
 
     const lines = readBatches(out);
     expect(new Set(lines.map((l) => l.id)).size).toBe(N);
     const narratives = lines.map((l) => openEnvelope(l.envelope, t.keyPair).narrative).sort();
-    expect(narratives).toEqual(range(1, N).map((i) => `round trip ${i}`).sort());
-    expect(JSON.parse(readFileSync(join(out, 'fetch-state.json'), 'utf8'))).toEqual({ type: 'scanwitness.fetch-state.v2', server: t.url, serverId: t.store.serverId, nextSequence: 4, pendingAck: null });
+    expect(narratives).toEqual(
+      range(1, N)
+        .map((i) => `round trip ${i}`)
+        .sort(),
+    );
+    expect(JSON.parse(readFileSync(join(out, 'fetch-state.json'), 'utf8'))).toEqual({
+      type: 'scanwitness.fetch-state.v2',
+      server: t.url,
+      serverId: t.store.serverId,
+      nextSequence: 4,
+      pendingAck: null,
+    });
 
     // Nothing new: a second run fetches and deletes nothing.
     expect(await fetchBatches({ server: t.url, outDir: out, signer: t.analyst.signer })).toMatchObject({ fetched: 0, deleted: 0 });
@@ -88,11 +119,32 @@ describe('fetchBatches against a listening server', () => {
     // And through `npm run decrypt`, the other engineer's pipeline, with a campaign.key file.
     const keys = mkdtempSync(join(tmpdir(), 'scanwitness-fetch-keys-'));
     cleanups.push(() => rmSync(keys, { recursive: true, force: true }));
-    writeFileSync(join(keys, 'campaign.key'), JSON.stringify(await makeSecretKeyFile('campaign-encryption', t.keyPair.publicKey, t.keyPair.secretKey, null)), { mode: 0o600 });
+    writeFileSync(join(keys, 'campaign.key'), JSON.stringify(await makeSecretKeyFile('campaign-encryption', t.keyPair.publicKey, t.keyPair.secretKey, null)), {
+      mode: 0o600,
+    });
     const decrypted = join(keys, 'decrypted');
-    await run(process.execPath, ['--import', 'tsx', 'scripts/decrypt.ts', '--key', join(keys, 'campaign.key'), '--out-dir', decrypted, '--jobs', '1', '--quiet', out]);
-    const opened = readFileSync(join(decrypted, 'reports.ndjson'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: number; report: { narrative: string } });
-    expect(opened.map((o) => o.id).sort((a, b) => a - b)).toEqual(readBatches(out).map((l) => l.id).sort((a, b) => a - b));
+    await run(process.execPath, [
+      '--import',
+      'tsx',
+      'scripts/decrypt.ts',
+      '--key',
+      join(keys, 'campaign.key'),
+      '--out-dir',
+      decrypted,
+      '--jobs',
+      '1',
+      '--quiet',
+      out,
+    ]);
+    const opened = readFileSync(join(decrypted, 'reports.ndjson'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { id: number; report: { narrative: string } });
+    expect(opened.map((o) => o.id).sort((a, b) => a - b)).toEqual(
+      readBatches(out)
+        .map((l) => l.id)
+        .sort((a, b) => a - b),
+    );
     expect(opened.map((o) => o.report.narrative).sort()).toEqual([...range(1, N).map((i) => `round trip ${i}`), 'round trip 1', 'round trip 2'].sort());
   });
 
@@ -124,14 +176,25 @@ describe('fetchBatches against a listening server', () => {
     // A proxy that passes the first batch, then sends only 4 lines of the second and drops the connection.
     // The analyst addresses the proxy, so the server's PUBLIC_ORIGIN is the proxy's origin.
     let gets = 0;
-    const proxy = await startProxy(() => t.url, (path) => (path.startsWith('/api/batches?') && ++gets === 2 ? 4 : undefined));
-    cleanups.push(() => new Promise<void>((r) => { proxy.closeAllConnections(); proxy.close(() => r()); }));
+    const proxy = await startProxy(
+      () => t.url,
+      (path) => (path.startsWith('/api/batches?') && ++gets === 2 ? 4 : undefined),
+    );
+    cleanups.push(
+      () =>
+        new Promise<void>((r) => {
+          proxy.closeAllConnections();
+          proxy.close(() => r());
+        }),
+    );
     const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
     t = makeAnalystServer({ DELETE_AFTER_EXPORT: 'true', PUBLIC_ORIGIN: proxyUrl });
     await t.listen();
     const sealed = storeReports(t, 20);
 
-    await expect(fetchBatches({ server: proxyUrl, outDir: out, signer: t.analyst.signer, limit: 10 })).rejects.toThrow(/connection was cut|ended mid-line|announced/);
+    await expect(fetchBatches({ server: proxyUrl, outDir: out, signer: t.analyst.signer, limit: 10 })).rejects.toThrow(
+      /connection was cut|ended mid-line|announced/,
+    );
     expect(batchNames(out)).toEqual([`batch-${t.store.serverId}-000001.ndjson`]);
     expect(t.store.count()).toBe(10);
 
@@ -141,26 +204,37 @@ describe('fetchBatches against a listening server', () => {
     expect(t.store.count()).toBe(0);
   });
 
-  it('refuses plain http to a remote host, and a folder holding another server\'s batches', async () => {
+  it("refuses plain http to a remote host, and a folder holding another server's batches", async () => {
     t = makeAnalystServer();
     await expect(fetchBatches({ server: 'http://report.example.org', outDir: out, signer: t.analyst.signer })).rejects.toThrow(/https/);
     await t.listen();
     storeReports(t, 1);
     await fetchBatches({ server: t.url, outDir: out, signer: t.analyst.signer });
-    await expect(fetchBatches({ server: t.url.replace('127.0.0.1', 'localhost'), outDir: out, signer: t.analyst.signer })).rejects.toThrow(/separate --out folder/);
+    await expect(fetchBatches({ server: t.url.replace('127.0.0.1', 'localhost'), outDir: out, signer: t.analyst.signer })).rejects.toThrow(
+      /separate --out folder/,
+    );
   });
 });
 
 describe('a folder fetched by the earlier, cursor-based fetch', () => {
-  it('is converted: committed old batches are kept (and still pass decrypt\'s manifest check), uncommitted ones removed, the rest fetched', async () => {
+  it("is converted: committed old batches are kept (and still pass decrypt's manifest check), uncommitted ones removed, the rest fetched", async () => {
     t = makeAnalystServer();
     await t.listen();
     const sealed = storeReports(t, 3);
     // What the old fetch left: batch-1-2 committed (cursor 2, its ack still owed), batch-3-4 written but not committed.
     const old = (name: string, ids: number[]) => {
-      const text = ids.map((id, i) => `{"id":${id},"receivedOn":"2025-10-01","envelope":{"v":1,"kid":"0123456789abcdef","sealed":"${'A'.repeat(60 + i)}=="}}\n`).join('');
+      const text = ids
+        .map((id, i) => `{"id":${id},"receivedOn":"2025-10-01","envelope":{"v":1,"kid":"0123456789abcdef","sealed":"${'A'.repeat(60 + i)}=="}}\n`)
+        .join('');
       writeFileSync(join(out, `${name}.ndjson`), text);
-      const manifest = { count: ids.length, sha256: createHash('sha256').update(text).digest('hex'), firstId: ids[0], lastId: ids.at(-1), server: t.url, fetchedAt: '2026-01-01T00:00:00.000Z' };
+      const manifest = {
+        count: ids.length,
+        sha256: createHash('sha256').update(text).digest('hex'),
+        firstId: ids[0],
+        lastId: ids.at(-1),
+        server: t.url,
+        fetchedAt: '2026-01-01T00:00:00.000Z',
+      };
       writeFileSync(join(out, `${name}.manifest.json`), JSON.stringify(manifest));
     };
     old('batch-1-2', [1, 2]);
@@ -173,7 +247,10 @@ describe('a folder fetched by the earlier, cursor-based fetch', () => {
     expect(log.join('\n')).toMatch(/from an earlier version of fetch/);
     expect(result.fetched).toBe(3);
     expect(batchNames(out)).toEqual(['batch-1-2.ndjson', `batch-${t.store.serverId}-000001.ndjson`]);
-    const fresh = readFileSync(join(out, `batch-${t.store.serverId}-000001.ndjson`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
+    const fresh = readFileSync(join(out, `batch-${t.store.serverId}-000001.ndjson`), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Line);
     expect(sealedSet(fresh)).toEqual([...sealed].sort());
     expect(await checkManifests(batchNames(out).map((n) => join(out, n)))).toMatchObject({ files: 2, checked: 2, missingManifests: [] });
   });
@@ -186,8 +263,18 @@ describe('npm run fetch (the CLI)', () => {
     let gets = 0;
     let stalled!: () => void;
     const stalledNow = new Promise<void>((r) => (stalled = r));
-    const proxy = await startProxy(() => t.url, (path) => (path.startsWith('/api/batches?') && ++gets === 2 ? 3 : undefined), { stall: true, onStall: () => stalled() });
-    cleanups.push(() => new Promise<void>((r) => { proxy.closeAllConnections(); proxy.close(() => r()); }));
+    const proxy = await startProxy(
+      () => t.url,
+      (path) => (path.startsWith('/api/batches?') && ++gets === 2 ? 3 : undefined),
+      { stall: true, onStall: () => stalled() },
+    );
+    cleanups.push(
+      () =>
+        new Promise<void>((r) => {
+          proxy.closeAllConnections();
+          proxy.close(() => r());
+        }),
+    );
     const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
     t = makeAnalystServer({ DELETE_AFTER_EXPORT: 'true', PUBLIC_ORIGIN: proxyUrl });
     await t.listen();
@@ -196,12 +283,30 @@ describe('npm run fetch (the CLI)', () => {
     cleanups.push(() => rmSync(keys, { recursive: true, force: true }));
     const pass = 'a passphrase for the fetch test';
     writeFileSync(join(keys, 'pass'), `${pass}\n`, { mode: 0o600 });
-    writeFileSync(join(keys, 'analyst.key'), JSON.stringify(await makeSecretKeyFile('analyst-signing', t.analyst.pair.publicKey, t.analyst.pair.secretKey, pass, { N: 2 ** 12, r: 8, p: 1 })), { mode: 0o600 });
+    writeFileSync(
+      join(keys, 'analyst.key'),
+      JSON.stringify(await makeSecretKeyFile('analyst-signing', t.analyst.pair.publicKey, t.analyst.pair.secretKey, pass, { N: 2 ** 12, r: 8, p: 1 })),
+      { mode: 0o600 },
+    );
     writeFileSync(join(keys, 'analyst.pub'), JSON.stringify(makePublicKeyFile('analyst-signing', t.analyst.pair.publicKey)));
-    writeFileSync(join(keys, 'campaign.key'), JSON.stringify(await makeSecretKeyFile('campaign-encryption', t.keyPair.publicKey, t.keyPair.secretKey, null)), { mode: 0o600 });
+    writeFileSync(join(keys, 'campaign.key'), JSON.stringify(await makeSecretKeyFile('campaign-encryption', t.keyPair.publicKey, t.keyPair.secretKey, null)), {
+      mode: 0o600,
+    });
 
     const cli = (server: string, key = join(keys, 'analyst.key')) => [
-      '--import', 'tsx', 'scripts/fetch.ts', '--server', server, '--key', key, '--out', out, '--passphrase-file', join(keys, 'pass'), '--limit', '10',
+      '--import',
+      'tsx',
+      'scripts/fetch.ts',
+      '--server',
+      server,
+      '--key',
+      key,
+      '--out',
+      out,
+      '--passphrase-file',
+      join(keys, 'pass'),
+      '--limit',
+      '10',
     ];
 
     // campaign.key is refused before any passphrase is asked for; so is any non-analyst key.
@@ -233,7 +338,11 @@ describe('npm run fetch (the CLI)', () => {
  * response headers and only the first k lines of the body, then drops the connection (or,
  * with stall, keeps it open and silent).
  */
-async function startProxy(upstream: () => string, cutAfter: (path: string) => number | undefined, options: { stall?: boolean; onStall?: () => void } = {}): Promise<Server> {
+async function startProxy(
+  upstream: () => string,
+  cutAfter: (path: string) => number | undefined,
+  options: { stall?: boolean; onStall?: () => void } = {},
+): Promise<Server> {
   const server = createServer((req, res) => {
     const target = new URL(upstream());
     const chunks: Buffer[] = [];

@@ -12,7 +12,11 @@ import { CHALLENGE_PATH, PROOF_HEADER, solveProofOfWork, type ChallengeResponse 
 import { REPORT_SCHEMA_ID, type Report } from '../../protocol/report-schema.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
 
-const report: Report = { schema: REPORT_SCHEMA_ID, reporter: { role: 'witness' }, incident: { date: '2025-10', force: 'metropolitan', technology: 'fingerprint' } };
+const report: Report = {
+  schema: REPORT_SCHEMA_ID,
+  reporter: { role: 'witness' },
+  incident: { date: '2025-10', force: 'metropolitan', technology: 'fingerprint' },
+};
 
 let t: TestServer | undefined;
 afterEach(async () => {
@@ -53,7 +57,14 @@ describe('a flood from one client', () => {
   it('is refused, costs only that client, and a second client is stored (201) during and after it — with a proof of work once asked', async () => {
     let clock = Date.now();
     t = makeTestServer(
-      { TRUST_PROXY: '1', RATE_LIMIT_REPORTS_TOTAL: '30', RATE_LIMIT_REPORTS_PER_CLIENT: '5', POW_CALM_REPORTS_PER_MINUTE: '3', POW_BITS: '8', POW_MAX_BITS: '8' },
+      {
+        TRUST_PROXY: '1',
+        RATE_LIMIT_REPORTS_TOTAL: '30',
+        RATE_LIMIT_REPORTS_PER_CLIENT: '5',
+        POW_CALM_REPORTS_PER_MINUTE: '3',
+        POW_BITS: '8',
+        POW_MAX_BITS: '8',
+      },
       { now: () => new Date(clock) },
     );
     await t.listen();
@@ -67,7 +78,12 @@ describe('a flood from one client', () => {
     ];
     // Halfway through the flood, a witness elsewhere sends a report.
     let witnessDuring: Promise<Response> | undefined;
-    const statuses = await flood(1600, 32, (i) => junk[i % junk.length]!(), () => (witnessDuring = sendLikeTheForm('203.0.113.20')));
+    const statuses = await flood(
+      1600,
+      32,
+      (i) => junk[i % junk.length]!(),
+      () => (witnessDuring = sendLikeTheForm('203.0.113.20')),
+    );
     expect((await witnessDuring!).status).toBe(201);
     // The flooder got its own 5 requests' worth (whatever they were), then 429s only.
     expect(Object.values(statuses).reduce((a, b) => a + b)).toBe(1600);
@@ -106,7 +122,10 @@ describe('a flood from one client', () => {
     expect(responses.slice(0, 4).map((r) => r.status)).toEqual([201, 201, 429, 429]);
     for (const res of responses) {
       const names = [...res.headers.keys()];
-      expect(names.filter((h) => /ratelimit/i.test(h)), names.join(', ')).toEqual([]);
+      expect(
+        names.filter((h) => /ratelimit/i.test(h)),
+        names.join(', '),
+      ).toEqual([]);
     }
     const retryAfter = Number(responses[2]!.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
@@ -118,13 +137,17 @@ describe('a flood from one client', () => {
 describe('the global limit, reached by many clients', () => {
   it('counts stored reports only; once full, every further report gets 429 with Retry-After until the window ends, then they are stored again', async () => {
     let clock = Date.now();
-    t = makeTestServer({ TRUST_PROXY: '1', RATE_LIMIT_REPORTS_TOTAL: '10', RATE_LIMIT_REPORTS_PER_CLIENT: '3', RATE_LIMIT_WINDOW_MINUTES: '15' }, { now: () => new Date(clock) });
+    t = makeTestServer(
+      { TRUST_PROXY: '1', RATE_LIMIT_REPORTS_TOTAL: '10', RATE_LIMIT_REPORTS_PER_CLIENT: '3', RATE_LIMIT_WINDOW_MINUTES: '15' },
+      { now: () => new Date(clock) },
+    );
     await t.listen();
     // 20 clients each send junk first: none of it counts towards the 10.
     for (let c = 0; c < 20; c++) expect((await post(`192.0.2.${c}`, 'x', { 'Content-Type': 'text/plain' })).status).toBe(415);
     // 6 clients × 2 valid reports = 12: the first 10 are stored, the last 2 refused.
     const statuses: number[] = [];
-    for (let c = 0; c < 6; c++) for (let i = 0; i < 2; i++) statuses.push((await post(`192.0.2.${c}`, JSON.stringify(sealReport(report, t.keyPair.publicKey)))).status);
+    for (let c = 0; c < 6; c++)
+      for (let i = 0; i < 2; i++) statuses.push((await post(`192.0.2.${c}`, JSON.stringify(sealReport(report, t.keyPair.publicKey)))).status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(10);
     expect(statuses.slice(10)).toEqual([429, 429]);
     expect(t.store.count()).toBe(10);

@@ -89,7 +89,17 @@ describe('damaged key file fields', () => {
 
   it('npm run fetch: one line naming the file and the field, exit 1, before any network', async () => {
     const path = await damagedFile('analyst.key', 'analyst-signing', (f) => (f.kdf.salt = 'AAAA'));
-    const r = await cli(['scripts/fetch.ts', '--server', 'http://127.0.0.1:9', '--key', path, '--passphrase-file', join(dir, 'pass'), '--out', join(dir, 'batches')]);
+    const r = await cli([
+      'scripts/fetch.ts',
+      '--server',
+      'http://127.0.0.1:9',
+      '--key',
+      path,
+      '--passphrase-file',
+      join(dir, 'pass'),
+      '--out',
+      join(dir, 'batches'),
+    ]);
     expect(r.code).toBe(1);
     expectOneLine(r.stderr, path, 'kdf.salt');
   });

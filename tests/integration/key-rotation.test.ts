@@ -41,7 +41,12 @@ describe('campaign key rotation', () => {
   it('accepts an older key within the grace period and refuses it (400 unknown_key) after', async () => {
     const oldPair = writeKey('old.pub', oldCreated);
     const newPair = writeKey('new.pub', newCreated);
-    const config = loadConfig({ NODE_ENV: 'production', DATA_DIR: dir, CAMPAIGN_PUBLIC_KEY_FILES: `${join(dir, 'new.pub')},${join(dir, 'old.pub')}`, CAMPAIGN_KEY_GRACE_DAYS: '14' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATA_DIR: dir,
+      CAMPAIGN_PUBLIC_KEY_FILES: `${join(dir, 'new.pub')},${join(dir, 'old.pub')}`,
+      CAMPAIGN_KEY_GRACE_DAYS: '14',
+    });
     const logs: string[] = [];
     const campaign = await loadCampaign(config, (l) => logs.push(l), new Date(newCreated.getTime() + DAY));
     expect(campaign.keys[1]!.acceptUntil).toEqual(new Date(newCreated.getTime() + 14 * DAY));
@@ -51,7 +56,11 @@ describe('campaign key rotation', () => {
     const clock = { now: new Date(newCreated.getTime() + 13 * DAY) };
     store = openSqliteStore(config.databasePath);
     const app = createApp({ config, campaign, store, now: () => clock.now });
-    const post = (pair: typeof oldPair) => request(app).post('/api/reports').set('Content-Type', 'application/json').send(JSON.stringify(sealReport(report('rotation'), pair.publicKey)));
+    const post = (pair: typeof oldPair) =>
+      request(app)
+        .post('/api/reports')
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify(sealReport(report('rotation'), pair.publicKey)));
 
     expect((await request(app).get('/api/campaign').expect(200)).body.kid).toBe(campaign.keys[0]!.kid);
     await post(oldPair).expect(201);

@@ -13,7 +13,11 @@ import { REPORT_SCHEMA_ID, type Report } from '../../protocol/report-schema.js';
 import { CHALLENGE_TTL_SECONDS, ProofOfWork } from '../../server/proof-of-work.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
 
-const report: Report = { schema: REPORT_SCHEMA_ID, reporter: { role: 'witness' }, incident: { date: '2025-10', force: 'metropolitan', technology: 'fingerprint' } };
+const report: Report = {
+  schema: REPORT_SCHEMA_ID,
+  reporter: { role: 'witness' },
+  incident: { date: '2025-10', force: 'metropolitan', technology: 'fingerprint' },
+};
 
 /** calm: 5 stored per minute; raised level 6 bits (quick to solve in a test), at most 8. */
 const POW = { POW_CALM_REPORTS_PER_MINUTE: '5', POW_BITS: '6', POW_MAX_BITS: '8', RATE_LIMIT_REPORTS_PER_CLIENT: '1000' };

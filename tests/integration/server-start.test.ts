@@ -65,7 +65,9 @@ describe('server start-up', () => {
       const s = start({ PORT: String(port) });
       expect(await s.exited).toBe(1);
       const { stdout, stderr } = s.output();
-      expect(stderr).toBe(`scanwitness: port ${port} on 127.0.0.1 is already in use (another scanwitness, or another program); stop it or set PORT to a free port\n`);
+      expect(stderr).toBe(
+        `scanwitness: port ${port} on 127.0.0.1 is already in use (another scanwitness, or another program); stop it or set PORT to a free port\n`,
+      );
       expect(stdout).toBe('');
       expect(readdirSync(dir)).toEqual([]); // no demo/ key pair, no database
       expect(existsSync(join(dir, 'demo'))).toBe(false);

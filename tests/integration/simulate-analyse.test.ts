@@ -28,7 +28,13 @@ async function cli(script: string, args: string[]) {
 }
 
 function publishableText(dir: string): string {
-  const files = ['report.html', 'report.md', 'summary.json', ...readdirSync(join(dir, 'tables')).map((f) => join('tables', f)), ...readdirSync(join(dir, 'charts')).map((f) => join('charts', f))];
+  const files = [
+    'report.html',
+    'report.md',
+    'summary.json',
+    ...readdirSync(join(dir, 'tables')).map((f) => join('tables', f)),
+    ...readdirSync(join(dir, 'charts')).map((f) => join('charts', f)),
+  ];
   return files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
 }
 
@@ -43,8 +49,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run simulate (real path)', () => {
   it('leaves a batch file, a decrypted file with every report synthetic, the encrypted store and a demo key', () => {
-    const batch = readFileSync(join(dir, 'sim', 'batch.ndjson'), 'utf8').trim().split('\n');
-    const decrypted = readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const batch = readFileSync(join(dir, 'sim', 'batch.ndjson'), 'utf8')
+      .trim()
+      .split('\n');
+    const decrypted = readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(batch).toHaveLength(COUNT);
     expect(JSON.parse(batch[0]!).envelope.v).toBe(1);
     expect(decrypted).toHaveLength(COUNT);
@@ -65,7 +76,12 @@ describe('npm run simulate (real path)', () => {
     // The real path with the same seed made the same reports (stored under random ids, in no
     // order: compare as sets).
     const key = (l: string) => JSON.stringify(JSON.parse(l).report);
-    const real = new Set(readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8').trim().split('\n').map(key));
+    const real = new Set(
+      readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8')
+        .trim()
+        .split('\n')
+        .map(key),
+    );
     for (const l of a.trim().split('\n')) expect(real.has(key(l))).toBe(true);
   });
 
@@ -78,7 +94,9 @@ describe('npm run analyse', () => {
   it('analyses the decrypted file: outputs, SYNTHETIC notice, invalid lines reported, no narrative or contact', async () => {
     // Add a hand-edited line that fails validation, and a report with a contact and a sentinel narrative.
     const input = join(dir, 'input.ndjson');
-    const lines = readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8').trim().split('\n');
+    const lines = readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8')
+      .trim()
+      .split('\n');
     const first = JSON.parse(lines[0]!);
     first.id = 9001;
     first.report.narrative = 'SENTINEL-NARRATIVE-7f3a';
@@ -117,7 +135,14 @@ describe('npm run analyse', () => {
 
   it('reads batch files with the secret key, decrypting on the way, to the same tables', async () => {
     const out = join(dir, 'from-batch');
-    const r = await cli('scripts/analyse.ts', ['--input', join(dir, 'sim', 'batch.ndjson'), '--key', join(dir, 'sim', 'demo-key', 'campaign.key'), '--out', out]);
+    const r = await cli('scripts/analyse.ts', [
+      '--input',
+      join(dir, 'sim', 'batch.ndjson'),
+      '--key',
+      join(dir, 'sim', 'demo-key', 'campaign.key'),
+      '--out',
+      out,
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const fromDecrypted = join(dir, 'from-decrypted');
     expect((await cli('scripts/analyse.ts', ['--input', join(dir, 'sim', 'decrypted.ndjson'), '--out', fromDecrypted])).code).toBe(0);
@@ -128,12 +153,28 @@ describe('npm run analyse', () => {
 
   it('applies --force and --from/--to, and explains bad flags', async () => {
     const out = join(dir, 'filtered');
-    const r = await cli('scripts/analyse.ts', ['--input', join(dir, 'sim', 'decrypted.ndjson'), '--out', out, '--force', 'metropolitan', '--from', '2025-03', '--to', '2025-08-31']);
+    const r = await cli('scripts/analyse.ts', [
+      '--input',
+      join(dir, 'sim', 'decrypted.ndjson'),
+      '--out',
+      out,
+      '--force',
+      'metropolitan',
+      '--from',
+      '2025-03',
+      '--to',
+      '2025-08-31',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
-    const all = readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).report);
+    const all = readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).report);
     // Expected count, worked out from the input directly: Met reports with incident month March–August 2025.
-    const expected = all.filter((rep) => rep.incident.force === 'metropolitan' && rep.incident.date.slice(0, 7) >= '2025-03' && rep.incident.date.slice(0, 7) <= '2025-08').length;
+    const expected = all.filter(
+      (rep) => rep.incident.force === 'metropolitan' && rep.incident.date.slice(0, 7) >= '2025-03' && rep.incident.date.slice(0, 7) <= '2025-08',
+    ).length;
     expect(summary.input.analysed).toBe(expected);
     expect(summary.input.outsideFilters).toBe(COUNT - expected);
     expect(summary.filters.forces).toEqual(['metropolitan']);
@@ -193,7 +234,9 @@ describe('npm run analyse', () => {
 
   it('--exclude-synthetic leaves out meta.synthetic reports, says how many, and drops the SYNTHETIC stamp', async () => {
     const input = join(dir, 'mixed.ndjson');
-    const lines = readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8').trim().split('\n');
+    const lines = readFileSync(join(dir, 'sim', 'decrypted.ndjson'), 'utf8')
+      .trim()
+      .split('\n');
     // Eleven real-looking reports (the synthetic ones with meta.synthetic removed) among the 60 synthetic.
     const real = lines.slice(0, 11).map((l, i) => {
       const rec = JSON.parse(l);

@@ -31,4 +31,3 @@ describe('SQLite store files', () => {
     }
   });
 });
-

@@ -68,7 +68,7 @@ describe('no arrival order and no time of day on disk', () => {
     expect(new Set(ids).size).toBe(20);
     // Nor is the rowid (it is the id) and no table keeps a count of all reports.
     const db = new Database(t.config.databasePath, { readonly: true });
-    const rowids = (db.prepare('SELECT rowid AS r, id FROM envelopes').all() as { r: number; id: number }[]);
+    const rowids = db.prepare('SELECT rowid AS r, id FROM envelopes').all() as { r: number; id: number }[];
     db.close();
     expect(rowids.every((row) => row.r === row.id)).toBe(true);
     expect(tableNames(t.config.databasePath)).not.toContain('sqlite_sequence');
@@ -147,7 +147,12 @@ describe('retention limit', () => {
     expect(store.count()).toBe(3);
     // Kept through day + 7: 2026-03-02 is the last day kept on 2026-03-09.
     expect(runHousekeeping({ store, deleteAfterExport: true, retentionDays: 7, analystKids: [], now })).toEqual({ acknowledged: 0, expired: 1 });
-    expect(store.list(10).map((r) => r.receivedOn).sort()).toEqual(['2026-03-02', '2026-03-09']);
+    expect(
+      store
+        .list(10)
+        .map((r) => r.receivedOn)
+        .sort(),
+    ).toEqual(['2026-03-02', '2026-03-09']);
     store.close();
   });
 });

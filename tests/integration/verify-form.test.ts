@@ -17,7 +17,8 @@ const root = new URL('../../', import.meta.url).pathname;
 const verify = (url: string, ...flags: string[]) =>
   new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
     execFile(join(root, 'node_modules/.bin/tsx'), ['scripts/verify-form.ts', url, ...flags], { cwd: root, encoding: 'utf8' }, (error, stdout, stderr) =>
-      resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+      resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
   });
 
 let t: TestServer | undefined;
@@ -33,7 +34,11 @@ function tamperedClient(tamper: (clientDir: string, script: string, worker: stri
   dir = mkdtempSync(join(tmpdir(), 'scanwitness-verify-'));
   cpSync(DEFAULT_CLIENT_DIR, dir, { recursive: true });
   const assets = readdirSync(join(dir, 'assets'));
-  tamper(dir, assets.find((f) => f.startsWith('app-'))!, assets.find((f) => f.startsWith('pow-worker-'))!);
+  tamper(
+    dir,
+    assets.find((f) => f.startsWith('app-'))!,
+    assets.find((f) => f.startsWith('pow-worker-'))!,
+  );
   return dir;
 }
 

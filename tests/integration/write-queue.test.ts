@@ -16,7 +16,15 @@ import { WriteQueue, WriteQueueClosedError } from '../../server/store/write-queu
 
 const key = generateCampaignKeyPair().publicKey;
 const envelope = (i: number): Envelope =>
-  sealReport({ schema: REPORT_SCHEMA_ID, reporter: { role: 'witness' }, incident: { date: '2025-10', force: 'metropolitan', technology: 'fingerprint' }, narrative: `report ${i}` }, key);
+  sealReport(
+    {
+      schema: REPORT_SCHEMA_ID,
+      reporter: { role: 'witness' },
+      incident: { date: '2025-10', force: 'metropolitan', technology: 'fingerprint' },
+      narrative: `report ${i}`,
+    },
+    key,
+  );
 const row = (i: number): NewEnvelope => ({ envelope: envelope(i), receivedOn: '2026-01-05' });
 
 let dir: string;

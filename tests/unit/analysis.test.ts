@@ -54,11 +54,35 @@ function times(n: number, o: Opts): Report[] {
  *      2 with no person section and no scan section (not answered); no meta (language not recorded)
  */
 const REPORTS: Report[] = [
-  ...times(2, { date: '2025-01-10', force: 'metropolitan', ethnicity: 'black-african', result: 'match-immigration', outcome: ['released', 'home-office-contacted'], age: '15-17', lang: 'so' }),
-  ...times(10, { date: '2025-01-11', force: 'metropolitan', ethnicity: 'black-african', result: 'match-immigration', outcome: ['released', 'home-office-contacted'], age: '20-24', lang: 'so' }),
+  ...times(2, {
+    date: '2025-01-10',
+    force: 'metropolitan',
+    ethnicity: 'black-african',
+    result: 'match-immigration',
+    outcome: ['released', 'home-office-contacted'],
+    age: '15-17',
+    lang: 'so',
+  }),
+  ...times(10, {
+    date: '2025-01-11',
+    force: 'metropolitan',
+    ethnicity: 'black-african',
+    result: 'match-immigration',
+    outcome: ['released', 'home-office-contacted'],
+    age: '20-24',
+    lang: 'so',
+  }),
   ...times(8, { date: '2025-01-12', force: 'metropolitan', ethnicity: 'black-caribbean', result: 'no-match', outcome: ['released'], lang: 'en' }),
   ...times(6, { date: '2025-01-13', force: 'metropolitan', ethnicity: 'white-british', result: 'no-match', outcome: ['released'], lang: 'en' }),
-  ...times(4, { date: '2025-01-14', force: 'metropolitan', ethnicity: 'asian-pakistani', result: 'match-both', outcome: ['arrested-offence'], technology: 'face', lang: 'ur' }),
+  ...times(4, {
+    date: '2025-01-14',
+    force: 'metropolitan',
+    ethnicity: 'asian-pakistani',
+    result: 'match-both',
+    outcome: ['arrested-offence'],
+    technology: 'face',
+    lang: 'ur',
+  }),
   ...times(10, { date: '2025-03', force: 'west-yorkshire', ethnicity: 'white-british', result: 'no-match', outcome: ['released'], lang: 'pl-PL' }),
   ...times(2, { date: '2025-03', force: 'west-yorkshire', ethnicity: 'unknown', result: 'not-told', lang: 'ar' }),
   ...times(1, { date: '2025-03', force: 'west-yorkshire', ethnicity: 'unknown', result: 'not-told', lang: 'de' }),
@@ -279,7 +303,27 @@ describe('rates and disproportionality (5-group population file)', () => {
   });
 
   it('per-force rates from force rows of a 19-group file', () => {
-    const groups19 = ['white-british', 'white-irish', 'white-gypsy-traveller', 'white-roma', 'white-other', 'mixed-white-black-caribbean', 'mixed-white-black-african', 'mixed-white-asian', 'mixed-other', 'asian-indian', 'asian-pakistani', 'asian-bangladeshi', 'asian-chinese', 'asian-other', 'black-african', 'black-caribbean', 'black-other', 'other-arab', 'other-any'];
+    const groups19 = [
+      'white-british',
+      'white-irish',
+      'white-gypsy-traveller',
+      'white-roma',
+      'white-other',
+      'mixed-white-black-caribbean',
+      'mixed-white-black-african',
+      'mixed-white-asian',
+      'mixed-other',
+      'asian-indian',
+      'asian-pakistani',
+      'asian-bangladeshi',
+      'asian-chinese',
+      'asian-other',
+      'black-african',
+      'black-caribbean',
+      'black-other',
+      'other-arab',
+      'other-any',
+    ];
     // metropolitan: every group 50,000 except white-british 200,000
     const csv = ['area,ethnicity,population', ...groups19.map((g) => `metropolitan,${g},${g === 'white-british' ? 200000 : 50000}`)].join('\n');
     const pop19 = parsePopulationCsv(csv);

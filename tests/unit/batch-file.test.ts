@@ -5,8 +5,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  batchFileStem, decryptedReportJson, manifestNameMismatch, manifestPathFor, matchWrittenLineStart, parseBatchFileName, parseBatchLine, parseDecryptedLine, parseManifest,
-  writeBatchLine, writeBatchLineWithEnvelopeText, writeDecryptedLine, writeManifest, WRITTEN_LINE_END, type BatchLine, type BatchManifest,
+  batchFileStem,
+  decryptedReportJson,
+  manifestNameMismatch,
+  manifestPathFor,
+  matchWrittenLineStart,
+  parseBatchFileName,
+  parseBatchLine,
+  parseDecryptedLine,
+  parseManifest,
+  writeBatchLine,
+  writeBatchLineWithEnvelopeText,
+  writeDecryptedLine,
+  writeManifest,
+  WRITTEN_LINE_END,
+  type BatchLine,
+  type BatchManifest,
 } from '../../protocol/batch-file.js';
 import { generateCampaignKeyPair, sealReport } from '../../protocol/envelope.js';
 import { seededRandom, syntheticReport } from '../../bench/lib/synthetic-reports.js';
@@ -77,7 +91,12 @@ describe('batch line', () => {
       [text.replace('"id":42', '"id":1.5'), 'invalid_id', '"id" must be a non-negative integer', null],
       [text.replace('"id":42', '"id":99999999999999999'), 'invalid_id', '"id" must be a non-negative integer', null],
       [text.replace('"2025-03-01"', '"2025-3-1"'), 'invalid_received_on', '"receivedOn" must be a day, YYYY-MM-DD', 42],
-      [text.replace('{"id":42,', '{"id":42,"ip":"1.2.3.4",'), 'unexpected_field', 'unexpected field(s) "ip"; a batch line has exactly id, receivedOn and envelope', 42],
+      [
+        text.replace('{"id":42,', '{"id":42,"ip":"1.2.3.4",'),
+        'unexpected_field',
+        'unexpected field(s) "ip"; a batch line has exactly id, receivedOn and envelope',
+        42,
+      ],
     ];
     for (const [bad, problem, message, id] of cases) expect(parseBatchLine(bad)).toEqual({ ok: false, problem, message, id });
   });
@@ -98,20 +117,36 @@ describe('batch file names and manifests', () => {
   });
 
   it('round-trips a manifest, reads an old one, and names every wrong field', () => {
-    const m: BatchManifest = { count: 2, sha256: 'a'.repeat(64), server: 'https://x.example', serverId: SERVER, batch: 'f'.repeat(32), sequence: 3, fetchedAt: '2025-01-01T00:00:00.000Z' };
+    const m: BatchManifest = {
+      count: 2,
+      sha256: 'a'.repeat(64),
+      server: 'https://x.example',
+      serverId: SERVER,
+      batch: 'f'.repeat(32),
+      sequence: 3,
+      fetchedAt: '2025-01-01T00:00:00.000Z',
+    };
     expect(parseManifest(writeManifest(m))).toEqual(m);
     expect(() => parseManifest('{')).toThrow(/^not JSON/);
     expect(() => parseManifest('[]')).toThrow('not a JSON object');
-    expect(() => parseManifest(JSON.stringify({ ...m, count: 0, sha256: 'A' }))).toThrow('"count" is not a whole number above 0, "sha256" is not 64 lowercase hex digits');
-    expect(() => parseManifest(JSON.stringify({ ...m, serverId: 'x', sequence: 0 }))).toThrow('"serverId" is not 32 lowercase hex digits, "sequence" is not a whole number above 0');
+    expect(() => parseManifest(JSON.stringify({ ...m, count: 0, sha256: 'A' }))).toThrow(
+      '"count" is not a whole number above 0, "sha256" is not 64 lowercase hex digits',
+    );
+    expect(() => parseManifest(JSON.stringify({ ...m, serverId: 'x', sequence: 0 }))).toThrow(
+      '"serverId" is not 32 lowercase hex digits, "sequence" is not a whole number above 0',
+    );
     const old = { count: 2, sha256: 'a'.repeat(64), firstId: 1, lastId: 2, server: 'https://x.example', fetchedAt: '2025-01-01T00:00:00.000Z' };
     expect(parseManifest(JSON.stringify(old))).toEqual(old);
     expect(() => parseManifest(JSON.stringify({ ...old, firstId: 3 }))).toThrow('"firstId" is above "lastId"');
     // A name must fit its manifest (files renamed or swapped).
     expect(manifestNameMismatch(parseBatchFileName(`batch-${SERVER}-000003.ndjson`)!, m)).toBeNull();
-    expect(manifestNameMismatch(parseBatchFileName(`batch-${SERVER}-000004.ndjson`)!, m)).toBe(`its manifest is for batch 3 of server ${SERVER}, not the batch 4 of server ${SERVER} in the file's name`);
+    expect(manifestNameMismatch(parseBatchFileName(`batch-${SERVER}-000004.ndjson`)!, m)).toBe(
+      `its manifest is for batch 3 of server ${SERVER}, not the batch 4 of server ${SERVER} in the file's name`,
+    );
     expect(manifestNameMismatch(parseBatchFileName('batch-1-2.ndjson')!, old)).toBeNull();
-    expect(manifestNameMismatch(parseBatchFileName('batch-1-2.ndjson')!, m)).toBe(`its manifest is for batch 3 of server ${SERVER}, not the ids 1–2 in the file's name`);
+    expect(manifestNameMismatch(parseBatchFileName('batch-1-2.ndjson')!, m)).toBe(
+      `its manifest is for batch 3 of server ${SERVER}, not the ids 1–2 in the file's name`,
+    );
   });
 });
 

@@ -9,7 +9,9 @@ import { parsePopulationCsv } from '../../scripts/analysis/population.js';
 import { tabulate } from '../../scripts/analysis/run.js';
 import { syntheticReports } from '../../scripts/lib/synthetic.js';
 
-const population = parsePopulationCsv('area,ethnicity,population\nall,white,48700000\nall,mixed,1700000\nall,asian,5400000\nall,black,2400000\nall,other,1300000\n');
+const population = parsePopulationCsv(
+  'area,ethnicity,population\nall,white,48700000\nall,mixed,1700000\nall,asian,5400000\nall,black,2400000\nall,other,1300000\n',
+);
 
 async function chartsFor(n: number) {
   const counts = emptyCounts();

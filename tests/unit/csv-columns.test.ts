@@ -23,17 +23,36 @@ describe('csvCells', () => {
     const cells = csvCells(7, '2025-03-02', base);
     expect(cells).toHaveLength(CSV_HEADER.length);
     const row = Object.fromEntries(CSV_HEADER.map((h, i) => [h, cells[i]]));
-    expect(row).toMatchObject({ id: 7, receivedOn: '2025-03-02', 'incident.force': 'west-yorkshire', outcome: null, 'outcome.released': null, narrative: null });
+    expect(row).toMatchObject({
+      id: 7,
+      receivedOn: '2025-03-02',
+      'incident.force': 'west-yorkshire',
+      outcome: null,
+      'outcome.released': null,
+      narrative: null,
+    });
   });
 
   it('multi-selects as ;-joined slugs and one 0/1 column per option', () => {
     const cells = csvCells(1, '2025-03-02', { ...base, outcome: ['released', 'home-office-contacted'], scan: { reasonGiven: [] } });
     const row = Object.fromEntries(CSV_HEADER.map((h, i) => [h, cells[i]]));
-    expect(row).toMatchObject({ outcome: 'released;home-office-contacted', 'outcome.released': 1, 'outcome.arrested-offence': 0, 'outcome.home-office-contacted': 1, 'scan.reasonGiven': '', 'scan.reasonGiven.no-id': 0 });
+    expect(row).toMatchObject({
+      outcome: 'released;home-office-contacted',
+      'outcome.released': 1,
+      'outcome.arrested-offence': 0,
+      'outcome.home-office-contacted': 1,
+      'scan.reasonGiven': '',
+      'scan.reasonGiven.no-id': 0,
+    });
   });
 
   it('neutralises free text, including contact details', () => {
-    const cells = csvCells(1, '2025-03-02', { ...base, narrative: '=cmd|" /C calc"!A0', contact: { consent: true, details: '+447700900000' }, incident: { ...base.incident, area: '@home' } });
+    const cells = csvCells(1, '2025-03-02', {
+      ...base,
+      narrative: '=cmd|" /C calc"!A0',
+      contact: { consent: true, details: '+447700900000' },
+      incident: { ...base.incident, area: '@home' },
+    });
     const row = Object.fromEntries(CSV_HEADER.map((h, i) => [h, cells[i]]));
     expect(row).toMatchObject({ narrative: `'=cmd|" /C calc"!A0`, 'contact.details': "'+447700900000", 'incident.area': "'@home" });
   });

@@ -14,7 +14,9 @@ async function lines(content: string, options = {}) {
   writeFileSync(path, content);
   const out: { line: number; text: string; flags: number }[] = [];
   for await (const b of readBatches(path, options)) {
-    b.flags.forEach((f, i) => out.push({ line: b.lineNumbers[i]!, text: Buffer.from(b.bytes.subarray(b.offsets[2 * i], b.offsets[2 * i + 1])).toString(), flags: f }));
+    b.flags.forEach((f, i) =>
+      out.push({ line: b.lineNumbers[i]!, text: Buffer.from(b.bytes.subarray(b.offsets[2 * i], b.offsets[2 * i + 1])).toString(), flags: f }),
+    );
   }
   return out;
 }

@@ -7,9 +7,7 @@ import sodium from 'sodium-native';
 import { describe, expect, it } from 'vitest';
 import { fromBase64 } from '../../protocol/base64.js';
 import type { Envelope } from '../../protocol/envelope-schema.js';
-import {
-  EnvelopeError, fingerprint, generateCampaignKeyPair, keyId, openEnvelope, publicKeyFromSecretKey, sealReport,
-} from '../../protocol/envelope.js';
+import { EnvelopeError, fingerprint, generateCampaignKeyPair, keyId, openEnvelope, publicKeyFromSecretKey, sealReport } from '../../protocol/envelope.js';
 import { unpad } from '../../protocol/padding.js';
 import type { Report } from '../../protocol/report-schema.js';
 import { deterministicRandom } from '../helpers/deterministic-random.js';

@@ -12,9 +12,13 @@ import { tabulate } from '../../scripts/analysis/run.js';
 
 function report(date: string, ethnicity: string | null, result: string, outcome: string[]): Report {
   return {
-    schema: 'scanwitness.report.v1', reporter: { role: 'witness' },
+    schema: 'scanwitness.report.v1',
+    reporter: { role: 'witness' },
     incident: { date, force: 'metropolitan', technology: 'fingerprint' },
-    scan: { result }, outcome, ...(ethnicity ? { person: { ethnicity } } : {}), meta: { lang: 'en' },
+    scan: { result },
+    outcome,
+    ...(ethnicity ? { person: { ethnicity } } : {}),
+    meta: { lang: 'en' },
   } as Report;
 }
 
@@ -27,7 +31,15 @@ function report(date: string, ethnicity: string | null, result: string, outcome:
  */
 function dataSet(): Report[] {
   const r: Report[] = [];
-  for (let i = 0; i < 40; i++) r.push(report(i < 20 ? '2025-01-05' : '2025-03-05', 'black-african', i < 25 ? 'match-immigration' : 'no-match', i < 25 ? ['home-office-contacted'] : ['released']));
+  for (let i = 0; i < 40; i++)
+    r.push(
+      report(
+        i < 20 ? '2025-01-05' : '2025-03-05',
+        'black-african',
+        i < 25 ? 'match-immigration' : 'no-match',
+        i < 25 ? ['home-office-contacted'] : ['released'],
+      ),
+    );
   for (let i = 0; i < 30; i++) r.push(report('2025-01-06', 'white-british', 'no-match', ['released']));
   for (let i = 0; i < 12; i++) r.push(report('2025-03-07', 'asian-pakistani', 'no-match', ['released']));
   for (let i = 0; i < 10; i++) r.push(report('2025-03-08', null, 'not-told', ['released']));
@@ -54,21 +66,27 @@ describe('key findings', () => {
     // Katz (both ≥ 30): SE = sqrt(1/40 − 1/10,000 + 1/30 − 1/100,000) = 0.2412950;
     // 13.3333 × exp(∓1.959964 × 0.2412950) = 13.3333 × 0.623196 = 8.31 and 13.3333 × 1.604632 = 21.40.
     const black = f.findings.find((s) => s.startsWith('People recorded as Black were'))!;
-    expect(black).toBe('People recorded as Black were reported scanned at 13.33 times the rate of White people (40.0 reports per 10,000 people, against 3.0); 95% interval 8.31 to 21.40.');
+    expect(black).toBe(
+      'People recorded as Black were reported scanned at 13.33 times the rate of White people (40.0 reports per 10,000 people, against 3.0); 95% interval 8.31 to 21.40.',
+    );
     // Asian: 10,000 × 12 / 20,000 = 6.0 per 10,000; ratio 6.0 / 3.0 = 2.00 (exact interval, 12 < 30): the same text as the table.
     const asian = f.findings.find((s) => s.startsWith('People recorded as Asian were'))!;
     const cell = (col: string) => published(publicTables, 'rates-all', 'asian', col)!.display;
     expect(cell('ratio')).toBe('2.00');
-    expect(asian).toContain(`at 2.00 times the rate of White people (6.0 reports per 10,000 people, against 3.0); 95% interval ${cell('ratioLower')} to ${cell('ratioUpper')}`);
+    expect(asian).toContain(
+      `at 2.00 times the rate of White people (6.0 reports per 10,000 people, against 3.0); 95% interval ${cell('ratioLower')} to ${cell('ratioUpper')}`,
+    );
     // The largest ratio comes first.
     expect(f.findings.indexOf(black)).toBeLessThan(f.findings.indexOf(asian));
   });
 
   it('gives the largest group, the immigration matches and the Home Office contacts', () => {
     // known ethnicity 92 − 10 = 82; Black 40 / 82 = 48.8 %
-    expect(f.findings).toContain('Of the 82 reports that give the scanned person\'s ethnicity, 40 (48.8%) describe them as Black.');
+    expect(f.findings).toContain("Of the 82 reports that give the scanned person's ethnicity, 40 (48.8%) describe them as Black.");
     // scan result known: 92 − 10 not told = 82; immigration matches 25 + 0
-    expect(f.findings).toContain('25 of the 82 reports that say what the scan found describe a match on Home Office immigration records (25 on immigration records alone, 0 on both police and immigration records).');
+    expect(f.findings).toContain(
+      '25 of the 82 reports that say what the scan found describe a match on Home Office immigration records (25 on immigration records alone, 0 on both police and immigration records).',
+    );
     expect(f.findings).toContain('In 25 of the 92 reports that say what happened next, police contacted the Home Office.');
   });
 

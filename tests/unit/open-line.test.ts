@@ -43,7 +43,7 @@ describe('openLine', () => {
     expect(open(escaped).result).toEqual(open(written).result);
   });
 
-  it('gives the careful path\'s reasons for lines of the written shape that fail', () => {
+  it("gives the careful path's reasons for lines of the written shape that fail", () => {
     const sealedAt = written.indexOf('"sealed":"') + 10;
     const flipped = (at: number, c: string) => written.slice(0, at) + c + written.slice(at + 1);
     const char = written[sealedAt + 100] === 'A' ? 'B' : 'A';

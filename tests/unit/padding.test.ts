@@ -42,8 +42,24 @@ describe('padding buckets', () => {
 
   it.each([
     ['a size that is not a bucket', new Uint8Array(5000), 'bad_bucket'],
-    ['a length prefix past the bucket', (() => { const p = new Uint8Array(4096); new DataView(p.buffer).setUint32(0, 4093); return p; })(), 'bad_length'],
-    ['non-zero padding bytes', (() => { const p = pad(bytes(10)); p[4000] = 1; return p; })(), 'nonzero_padding'],
+    [
+      'a length prefix past the bucket',
+      (() => {
+        const p = new Uint8Array(4096);
+        new DataView(p.buffer).setUint32(0, 4093);
+        return p;
+      })(),
+      'bad_length',
+    ],
+    [
+      'non-zero padding bytes',
+      (() => {
+        const p = pad(bytes(10));
+        p[4000] = 1;
+        return p;
+      })(),
+      'nonzero_padding',
+    ],
   ] as const)('unpad refuses %s', (_name, padded, code) => {
     expect(() => unpad(padded)).toThrow(expect.objectContaining({ code }));
   });

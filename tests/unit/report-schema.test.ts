@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AGE_BANDS, CENSUS_ETHNICITIES, ETHNICITIES, FORCES, OUTCOMES, REPORT_SCHEMA_ID, TERRITORIAL_FORCES,
-  isAcceptableIncidentDate, makeReportSchema,
+  AGE_BANDS,
+  CENSUS_ETHNICITIES,
+  ETHNICITIES,
+  FORCES,
+  OUTCOMES,
+  REPORT_SCHEMA_ID,
+  TERRITORIAL_FORCES,
+  isAcceptableIncidentDate,
+  makeReportSchema,
 } from '../../protocol/report-schema.js';
 
 const now = new Date('2026-06-15T12:00:00Z');
@@ -47,8 +54,16 @@ describe('report schema v1', () => {
   });
 
   it.each([
-    ['2026-06-15', true], ['2026-06-16', true], ['2026-06', true], ['2026-06-17', false], ['2026-07', false],
-    ['2025-02-29', false], ['2024-02-29', true], ['2025-13', false], ['2025-1-5', false], ['yesterday', false],
+    ['2026-06-15', true],
+    ['2026-06-16', true],
+    ['2026-06', true],
+    ['2026-06-17', false],
+    ['2026-07', false],
+    ['2025-02-29', false],
+    ['2024-02-29', true],
+    ['2025-13', false],
+    ['2025-1-5', false],
+    ['yesterday', false],
   ] as const)('incident date %s acceptable: %s', (date, ok) => {
     expect(isAcceptableIncidentDate(date, now)).toBe(ok);
   });

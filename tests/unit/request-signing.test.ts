@@ -17,8 +17,7 @@ import {
 // RFC 8032 §7.1, TEST 1: proves raw 32-byte seeds and public keys are handled the standard way.
 const RFC8032_SEED = '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60';
 const RFC8032_PUBLIC = 'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a';
-const RFC8032_SIG_EMPTY =
-  'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b';
+const RFC8032_SIG_EMPTY = 'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b';
 
 describe('Ed25519 keys from raw bytes', () => {
   it('matches RFC 8032 test 1', () => {
@@ -35,9 +34,19 @@ describe('Ed25519 keys from raw bytes', () => {
 
 describe('canonical request', () => {
   it('is the documented string', () => {
-    const text = canonicalRequest({ origin: 'https://report.example.org', method: 'get', path: '/api/batches', query: 'after=0&limit=10', timestamp: '1700000000000', nonce: 'AAAAAAAAAAAAAAAAAAAAAA', body: '' });
+    const text = canonicalRequest({
+      origin: 'https://report.example.org',
+      method: 'get',
+      path: '/api/batches',
+      query: 'after=0&limit=10',
+      timestamp: '1700000000000',
+      nonce: 'AAAAAAAAAAAAAAAAAAAAAA',
+      body: '',
+    });
     expect(SIGNATURE_SCHEME).toBe('scanwitness-request-v2');
-    expect(text).toBe(`${SIGNATURE_SCHEME}\nhttps://report.example.org\nGET\n/api/batches\nafter=0&limit=10\n1700000000000\nAAAAAAAAAAAAAAAAAAAAAA\n${sha256Hex('')}`);
+    expect(text).toBe(
+      `${SIGNATURE_SCHEME}\nhttps://report.example.org\nGET\n/api/batches\nafter=0&limit=10\n1700000000000\nAAAAAAAAAAAAAAAAAAAAAA\n${sha256Hex('')}`,
+    );
     expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 
@@ -49,7 +58,9 @@ describe('canonical request', () => {
   });
 
   it('refuses fields with newlines, which could make two requests sign alike', () => {
-    expect(() => canonicalRequest({ origin: 'https://a.example', method: 'GET', path: '/a\nb', query: '', timestamp: '1', nonce: 'n', body: '' })).toThrow(TypeError);
+    expect(() => canonicalRequest({ origin: 'https://a.example', method: 'GET', path: '/a\nb', query: '', timestamp: '1', nonce: 'n', body: '' })).toThrow(
+      TypeError,
+    );
   });
 });
 
@@ -61,7 +72,13 @@ describe('signRequest / verifyCanonical', () => {
   const request = { origin: 'https://Report.Example.org:443/some/prefix/', method: 'POST', path: '/api/batches/ack', query: '', body: '{"upTo":5}' };
   const headers = signRequest(request, key, { now, nonce: 'nonce-nonce-nonce-nonce' });
   const text = (over: Partial<Parameters<typeof canonicalRequest>[0]> = {}) =>
-    canonicalRequest({ ...request, origin: 'https://report.example.org', timestamp: headers['x-scanwitness-timestamp-ms']!, nonce: headers['x-scanwitness-nonce']!, ...over });
+    canonicalRequest({
+      ...request,
+      origin: 'https://report.example.org',
+      timestamp: headers['x-scanwitness-timestamp-ms']!,
+      nonce: headers['x-scanwitness-nonce']!,
+      ...over,
+    });
 
   it('produces the five headers, verifiable with the public key; the origin is normalised (case, default port, no path)', () => {
     expect(headers).toMatchObject({
@@ -75,7 +92,17 @@ describe('signRequest / verifyCanonical', () => {
 
   it('fails when any signed field changes, or with another key, or a malformed signature', () => {
     const sig = headers['x-scanwitness-signature']!;
-    for (const over of [{ origin: 'https://other.example.org' }, { origin: 'http://report.example.org' }, { origin: 'https://report.example.org:8443' }, { method: 'GET' }, { path: '/api/batches' }, { query: 'after=1' }, { timestamp: '1748779200001' }, { nonce: 'other-nonce-other-nonce' }, { body: '{"upTo":6}' }]) {
+    for (const over of [
+      { origin: 'https://other.example.org' },
+      { origin: 'http://report.example.org' },
+      { origin: 'https://report.example.org:8443' },
+      { method: 'GET' },
+      { path: '/api/batches' },
+      { query: 'after=1' },
+      { timestamp: '1748779200001' },
+      { nonce: 'other-nonce-other-nonce' },
+      { body: '{"upTo":6}' },
+    ]) {
       expect(verifyCanonical(text(over), sig, publicKey)).toBe(false);
     }
     expect(verifyCanonical(text(), sig, analystPublicKeyObject(generateAnalystKeyPair().publicKey))).toBe(false);

@@ -14,11 +14,29 @@ import { syntheticReports } from '../../scripts/lib/synthetic.js';
 /** Register an R×C table with row totals, column totals and a grand total; returns cell ids. */
 function table2d(system: CellSystem, name: string, cells: number[][]) {
   const ids = cells.map((row, r) => row.map((v, c) => system.cell(`${name}:${r},${c}`, v)));
-  const rowTotals = cells.map((row, r) => system.cell(`${name}:${r},T`, row.reduce((s, v) => s + v, 0)));
-  const colTotals = cells[0]!.map((_, c) => system.cell(`${name}:T,${c}`, cells.reduce((s, row) => s + row[c]!, 0)));
-  const grand = system.cell(`${name}:T,T`, cells.flat().reduce((s, v) => s + v, 0));
+  const rowTotals = cells.map((row, r) =>
+    system.cell(
+      `${name}:${r},T`,
+      row.reduce((s, v) => s + v, 0),
+    ),
+  );
+  const colTotals = cells[0]!.map((_, c) =>
+    system.cell(
+      `${name}:T,${c}`,
+      cells.reduce((s, row) => s + row[c]!, 0),
+    ),
+  );
+  const grand = system.cell(
+    `${name}:T,T`,
+    cells.flat().reduce((s, v) => s + v, 0),
+  );
   ids.forEach((row, r) => system.sum(rowTotals[r]!, row));
-  colTotals.forEach((t, c) => system.sum(t, ids.map((row) => row[c]!)));
+  colTotals.forEach((t, c) =>
+    system.sum(
+      t,
+      ids.map((row) => row[c]!),
+    ),
+  );
   system.sum(grand, rowTotals);
   system.sum(grand, colTotals);
   return { ids, rowTotals, colTotals, grand };
@@ -225,7 +243,11 @@ function pinnedByNullSpace(system: CellSystem, status: Map<string, CellStatus>):
     [m[r], m[p]] = [m[p]!, m[r]!];
     const pv = m[r]![c]!;
     m[r] = m[r]!.map((v) => v / pv);
-    for (let i = 0; i < m.length; i++) if (i !== r && Math.abs(m[i]![c]!) > 1e-9) { const f = m[i]![c]!; m[i] = m[i]!.map((v, j) => v - f * m[r]![j]!); }
+    for (let i = 0; i < m.length; i++)
+      if (i !== r && Math.abs(m[i]![c]!) > 1e-9) {
+        const f = m[i]![c]!;
+        m[i] = m[i]!.map((v, j) => v - f * m[r]![j]!);
+      }
     pivots.push(c);
     r += 1;
   }
@@ -239,7 +261,10 @@ describe('the real tables of a synthetic data set', () => {
     const counts = emptyCounts();
     for (const r of syntheticReports(400, 3)) addReport(counts, r);
     const groups = ['white', 'mixed', 'asian', 'black', 'other'];
-    const csv = ['area,ethnicity,population', ...['all', 'metropolitan', 'west-midlands'].flatMap((a) => groups.map((g, i) => `${a},${g},${(i + 1) * 100000}`))].join('\n');
+    const csv = [
+      'area,ethnicity,population',
+      ...['all', 'metropolitan', 'west-midlands'].flatMap((a) => groups.map((g, i) => `${a},${g},${(i + 1) * 100000}`)),
+    ].join('\n');
     const { system, suppression } = tabulate(counts, { population: parsePopulationCsv(csv) });
     const small = [...system.values].filter(([, v]) => v >= 1 && v <= 9);
     expect(small.length).toBeGreaterThan(50); // plenty to protect
@@ -267,20 +292,30 @@ describe('secondary cells chosen by cost, then revealed when not needed', () => 
     expect(sensitiveRecovered(system, status)).toEqual([]);
   });
 
-  it('publishes the headline ratio of the issue\'s data set while no small count is recoverable', () => {
+  it("publishes the headline ratio of the issue's data set while no small count is recoverable", () => {
     // 157 reports: 120 Black African, 30 White British (the reference), 3 Asian Pakistani, 4 of
     // unknown ethnicity. Protecting the 3 and the 4 needs only the two "known answers" subtotals
     // (153 = 157 − 4) and "all groups other than White combined" (123 = 120 + 3) hidden; the
     // earlier smallest-neighbour rule hid the reference (30) and so every ratio.
     const counts = emptyCounts();
-    const rep = (ethnicity: string | null, i: number) => ({
-      schema: 'scanwitness.report.v1', reporter: { role: 'subject' },
-      incident: { date: `2025-0${1 + (i % 3)}-03`, force: i % 2 ? 'metropolitan' : 'west-midlands', technology: 'fingerprint' },
-      scan: { result: i % 4 ? 'no-match' : 'match-immigration' },
-      outcome: ['released'], ...(ethnicity ? { person: { ethnicity } } : {}), meta: { lang: 'en' },
-    }) as never;
+    const rep = (ethnicity: string | null, i: number) =>
+      ({
+        schema: 'scanwitness.report.v1',
+        reporter: { role: 'subject' },
+        incident: { date: `2025-0${1 + (i % 3)}-03`, force: i % 2 ? 'metropolitan' : 'west-midlands', technology: 'fingerprint' },
+        scan: { result: i % 4 ? 'no-match' : 'match-immigration' },
+        outcome: ['released'],
+        ...(ethnicity ? { person: { ethnicity } } : {}),
+        meta: { lang: 'en' },
+      }) as never;
     let i = 0;
-    for (const [n, e] of [[120, 'black-african'], [30, 'white-british'], [3, 'asian-pakistani'], [4, 'unknown']] as const) for (let k = 0; k < n; k++) addReport(counts, rep(e, i++));
+    for (const [n, e] of [
+      [120, 'black-african'],
+      [30, 'white-british'],
+      [3, 'asian-pakistani'],
+      [4, 'unknown'],
+    ] as const)
+      for (let k = 0; k < n; k++) addReport(counts, rep(e, i++));
     // 5 groups, all: white 100,000; black 10,000; asian 20,000; mixed 5,000; other 5,000.
     const population = parsePopulationCsv('area,ethnicity,population\nall,white,100000\nall,black,10000\nall,asian,20000\nall,mixed,5000\nall,other,5000\n');
     const { system, suppression, publicTables } = tabulate(counts, { population });
@@ -296,7 +331,10 @@ describe('secondary cells chosen by cost, then revealed when not needed', () => 
     expect(['59.65', '59.66']).toContain(get('black', 'ratioUpper'));
     expect(get('black', 'ciMethod')).toBe('Katz');
     expect(get('asian', 'reports')).toBe('<10');
-    const secondary = [...suppression.status].filter(([, s]) => s === 'secondary').map(([id]) => id).sort();
+    const secondary = [...suppression.status]
+      .filter(([, s]) => s === 'secondary')
+      .map(([id]) => id)
+      .sort();
     expect(secondary).not.toContain('ethnicity19:white-british');
     expect(secondary).not.toContain('ethnicity5:white');
     expect(sensitiveRecovered(system, suppression.status)).toEqual([]);
@@ -319,7 +357,10 @@ describe('secondary cells chosen by cost, then revealed when not needed', () => 
       for (const [id, s] of status) {
         if (s !== 'secondary') continue;
         const trial = new Map(status).set(id, 'shown');
-        expect(pinnedByNullSpace(system, trial).some((x) => system.value(x) >= 1 && system.value(x) <= 9), id).toBe(true);
+        expect(
+          pinnedByNullSpace(system, trial).some((x) => system.value(x) >= 1 && system.value(x) <= 9),
+          id,
+        ).toBe(true);
       }
     });
   }

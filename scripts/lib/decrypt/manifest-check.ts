@@ -11,7 +11,14 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { manifestNameMismatch, manifestPathFor, parseBatchFileName, parseManifest, type BatchManifest, type LegacyBatchManifest } from '../../../protocol/batch-file.js';
+import {
+  manifestNameMismatch,
+  manifestPathFor,
+  parseBatchFileName,
+  parseManifest,
+  type BatchManifest,
+  type LegacyBatchManifest,
+} from '../../../protocol/batch-file.js';
 import { InputError } from './inputs.js';
 
 /** Far above any manifest fetch writes (~200 bytes): a bigger file is not one. */
@@ -40,7 +47,10 @@ export const EXIT_MANIFEST = 4;
 
 /** One or more batch files do not match their manifest, or a manifest is damaged. Nothing was decrypted. */
 export class ManifestCheckError extends Error {
-  constructor(readonly problems: readonly string[], server: string | undefined) {
+  constructor(
+    readonly problems: readonly string[],
+    server: string | undefined,
+  ) {
     const n = problems.length;
     // The server is quoted from a manifest: printed only if it looks like the URL fetch wrote.
     const url = server !== undefined && /^https?:\/\/[\x21-\x7e]+$/.test(server) ? server : 'URL';
@@ -86,10 +96,7 @@ export async function digestBatchFile(path: string): Promise<BatchFileDigest> {
   return { sha256: hash.digest('hex'), lines, bytes, endsWithNewline: last === NEWLINE };
 }
 
-type FileResult =
-  | { kind: 'none' }
-  | { kind: 'match' }
-  | { kind: 'problem'; problem: string; server?: string };
+type FileResult = { kind: 'none' } | { kind: 'match' } | { kind: 'problem'; problem: string; server?: string };
 
 function describeMismatch(file: string, manifest: BatchManifest | LegacyBatchManifest, actual: BatchFileDigest): string {
   const expected = manifest.count;
@@ -99,9 +106,7 @@ function describeMismatch(file: string, manifest: BatchManifest | LegacyBatchMan
   const parts: string[] = [];
   if (actual.lines !== expected) {
     const diff = expected - actual.lines;
-    const why = diff > 0
-      ? `${diff} fewer: cut short, or lines deleted`
-      : `${-diff} more: lines duplicated or added`;
+    const why = diff > 0 ? `${diff} fewer: cut short, or lines deleted` : `${-diff} more: lines duplicated or added`;
     parts.push(`${actual.lines} envelope line${actual.lines === 1 ? '' : 's'}, the manifest says ${expected} (${why})`);
   } else {
     parts.push(`the right number of lines (${expected}) but different bytes: a line was edited or replaced`);

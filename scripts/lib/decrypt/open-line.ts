@@ -7,7 +7,14 @@
 import * as nodeCrypto from 'node:crypto';
 import { EnvelopeError, openEnvelope, type CampaignKeyPair, type SealOpener } from '../../../protocol/envelope.js';
 import { ENVELOPE_VERSION, KID_RE, MAX_SEALED_BASE64_LENGTH, type Envelope, type EnvelopeShapeError } from '../../../protocol/envelope-schema.js';
-import { matchWrittenLineStart, parseBatchLine, writeDecryptedLine, WRITTEN_LINE_END, WRITTEN_PREFIX_MAX, type WrittenLineStart } from '../../../protocol/batch-file.js';
+import {
+  matchWrittenLineStart,
+  parseBatchLine,
+  writeDecryptedLine,
+  WRITTEN_LINE_END,
+  WRITTEN_PREFIX_MAX,
+  type WrittenLineStart,
+} from '../../../protocol/batch-file.js';
 import { csvCells, csvRow, sqlValues } from './columns.js';
 
 /** The longest valid batch line is ~88 KB (64 KiB bucket in base64); anything far longer is not one. */
@@ -20,14 +27,7 @@ export const LINE_NO_NEWLINE = 1;
 export const LINE_TOO_LONG = 2;
 
 export type QuarantineReason =
-  | 'invalid_line'
-  | 'truncated_line'
-  | 'line_too_long'
-  | 'missing_key'
-  | 'duplicate'
-  | 'internal_error'
-  | EnvelopeShapeError['code']
-  | EnvelopeError['code'];
+  'invalid_line' | 'truncated_line' | 'line_too_long' | 'missing_key' | 'duplicate' | 'internal_error' | EnvelopeShapeError['code'] | EnvelopeError['code'];
 
 export interface OpenedLine {
   ok: true;

@@ -27,7 +27,10 @@ export class OutputExistsError extends Error {
 class Sink {
   private fd: number | undefined;
 
-  private constructor(readonly path: string, fd: number) {
+  private constructor(
+    readonly path: string,
+    fd: number,
+  ) {
     this.fd = fd;
   }
 
@@ -46,7 +49,7 @@ class Sink {
     if (this.fd === undefined) throw new Error(`${this.path} is closed`);
     const bytes = typeof data === 'string' ? Buffer.from(data) : data;
     // writeSync may write part of a large buffer: write the rest.
-    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at);
+    for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at);
   }
 
   async close(): Promise<void> {
@@ -76,7 +79,10 @@ class SqliteSink {
   private readonly db: Database.Database;
   private readonly insertBatch: (rows: SqlRow[]) => void;
 
-  constructor(readonly path: string, SQLite: typeof Database) {
+  constructor(
+    readonly path: string,
+    SQLite: typeof Database,
+  ) {
     this.db = new SQLite(path);
     // A fresh output file that is deleted if the run fails: no need to survive a power cut mid-run.
     this.db.pragma('journal_mode = OFF');
@@ -96,7 +102,9 @@ class SqliteSink {
 
     `);
     const placeholders = SCALAR_COLUMNS.map(() => '?').join(', ');
-    const insertReport = this.db.prepare(`INSERT INTO reports (id, received_on, ${SCALAR_COLUMNS.map((c) => c.sql).join(', ')}, report_json) VALUES (?, ?, ${placeholders}, ?)`);
+    const insertReport = this.db.prepare(
+      `INSERT INTO reports (id, received_on, ${SCALAR_COLUMNS.map((c) => c.sql).join(', ')}, report_json) VALUES (?, ?, ${placeholders}, ?)`,
+    );
     const insertReason = this.db.prepare('INSERT INTO report_reasons (report_id, reason) VALUES (?, ?)');
     const insertOutcome = this.db.prepare('INSERT INTO report_outcomes (report_id, outcome) VALUES (?, ?)');
     this.insertBatch = this.db.transaction((rows: SqlRow[]) => {
@@ -193,4 +201,3 @@ export async function openOutputs(dir: string, sqlitePath?: string): Promise<Out
     discard,
   };
 }
-

@@ -147,7 +147,15 @@ export async function decryptFiles(options: DecryptOptions): Promise<DecryptSumm
   const outputs = await openOutputs(options.outDir, options.sqlitePath);
   let pool: Awaited<ReturnType<typeof startWorkers>> | undefined;
   const summary: DecryptSummary = {
-    lines: 0, opened: 0, duplicates: 0, quarantined: 0, reasons: {}, backend: '', jobs, seconds: 0, outputs: outputs.paths,
+    lines: 0,
+    opened: 0,
+    duplicates: 0,
+    quarantined: 0,
+    reasons: {},
+    backend: '',
+    jobs,
+    seconds: 0,
+    outputs: outputs.paths,
   };
   const progress: DecryptProgress = { bytesDone: 0, bytesTotal, opened: 0, quarantined: 0, duplicates: 0 };
   // Sized up front for the most envelopes the input can hold (capped): growing by doubling would

@@ -47,10 +47,7 @@ export interface BatchResultMessage {
   sql?: NonNullable<OpenedLine['sql']>[];
 }
 
-export type WorkerMessage =
-  | { type: 'ready'; backend: string; fallbackReason?: string }
-  | BatchResultMessage
-  | { type: 'error'; message: string };
+export type WorkerMessage = { type: 'ready'; backend: string; fallbackReason?: string } | BatchResultMessage | { type: 'error'; message: string };
 
 const port = parentPort!;
 
@@ -96,7 +93,11 @@ try {
   process.exit(1);
 }
 const ctx: OpenContext = { keyring, open: opener.open, withSql: init.withSql };
-port.postMessage({ type: 'ready', backend: opener.backend, ...(opener.fallbackReason ? { fallbackReason: opener.fallbackReason } : {}) } satisfies WorkerMessage);
+port.postMessage({
+  type: 'ready',
+  backend: opener.backend,
+  ...(opener.fallbackReason ? { fallbackReason: opener.fallbackReason } : {}),
+} satisfies WorkerMessage);
 
 port.on('message', (batch: BatchMessage) => {
   const count = batch.flags.length;
@@ -116,7 +117,13 @@ port.on('message', (batch: BatchMessage) => {
       result = openLineBytes({ bytes, start, end, flags: batch.flags[i]!, digest: digests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES) }, ctx);
     } catch (e) {
       // A bug, not bad input: quarantine the line (so it is counted and kept) rather than stop the run.
-      result = { ok: false, id: null, reason: 'internal_error', message: `unexpected error: ${(e as Error).message}`, line: bytes.toString('utf8', start, end) };
+      result = {
+        ok: false,
+        id: null,
+        reason: 'internal_error',
+        message: `unexpected error: ${(e as Error).message}`,
+        line: bytes.toString('utf8', start, end),
+      };
     }
     if (result.ok) {
       opened[i] = 1;
@@ -133,7 +140,25 @@ port.on('message', (batch: BatchMessage) => {
   const ndjsonBytes = ndjson.take();
   const csvBytes = csv.take();
   const message: BatchResultMessage = {
-    type: 'result', seq: batch.seq, opened, ids, digests, failures, ndjson: ndjsonBytes, ndjsonEnds, csv: csvBytes, csvEnds, ...(init.withSql ? { sql } : {}),
+    type: 'result',
+    seq: batch.seq,
+    opened,
+    ids,
+    digests,
+    failures,
+    ndjson: ndjsonBytes,
+    ndjsonEnds,
+    csv: csvBytes,
+    csvEnds,
+    ...(init.withSql ? { sql } : {}),
   };
-  port.postMessage(message satisfies WorkerMessage, [opened.buffer, ids.buffer, digests.buffer, ndjsonEnds.buffer, csvEnds.buffer, ndjsonBytes.buffer, csvBytes.buffer]);
+  port.postMessage(message satisfies WorkerMessage, [
+    opened.buffer,
+    ids.buffer,
+    digests.buffer,
+    ndjsonEnds.buffer,
+    csvEnds.buffer,
+    ndjsonBytes.buffer,
+    csvBytes.buffer,
+  ]);
 });
