@@ -81,11 +81,25 @@ async function startServer(dataDir: string, keyPair: CampaignKeyPair, analysts: 
   return { store, url: `http://127.0.0.1:${actual}`, port: actual, stop };
 }
 
+/**
+ * POST, once more if the first try went out on a kept-alive socket that the previous server at
+ * this port had closed (undici reports 'other side closed'; that request never reached a server).
+ */
+async function postOnce(url: string, body: string): Promise<Response> {
+  const post = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  try {
+    return await post();
+  } catch (e) {
+    if ((e as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw e;
+    return post();
+  }
+}
+
 async function submit(url: string, keyPair: CampaignKeyPair, n: number, label: string): Promise<string[]> {
   const sealed: string[] = [];
   for (let i = 0; i < n; i++) {
     const envelope = sealReport(report(`${label} ${i}`), keyPair.publicKey);
-    const res = await fetch(`${url}/api/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) });
+    const res = await postOnce(`${url}/api/reports`, JSON.stringify(envelope));
     expect(res.status).toBe(201);
     sealed.push(envelope.sealed);
   }
