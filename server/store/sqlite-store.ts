@@ -19,6 +19,8 @@ export interface SqliteStoreOptions {
   /** One line for the operator (a migration ran). */
   log?: (line: string) => void;
   now?: () => Date;
+  /** How often the file times are reset without writes (default FILE_TIME_TICK_MS); tests shorten it. */
+  fileTimeTickMs?: number;
 }
 
 type Row = { id: number; received_on: string; envelope: string };
@@ -91,7 +93,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const tick = setInterval(() => {
     afterDelete(0);
     afterCommit();
-  }, FILE_TIME_TICK_MS);
+  }, options.fileTimeTickMs ?? FILE_TIME_TICK_MS);
   tick.unref();
 
   const insertOne = (envelope: Envelope, receivedOn: string): number => {

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sealReport } from '../../protocol/envelope.js';
+import { generateCampaignKeyPair, sealReport } from '../../protocol/envelope.js';
 import { openSqliteStore } from '../../server/store/sqlite-store.js';
 import { StoreSchemaError } from '../../server/store/sqlite-schema.js';
 import { startOfUtcDay } from '../../server/store/disk-traces.js';
@@ -43,6 +43,26 @@ const tableNames = (path: string) => {
 };
 
 describe('no arrival order and no time of day on disk', () => {
+  it('the timer resets the files after the last write, so their ctime (which no call can set) shows a tick, not the report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scanwitness-ctime-'));
+    const path = join(dir, 'scanwitness.sqlite');
+    const store = openSqliteStore(path, { fileTimeTickMs: 300 });
+    try {
+      store.insertMany([{ envelope: sealReport(report('ctime'), generateCampaignKeyPair().publicKey), receivedOn: '2026-01-01' }]);
+      const written = Date.now();
+      await new Promise((r) => setTimeout(r, 1_000));
+      for (const file of [path, `${path}-wal`, `${path}-shm`, dir]) {
+        const s = statSync(file);
+        // At least one tick after the report's commit touched every file again.
+        expect([file, s.ctimeMs > written + 100]).toEqual([file, true]);
+        expect([file, s.mtimeMs]).toEqual([file, startOfUtcDay(new Date()).getTime()]);
+      }
+    } finally {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reports submitted one at a time: random ids, no sequence table, file times at the start of the UTC day', async () => {
     t = makeTestServer({ RATE_LIMIT_REPORTS_PER_CLIENT: '1000' });
     const url = await t.listen();
