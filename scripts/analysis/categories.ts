@@ -29,6 +29,7 @@ import {
   SCAN_RESULTS,
   TECHNOLOGIES,
 } from '../../protocol/report-schema.js';
+import { isLang, LANGUAGE_CODES } from '../../protocol/languages.js';
 
 /** A question the witness left out (the field is absent), as opposed to answering "unknown". */
 export const NOT_ANSWERED = 'not-answered';
@@ -42,14 +43,14 @@ export const UNKNOWN_KEYS: ReadonlySet<string> = new Set(['unknown', 'prefer-not
  * counted as "other-language", never printed as it is (it is free text from the browser), and a
  * report without `meta` as not recorded.
  */
-export const FORM_LANGUAGES = ['en', 'cy', 'ar', 'fa', 'ur', 'bn', 'pl', 'ro', 'sk', 'cs', 'sq', 'pt', 'es', 'so'] as const;
+export const FORM_LANGUAGES = LANGUAGE_CODES;
 export const OTHER_LANGUAGE = 'other-language';
 export const LANGUAGE_NOT_RECORDED = 'not-recorded';
 
 export function formLanguage(lang: string | undefined): string {
   if (lang === undefined) return LANGUAGE_NOT_RECORDED;
   const primary = lang.split('-')[0]!.toLowerCase();
-  return (FORM_LANGUAGES as readonly string[]).includes(primary) ? primary : OTHER_LANGUAGE;
+  return isLang(primary) ? primary : OTHER_LANGUAGE;
 }
 
 /** The ONS 5-group roll-up of the 19 Census 2021 groups. */
