@@ -2,22 +2,15 @@
  * The express app, built but not started (docs/architecture.md, "Layers"): tests build one against a
  * temp-file database; only server/index.ts listens.
  */
-import express, { type ErrorRequestHandler, type Express } from 'express';
-import helmet from 'helmet';
-import { existsSync } from 'node:fs';
+import express, { Router, type ErrorRequestHandler, type Express, type IRouter, type RequestHandler } from 'express';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HttpError } from './http-error.js';
 import { StorageHealth, isFull, storageErrorCode } from './storage-health.js';
-import { loadFormPages, PAGE_PATHS, type PageKind } from './form-page.js';
-import { chooseLanguage } from './language.js';
-import { reportsRouter } from './routes/reports.js';
-import { campaignRouter } from './routes/campaign.js';
-import { perClientLimit } from './rate-limit.js';
 import { createIngest, type Ingest } from './ingest.js';
-import { acceptedKids, type Campaign } from './campaign.js';
-import { batchesRouter } from './routes/batches.js';
+import { routeTable, type Route, type RouteTable } from './route-table.js';
 import type { AnalystKey } from './analyst-auth.js';
+import type { Campaign } from './campaign.js';
 import type { Config } from './config.js';
 import type { ReportStore } from './store/report-store.js';
 
@@ -44,88 +37,38 @@ export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_
   // Behind a reverse proxy the client address is needed for rate limiting only (it is HMACed, never stored).
   app.set('trust proxy', config.trustProxy);
 
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'none'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'"],
-          connectSrc: ["'self'"],
-          // The proof-of-work solver (a hashed same-origin asset) runs in a Web Worker.
-          workerSrc: ["'self'"],
-          formAction: ["'self'"],
-          baseUri: ["'none'"],
-          frameAncestors: ["'none'"],
-          manifestSrc: ["'self'"],
-        },
-      },
-      crossOriginEmbedderPolicy: true,
-      referrerPolicy: { policy: 'no-referrer' },
-      frameguard: { action: 'deny' },
-      strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
-    }),
-  );
-  app.use((_req, res, next) => {
-    res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()');
-    next();
-  });
-
-  app.use('/api', (_req, res, next) => {
-    res.setHeader('Cache-Control', 'no-store');
-    next();
-  });
   // Ready = can store reports (server/storage-health.ts): 503 when the disk is full or failing.
   const storage = new StorageHealth(dirname(config.databasePath));
-  app.get('/healthz', (_req, res) => {
-    res.setHeader('Cache-Control', 'no-store');
-    const status = storage.status();
-    if (status.ok) res.json({ ok: true });
-    else res.status(503).json({ ok: false, error: status.code });
-  });
-  app.use('/api/reports', (req, res, next) => {
-    if (req.method === 'POST') res.on('finish', () => res.statusCode === 201 && storage.writeSucceeded());
-    next();
-  });
-  app.use(campaignRouter({ campaign, config }));
-  app.use(
-    reportsRouter({
-      store,
-      ingest,
-      perClientLimit: perClientLimit(config),
-      acceptedKids: acceptedKids(campaign, now),
-      maxStoredReports: config.maxStoredReports,
-      now,
-    }),
-  );
-  app.use(batchesRouter({ store, analystKeys, deleteAfterExport: config.deleteAfterExport, publicOrigin: config.publicOrigin, now }));
-
-  if (existsSync(`${clientDir}/index.html`)) {
-    // Hashed asset names never change content, so they may be cached for a year.
-    app.use('/assets', express.static(`${clientDir}/assets`, { immutable: true, maxAge: '365d', index: false, fallthrough: true }));
-    // Every page in every offered language, with the operator's texts, rendered once here; each
-    // request only picks one (?lang=, else Accept-Language): nothing is stored about the visitor.
-    const pages = loadFormPages(clientDir, { ...config, campaignName: campaign.name });
-    const serve = (kind: PageKind) => (req: express.Request, res: express.Response) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.setHeader('Vary', 'Accept-Language');
-      res.type('html').send(pages.page(kind, chooseLanguage(req.query.lang, req.get('accept-language'), pages.offered)));
-    };
-    app.get(['/', '/index.html'], serve('form'));
-    app.get(PAGE_PATHS.about, serve('about'));
-    app.get(PAGE_PATHS.rights, serve('rights'));
-  }
-
-  app.use((_req, _res, next) => next(new HttpError(404, 'not_found', 'no such page')));
+  mount(app, routeTable({ config, campaign, store, clientDir, now, analystKeys, ingest, storage }));
+  app.use(notFound);
   app.use(errorHandler(storage));
   return app;
 }
 
+/** Each line of the table on the app, in order; a group of lines in one Router (server/route-table.ts says why). */
+function mount(target: IRouter, table: RouteTable): void {
+  for (const entry of table) {
+    if ('router' in entry) {
+      const router = Router();
+      mount(router, entry.router);
+      target.use(router);
+    } else {
+      mountRoute(target, entry);
+    }
+  }
+}
+
+function mountRoute(target: IRouter, { method, path, chain }: Route): void {
+  if (method === 'use') target.use(path, ...chain);
+  else target[method](path, ...chain);
+}
+
+/** Anything the table does not answer. */
+const notFound: RequestHandler = (_req, _res, next) => next(new HttpError(404, 'not_found', 'no such page'));
+
 /** The one error handler: a JSON body with a stable code. Never logs requests or bodies. */
 function errorHandler(storage: StorageHealth): ErrorRequestHandler {
-  return (err, _req, res, _next) => {
+  return function handleError(err, _req, res, _next) {
     const storageCode = storageErrorCode(err);
     if (storageCode) {
       // The SQLite code goes to the operator's log only; the client learns only to retry later.

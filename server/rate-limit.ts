@@ -9,7 +9,8 @@
  *
  * No RateLimit/RateLimit-Policy headers: the global one would tell anyone polling it when other
  * people submit, and the per-client one names a stable pseudonym of the address. A 429 says
- * when to retry with Retry-After (seconds), nothing more.
+ * when to retry with Retry-After (seconds), nothing more. The same holds for the analysts'
+ * batches endpoint's own limit (batchesLimit). Where each limit is mounted: server/route-table.ts.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { rateLimit, ipKeyGenerator, type RateLimitInfo } from 'express-rate-limit';
@@ -49,6 +50,24 @@ export function perClientLimit(config: Config): RequestHandler {
       next(
         tooMany(res, reset - Date.now(), 'too many reports from this connection; please wait a few minutes and try again — your report is kept on this page'),
       );
+    },
+  });
+}
+
+/** The batches limit's window: each client may make 600 requests under /api/batches in it. */
+const BATCHES_RATE_WINDOW_MS = 15 * 60_000;
+
+/** Bounds guessing and flooding of /api/batches; a fetch of 100,000 reports needs about 200 requests. */
+export function batchesLimit(): RequestHandler {
+  return rateLimit({
+    windowMs: BATCHES_RATE_WINDOW_MS,
+    limit: 600,
+    standardHeaders: false,
+    legacyHeaders: false,
+    keyGenerator: hashedClientKey(),
+    handler: (req, res, next) => {
+      const reset = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit?.resetTime?.getTime() ?? Date.now() + BATCHES_RATE_WINDOW_MS;
+      next(tooMany(res, reset - Date.now(), 'too many requests to /api/batches; wait a few minutes'));
     },
   });
 }

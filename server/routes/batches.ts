@@ -15,18 +15,17 @@
  *      DELETE_AFTER_EXPORT on, each envelope of the batch is deleted once EVERY configured
  *      analyst key has acknowledged it.
  * HEAD /api/batches is refused (405): only a body that was sent counts as a delivery.
+ *
+ * The rate limit, body parser and signature checks in front of these handlers are listed, in
+ * order, in server/route-table.ts.
  */
-import { Router, raw, type Request } from 'express';
-import { rateLimit, type RateLimitInfo } from 'express-rate-limit';
-import { hashedClientKey, tooMany } from '../rate-limit.js';
+import type { RequestHandler } from 'express';
 import { HttpError } from '../http-error.js';
 import { NonceCache, signatureChecker, type AnalystKey } from '../analyst-auth.js';
 import { utcDay, type ReportStore } from '../store/report-store.js';
 import {
   BATCH_CONTENT_TYPE,
   BATCH_HEADER,
-  BATCHES_ACK_PATH,
-  BATCHES_PATH,
   COUNT_HEADER,
   DEFAULT_BATCH_LIMIT,
   MAX_BATCH_LIMIT,
@@ -35,11 +34,24 @@ import {
   writeBatchLine,
 } from '../../protocol/batch-file.js';
 
-const ACK_BODY_LIMIT_BYTES = 1024;
-const BATCHES_RATE_WINDOW_MS = 15 * 60_000;
+/** An acknowledgement is two 32-digit ids in JSON; anything bigger is not one. */
+export const ACK_BODY_LIMIT_BYTES = 1024;
 const LIMIT_RE = /^[1-9][0-9]{0,3}$/;
 
-export function batchesRouter({
+export interface BatchHandlers {
+  /** Checks the signature headers (key, origin, time) before any body is read; 401 otherwise. */
+  preflight: RequestHandler;
+  /** Checks the signature (after the body parser, for POST) and sets res.locals.analystKid. */
+  verify: RequestHandler;
+  /** HEAD /api/batches: 405. */
+  refuseHead: RequestHandler;
+  /** GET /api/batches: one batch. */
+  send: RequestHandler;
+  /** POST /api/batches/ack: the analyst has stored a batch. */
+  acknowledge: RequestHandler;
+}
+
+export function batchHandlers({
   store,
   analystKeys,
   deleteAfterExport,
@@ -54,35 +66,17 @@ export function batchesRouter({
   publicOrigin?: string | null;
   now?: () => Date;
   nonces?: NonceCache;
-}): Router {
-  const router = Router();
+}): BatchHandlers {
   const { preflight, verify } = signatureChecker({ keys: analystKeys, now, nonces, publicOrigin });
   // The delete policy: an envelope goes only when every key the server lists has stored it.
   const deleteWhenAckedBy = deleteAfterExport ? analystKeys.map((k) => k.kid) : null;
 
-  // Bounds guessing and flooding; a fetch of 100,000 reports needs about 200 requests.
-  router.use(
-    BATCHES_PATH,
-    // No RateLimit headers: their partition key is a stable pseudonym of the address (server/rate-limit.ts).
-    rateLimit({
-      windowMs: BATCHES_RATE_WINDOW_MS,
-      limit: 600,
-      standardHeaders: false,
-      legacyHeaders: false,
-      keyGenerator: hashedClientKey(),
-      handler: (req, res, next) => {
-        const reset = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit?.resetTime?.getTime() ?? Date.now() + BATCHES_RATE_WINDOW_MS;
-        next(tooMany(res, reset - Date.now(), 'too many requests to /api/batches; wait a few minutes'));
-      },
-    }),
-  );
-
-  router.head(BATCHES_PATH, (_req, res, next) => {
+  const refuseHead: RequestHandler = (_req, res, next) => {
     res.setHeader('Allow', 'GET');
     next(new HttpError(405, 'method_not_allowed', 'use GET: only a batch that was sent counts as delivered'));
-  });
+  };
 
-  router.get(BATCHES_PATH, preflight, verify, (req, res, next) => {
+  const send: RequestHandler = (req, res, next) => {
     const params = new URL(req.originalUrl, 'http://server.invalid').searchParams;
     for (const name of new Set(params.keys())) {
       if (name === 'after') {
@@ -108,67 +102,57 @@ export function batchesRouter({
     res.setHeader(COUNT_HEADER, String(envelopes.length));
     if (batchId !== null) res.setHeader(BATCH_HEADER, batchId);
     res.status(200).send(Buffer.from(body, 'utf8'));
-  });
+  };
 
-  router.post(
-    BATCHES_ACK_PATH,
-    preflight,
-    (req, _res, next) =>
-      req.is('application/json')
-        ? next()
-        : next(new HttpError(415, 'unsupported_content_type', 'send {"batch": "<id>", "server": "<id>"} as Content-Type: application/json')),
-    raw({ type: 'application/json', limit: ACK_BODY_LIMIT_BYTES, inflate: false }),
-    verify,
-    (req, res, next) => {
-      const ack = parseBatchAck((req.body as Buffer).toString('utf8'));
-      if (ack === null) {
-        return next(
-          new HttpError(
-            400,
-            'invalid_ack',
-            'the body must be exactly {"batch": "<id>", "server": "<id>"}, each 32 lowercase hex digits as sent in X-Scanwitness-Batch and X-Scanwitness-Server; nothing was deleted',
-          ),
-        );
-      }
-      res.setHeader(SERVER_ID_HEADER, store.serverId);
-      if (ack.server !== store.serverId) {
-        return next(
-          new HttpError(
-            409,
-            'server_changed',
-            `this server's identity is ${store.serverId}, not ${ack.server}: its database was replaced since that batch was fetched; nothing was deleted`,
-          ),
-        );
-      }
-      const result = store.acknowledge(res.locals.analystKid as string, ack.batch, deleteWhenAckedBy);
-      if (result === null) {
-        return next(
-          new HttpError(
-            404,
-            'unknown_batch',
-            `batch ${ack.batch} was not sent to your key by this server (or was forgotten after ${BATCH_RECORD_DAYS} days); nothing was deleted — fetch again`,
-          ),
-        );
-      }
-      const message = result.alreadyAcknowledged
-        ? `batch ${ack.batch} was already acknowledged`
-        : !deleteAfterExport
-          ? `acknowledged ${result.acked} envelope(s); delete-after-export is off on this server (DELETE_AFTER_EXPORT): nothing was deleted`
-          : `acknowledged ${result.acked} envelope(s); deleted ${result.deleted} that every analyst key (${analystKeys.length}) has now stored`;
-      res.json({
-        ok: true,
-        batch: ack.batch,
-        server: store.serverId,
-        acked: result.acked,
-        deleted: result.deleted,
-        alreadyAcknowledged: result.alreadyAcknowledged,
-        deleteAfterExport,
-        message,
-      });
-    },
-  );
+  const acknowledge: RequestHandler = (req, res, next) => {
+    const ack = parseBatchAck((req.body as Buffer).toString('utf8'));
+    if (ack === null) {
+      return next(
+        new HttpError(
+          400,
+          'invalid_ack',
+          'the body must be exactly {"batch": "<id>", "server": "<id>"}, each 32 lowercase hex digits as sent in X-Scanwitness-Batch and X-Scanwitness-Server; nothing was deleted',
+        ),
+      );
+    }
+    res.setHeader(SERVER_ID_HEADER, store.serverId);
+    if (ack.server !== store.serverId) {
+      return next(
+        new HttpError(
+          409,
+          'server_changed',
+          `this server's identity is ${store.serverId}, not ${ack.server}: its database was replaced since that batch was fetched; nothing was deleted`,
+        ),
+      );
+    }
+    const result = store.acknowledge(res.locals.analystKid as string, ack.batch, deleteWhenAckedBy);
+    if (result === null) {
+      return next(
+        new HttpError(
+          404,
+          'unknown_batch',
+          `batch ${ack.batch} was not sent to your key by this server (or was forgotten after ${BATCH_RECORD_DAYS} days); nothing was deleted — fetch again`,
+        ),
+      );
+    }
+    const message = result.alreadyAcknowledged
+      ? `batch ${ack.batch} was already acknowledged`
+      : !deleteAfterExport
+        ? `acknowledged ${result.acked} envelope(s); delete-after-export is off on this server (DELETE_AFTER_EXPORT): nothing was deleted`
+        : `acknowledged ${result.acked} envelope(s); deleted ${result.deleted} that every analyst key (${analystKeys.length}) has now stored`;
+    res.json({
+      ok: true,
+      batch: ack.batch,
+      server: store.serverId,
+      acked: result.acked,
+      deleted: result.deleted,
+      alreadyAcknowledged: result.alreadyAcknowledged,
+      deleteAfterExport,
+      message,
+    });
+  };
 
-  return router;
+  return { preflight, verify, refuseHead, send, acknowledge };
 }
 
 /** Batch records older than this are forgotten (server/housekeeping.ts): an ack that late is refused, and the envelopes are sent again. */

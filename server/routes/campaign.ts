@@ -1,10 +1,9 @@
-import { Router } from 'express';
+import type { RequestHandler } from 'express';
 import type { Campaign } from '../campaign.js';
 import type { Config } from '../config.js';
 
-/** What the form needs to seal a report: the newest campaign key and the operator's texts. */
-export function campaignRouter({ campaign, config }: { campaign: Campaign; config: Config }): Router {
-  const router = Router();
+/** GET /api/campaign: what the form needs to seal a report — the newest campaign key and the operator's texts. */
+export function campaignHandler({ campaign, config }: { campaign: Campaign; config: Config }): RequestHandler {
   const current = campaign.keys[0]!;
   const body = {
     name: campaign.name,
@@ -16,8 +15,7 @@ export function campaignRouter({ campaign, config }: { campaign: Campaign; confi
     alternativeContact: config.alternativeContact,
     keyFingerprintPublishedAt: config.keyFingerprintPublishedAt,
   };
-  router.get('/api/campaign', (_req, res) => {
+  return function sendCampaign(_req, res) {
     res.json(body);
-  });
-  return router;
+  };
 }

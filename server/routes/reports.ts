@@ -1,6 +1,5 @@
-import { Router, json, type RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import { EnvelopeShapeError, parseEnvelope } from '../../protocol/envelope-schema.js';
-import { CHALLENGE_PATH } from '../../protocol/proof-of-work.js';
 import { HttpError } from '../http-error.js';
 import type { Ingest } from '../ingest.js';
 import { tooMany } from '../rate-limit.js';
@@ -13,44 +12,32 @@ export const BODY_LIMIT_BYTES = 100 * 1024;
 const RESTART_RETRY_SECONDS = 30;
 
 /**
- * POST /api/reports, checks cheapest and most personal first (docs/threat-model.md, "Floods"):
- * the sender's own limit, the proof of work (a header), the shape of the request, the envelope,
- * then the global limit of stored reports, then the group-commit queue; 201 only once durable.
+ * POST /api/reports. Its checks run cheapest and most personal first (docs/threat-model.md,
+ * "Floods"): the sender's own limit, the proof of work (a header), the shape of the request
+ * (server/route-table.ts lists those, in order), then here the envelope, the global limit of
+ * stored reports, and the group-commit queue; 201 only once durable.
  */
-export function reportsRouter({
+export function reportHandlers({
   store,
   ingest,
-  perClientLimit,
   acceptedKids,
   maxStoredReports,
   now = () => new Date(),
 }: {
   store: ReportStore;
   ingest: Ingest;
-  perClientLimit: RequestHandler;
   /** A Set, or campaign.ts's time-aware acceptor (older keys expire after their grace period). */
   acceptedKids: { has(kid: string): boolean };
   maxStoredReports: number;
   now?: () => Date;
-}): Router {
-  const router = Router();
+}): { challenge: RequestHandler; storeReport: RequestHandler } {
   const { queue, proofOfWork, globalLimit } = ingest;
-  router.get(CHALLENGE_PATH, (_req, res) => {
-    res.json(proofOfWork.issue());
-  });
-  router.post(
-    '/api/reports',
-    perClientLimit,
-    proofOfWork.middleware(),
-    (req, _res, next) => {
-      if (!req.is('application/json')) {
-        return next(new HttpError(415, 'unsupported_content_type', 'send the envelope as Content-Type: application/json'));
-      }
-      next();
+  return {
+    /** GET /api/challenge: what the form must solve before its next report (usually nothing). */
+    challenge: (_req, res) => {
+      res.json(proofOfWork.issue());
     },
-    // inflate: false — a compressed body could expand past the cap's intent; browsers never compress requests.
-    json({ limit: BODY_LIMIT_BYTES, strict: false, inflate: false }),
-    async (req, res, next) => {
+    storeReport: async (req, res, next) => {
       let envelope;
       try {
         envelope = parseEnvelope(req.body);
@@ -79,6 +66,5 @@ export function reportsRouter({
       }
       res.status(201).json({ ok: true });
     },
-  );
-  return router;
+  };
 }

@@ -1,0 +1,116 @@
+/**
+ * Every URL the server answers, in the order express tries them, each with its middleware in
+ * order: limits first (the sender's own limit before anything else is read, docs/threat-model.md
+ * "Floods"), then the body's type and parser, then authentication, then the handler.
+ * server/app.ts mounts this table and nothing else (after it only the JSON 404 and the one
+ * error handler); the modules in server/routes/ provide handlers and never spell a path or
+ * mount a limit. A new endpoint is a line here (docs/architecture.md, "Where to make common
+ * changes").
+ *
+ * - `use`: every method, at the path and every path below it (headers, limits, static files).
+ * - `get` also answers HEAD (express runs the GET route without sending its body), unless a
+ *   `head` line for the same path comes first.
+ * - The /api lines sit in one express Router, as they always have: for their URLs express
+ *   answers OPTIONS itself (200, Allow: the methods listed). OPTIONS on any other URL, and any
+ *   method not listed, gets the JSON 404.
+ */
+import { json, raw, type RequestHandler } from 'express';
+import { BATCHES_ACK_PATH, BATCHES_PATH } from '../protocol/batch-file.js';
+import { CHALLENGE_PATH } from '../protocol/proof-of-work.js';
+import { acceptedKids, type Campaign } from './campaign.js';
+import type { AnalystKey } from './analyst-auth.js';
+import type { Config } from './config.js';
+import { PAGE_PATHS } from './form-page.js';
+import type { Ingest } from './ingest.js';
+import { batchesLimit, perClientLimit } from './rate-limit.js';
+import { ACK_BODY_LIMIT_BYTES, batchHandlers } from './routes/batches.js';
+import { campaignHandler } from './routes/campaign.js';
+import { healthHandler, noteStoredReports } from './routes/health.js';
+import { pageHandlers } from './routes/pages.js';
+import { BODY_LIMIT_BYTES, reportHandlers } from './routes/reports.js';
+import { requireJson } from './routes/require-json.js';
+import { noStore, permissionsPolicy, securityHeaders } from './security-headers.js';
+import type { StorageHealth } from './storage-health.js';
+import type { ReportStore } from './store/report-store.js';
+
+export type Method = 'use' | 'get' | 'head' | 'post';
+
+export interface Route {
+  method: Method;
+  path: string | string[];
+  chain: RequestHandler[];
+}
+
+/** Routes mounted together in one express Router (why: the header comment, on OPTIONS). */
+export interface RouteGroup {
+  router: Route[];
+}
+
+export type RouteTable = (Route | RouteGroup)[];
+
+export interface RouteDeps {
+  config: Config;
+  campaign: Campaign;
+  store: ReportStore;
+  clientDir: string;
+  now?: () => Date;
+  analystKeys: AnalystKey[];
+  ingest: Ingest;
+  storage: StorageHealth;
+}
+
+const route =
+  (method: Method) =>
+  (path: string | string[], ...chain: RequestHandler[]): Route => ({ method, path, chain });
+const use = route('use');
+const get = route('get');
+const head = route('head');
+const post = route('post');
+
+export function routeTable({ config, campaign, store, clientDir, now, analystKeys, ingest, storage }: RouteDeps): RouteTable {
+  const reports = reportHandlers({ store, ingest, acceptedKids: acceptedKids(campaign, now), maxStoredReports: config.maxStoredReports, now });
+  const batches = batchHandlers({ store, analystKeys, deleteAfterExport: config.deleteAfterExport, publicOrigin: config.publicOrigin, now });
+  const pages = pageHandlers(clientDir, { ...config, campaignName: campaign.name });
+  return [
+    use('/', securityHeaders(), permissionsPolicy),
+    get('/healthz', healthHandler(storage)),
+    {
+      router: [
+        use('/api', noStore),
+        use('/api/reports', noteStoredReports(storage)),
+        get('/api/campaign', campaignHandler({ campaign, config })),
+        get(CHALLENGE_PATH, reports.challenge),
+        post(
+          '/api/reports',
+          perClientLimit(config),
+          ingest.proofOfWork.middleware(),
+          requireJson('send the envelope as Content-Type: application/json'),
+          // inflate: false — a compressed body could expand past the cap's intent; browsers never compress requests.
+          json({ limit: BODY_LIMIT_BYTES, strict: false, inflate: false }),
+          reports.storeReport,
+        ),
+        // The batches limit counts every request under /api/batches, whatever its method or path.
+        use(BATCHES_PATH, batchesLimit()),
+        head(BATCHES_PATH, batches.refuseHead),
+        get(BATCHES_PATH, batches.preflight, batches.verify, batches.send),
+        post(
+          BATCHES_ACK_PATH,
+          batches.preflight,
+          requireJson('send {"batch": "<id>", "server": "<id>"} as Content-Type: application/json'),
+          raw({ type: 'application/json', limit: ACK_BODY_LIMIT_BYTES, inflate: false }),
+          batches.verify,
+          batches.acknowledge,
+        ),
+      ],
+    },
+    // The built form (dist/client); without it the server answers only the lines above.
+    ...(pages
+      ? [
+          use('/assets', pages.assets),
+          get(['/', '/index.html'], pages.page('form')),
+          get(PAGE_PATHS.about, pages.page('about')),
+          get(PAGE_PATHS.rights, pages.page('rights')),
+        ]
+      : []),
+  ];
+}
