@@ -128,122 +128,146 @@ const pct = (num: string, den: string): CellSpec => ({ kind: 'percent', num, den
 
 /** Register the counts of every table in `system` and describe the tables. */
 export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[] {
-  const tables: TableSpec[] = [];
   system.cell(id.total, counts.total);
+  // Suppression meets the cells and sums in the order they are registered here: keep it.
+  const oneWay = (Object.keys(DIMENSIONS) as Dimension[]).map((d) => oneWayTable(d, counts, system));
+  addEthnicityRollUp(system);
+  const multiSelect = (Object.keys(MULTI_DIMENSIONS) as MultiDimension[]).map((d) => multiSelectTable(d, counts, system));
+  const months = monthRange(Object.keys(counts.month));
+  const byMonth = monthTable(months, counts, system);
+  const tables = [
+    byMonth,
+    ...oneWay,
+    ...multiSelect,
+    ethnicityByScanResultTable(counts, system),
+    ethnicityByOutcomeTable(counts, system),
+    forceByMonthTable(months, counts, system),
+  ];
+  weighCells(tables, system);
+  return tables;
+}
 
-  // One-way tables: categories add up to the total; the known answers add up to "known".
-  for (const d of Object.keys(DIMENSIONS) as Dimension[]) {
-    let keys: string[] = [...DIMENSIONS[d]];
-    if (d === 'force') keys = keys.filter((k) => counts.one.force[k]! > 0 || k === 'unknown');
-    const allKeys = [...DIMENSIONS[d]];
-    for (const k of allKeys) system.cell(id.one(d, k), counts.one[d][k]!, keys.includes(k));
-    system.sum(
-      id.total,
-      allKeys.map((k) => id.one(d, k)),
-    );
-    const knownKeys = allKeys.filter((k) => !UNKNOWN_KEYS.has(k));
-    system.cell(
-      id.known(d),
-      knownKeys.reduce((s, k) => s + counts.one[d][k]!, 0),
-    );
-    system.sum(
-      id.known(d),
-      knownKeys.map((k) => id.one(d, k)),
-    );
-    // Implied by the two above, but stated so suppression sees "known" as a neighbour of the unknowns.
-    system.sum(id.total, [id.known(d), ...allKeys.filter((k) => UNKNOWN_KEYS.has(k)).map((k) => id.one(d, k))]);
-    const [title, rowHeader] = DIMENSION_TITLES[d];
-    const rows: RowSpec[] = keys.map((k) => ({
-      key: k,
-      label: label(k, d),
-      role: UNKNOWN_KEYS.has(k) ? 'unknown' : undefined,
-      cells: [count(id.one(d, k)), pct(id.one(d, k), id.total), UNKNOWN_KEYS.has(k) ? { kind: 'text', text: '' } : pct(id.one(d, k), id.known(d))],
-    }));
-    if (d === 'ageBand') {
-      const under18 = [...UNDER_18_BANDS];
-      system.cell(
-        id.one(d, 'under-18'),
-        under18.reduce((s, k) => s + counts.one.ageBand[k]!, 0),
-      );
-      system.sum(
-        id.one(d, 'under-18'),
-        under18.map((k) => id.one(d, k)),
-      );
-      rows.push({
-        key: 'under-18',
-        label: label('under-18'),
-        role: 'subtotal',
-        cells: [count(id.one(d, 'under-18')), pct(id.one(d, 'under-18'), id.total), pct(id.one(d, 'under-18'), id.known(d))],
-      });
-    }
-    rows.push({
-      key: 'known',
-      label: 'Known answers',
-      role: 'subtotal',
-      cells: [count(id.known(d)), pct(id.known(d), id.total), pct(id.known(d), id.known(d))],
-    });
-    rows.push({ key: 'total', label: 'All reports', role: 'total', cells: [count(id.total), pct(id.total, id.total), { kind: 'text', text: '' }] });
-    tables.push({
-      id: d === 'ethnicity19' ? 'ethnicity-19' : d === 'ethnicity5' ? 'ethnicity-5' : kebab(d),
-      title,
-      rowHeader,
-      group: 'counts',
-      notes: DIMENSION_NOTES[d] ?? [],
-      columns: [
-        { key: 'reports', label: 'Reports', kind: 'count' },
-        { key: 'share', label: '% of all reports', kind: 'percent' },
-        { key: 'shareKnown', label: '% of known answers', kind: 'percent' },
-      ],
-      rows,
-    });
-  }
-  // The 5 groups are sums of the 19.
+const blank: CellSpec = { kind: 'text', text: '' };
+
+/** One-way table of `d`: categories add up to the total; the known answers add up to "known". */
+function oneWayTable(d: Dimension, counts: Counts, system: CellSystem): TableSpec {
+  let keys: string[] = [...DIMENSIONS[d]];
+  if (d === 'force') keys = keys.filter((k) => counts.one.force[k]! > 0 || k === 'unknown');
+  const allKeys = [...DIMENSIONS[d]];
+  for (const k of allKeys) system.cell(id.one(d, k), counts.one[d][k]!, keys.includes(k));
+  system.sum(
+    id.total,
+    allKeys.map((k) => id.one(d, k)),
+  );
+  const knownKeys = allKeys.filter((k) => !UNKNOWN_KEYS.has(k));
+  system.cell(
+    id.known(d),
+    knownKeys.reduce((s, k) => s + counts.one[d][k]!, 0),
+  );
+  system.sum(
+    id.known(d),
+    knownKeys.map((k) => id.one(d, k)),
+  );
+  // Implied by the two above, but stated so suppression sees "known" as a neighbour of the unknowns.
+  system.sum(id.total, [id.known(d), ...allKeys.filter((k) => UNKNOWN_KEYS.has(k)).map((k) => id.one(d, k))]);
+  const [title, rowHeader] = DIMENSION_TITLES[d];
+  const rows: RowSpec[] = keys.map((k) => ({
+    key: k,
+    label: label(k, d),
+    role: UNKNOWN_KEYS.has(k) ? 'unknown' : undefined,
+    cells: [count(id.one(d, k)), pct(id.one(d, k), id.total), UNKNOWN_KEYS.has(k) ? blank : pct(id.one(d, k), id.known(d))],
+  }));
+  if (d === 'ageBand') rows.push(under18Row(counts, system));
+  rows.push({
+    key: 'known',
+    label: 'Known answers',
+    role: 'subtotal',
+    cells: [count(id.known(d)), pct(id.known(d), id.total), pct(id.known(d), id.known(d))],
+  });
+  rows.push({ key: 'total', label: 'All reports', role: 'total', cells: [count(id.total), pct(id.total, id.total), blank] });
+  return {
+    id: d === 'ethnicity19' ? 'ethnicity-19' : d === 'ethnicity5' ? 'ethnicity-5' : kebab(d),
+    title,
+    rowHeader,
+    group: 'counts',
+    notes: DIMENSION_NOTES[d] ?? [],
+    columns: [
+      { key: 'reports', label: 'Reports', kind: 'count' },
+      { key: 'share', label: '% of all reports', kind: 'percent' },
+      { key: 'shareKnown', label: '% of known answers', kind: 'percent' },
+    ],
+    rows,
+  };
+}
+
+/** The age table's "under 18" subtotal: the sum of the bands below 18. */
+function under18Row(counts: Counts, system: CellSystem): RowSpec {
+  const d = 'ageBand';
+  const under18 = [...UNDER_18_BANDS];
+  system.cell(
+    id.one(d, 'under-18'),
+    under18.reduce((s, k) => s + counts.one.ageBand[k]!, 0),
+  );
+  system.sum(
+    id.one(d, 'under-18'),
+    under18.map((k) => id.one(d, k)),
+  );
+  return {
+    key: 'under-18',
+    label: label('under-18'),
+    role: 'subtotal',
+    cells: [count(id.one(d, 'under-18')), pct(id.one(d, 'under-18'), id.total), pct(id.one(d, 'under-18'), id.known(d))],
+  };
+}
+
+/** The 5 ethnic groups are sums of the 19 (and so are their known answers). */
+function addEthnicityRollUp(system: CellSystem): void {
   for (const e5 of DIMENSIONS.ethnicity5) {
     system.sum(
       id.one('ethnicity5', e5),
       DIMENSIONS.ethnicity19.filter((e19) => rollUpEthnicity(e19) === e5).map((e19) => id.one('ethnicity19', e19)),
     );
   }
-
   system.sum(id.known('ethnicity5'), [id.known('ethnicity19')]);
+}
 
-  // Multi-select tables: each option counted per mention; percentages of reports answering.
-  for (const d of Object.keys(MULTI_DIMENSIONS) as MultiDimension[]) {
-    const keys = [...MULTI_DIMENSIONS[d]];
-    for (const k of keys) system.cell(id.one(d, k), counts.multi[d].mentions[k]!);
-    system.cell(id.multiAnswered(d), counts.multi[d].answered);
-    system.cell(id.one(d, NOT_ANSWERED), counts.total - counts.multi[d].answered);
-    system.sum(id.total, [id.multiAnswered(d), id.one(d, NOT_ANSWERED)]);
-    const [title, rowHeader] = MULTI_TITLES[d];
-    tables.push({
-      id: kebab(d),
-      title,
-      rowHeader,
-      group: 'counts',
-      notes: ['Counted per mention: a report giving two answers counts in two rows, so the rows add up to more than the reports.'],
-      columns: [
-        { key: 'mentions', label: 'Mentions', kind: 'count' },
-        { key: 'shareAnswering', label: '% of reports answering', kind: 'percent' },
-      ],
-      rows: [
-        ...keys.map((k): RowSpec => ({
-          key: k,
-          label: label(k, d),
-          role: k === 'unknown' ? 'unknown' : undefined,
-          cells: [count(id.one(d, k)), pct(id.one(d, k), id.multiAnswered(d))],
-        })),
-        { key: 'answered', label: 'Reports answering', role: 'subtotal', cells: [count(id.multiAnswered(d)), { kind: 'text', text: '' }] },
-        { key: NOT_ANSWERED, label: label(NOT_ANSWERED), role: 'unknown', cells: [count(id.one(d, NOT_ANSWERED)), { kind: 'text', text: '' }] },
-        { key: 'total', label: 'All reports', role: 'total', cells: [count(id.total), { kind: 'text', text: '' }] },
-      ],
-    });
-  }
+/** Multi-select table of `d`: each option counted per mention; percentages of reports answering. */
+function multiSelectTable(d: MultiDimension, counts: Counts, system: CellSystem): TableSpec {
+  const keys = [...MULTI_DIMENSIONS[d]];
+  for (const k of keys) system.cell(id.one(d, k), counts.multi[d].mentions[k]!);
+  system.cell(id.multiAnswered(d), counts.multi[d].answered);
+  system.cell(id.one(d, NOT_ANSWERED), counts.total - counts.multi[d].answered);
+  system.sum(id.total, [id.multiAnswered(d), id.one(d, NOT_ANSWERED)]);
+  const [title, rowHeader] = MULTI_TITLES[d];
+  return {
+    id: kebab(d),
+    title,
+    rowHeader,
+    group: 'counts',
+    notes: ['Counted per mention: a report giving two answers counts in two rows, so the rows add up to more than the reports.'],
+    columns: [
+      { key: 'mentions', label: 'Mentions', kind: 'count' },
+      { key: 'shareAnswering', label: '% of reports answering', kind: 'percent' },
+    ],
+    rows: [
+      ...keys.map((k): RowSpec => ({
+        key: k,
+        label: label(k, d),
+        role: k === 'unknown' ? 'unknown' : undefined,
+        cells: [count(id.one(d, k)), pct(id.one(d, k), id.multiAnswered(d))],
+      })),
+      { key: 'answered', label: 'Reports answering', role: 'subtotal', cells: [count(id.multiAnswered(d)), blank] },
+      { key: NOT_ANSWERED, label: label(NOT_ANSWERED), role: 'unknown', cells: [count(id.one(d, NOT_ANSWERED)), blank] },
+      { key: 'total', label: 'All reports', role: 'total', cells: [count(id.total), blank] },
+    ],
+  };
+}
 
-  // Month: reports by incident month (YYYY-MM), gaps shown as 0.
-  const months = monthRange(Object.keys(counts.month));
+/** Reports by incident month (YYYY-MM), gaps shown as 0. */
+function monthTable(months: string[], counts: Counts, system: CellSystem): TableSpec {
   for (const m of months) system.cell(id.month(m), counts.month[m] ?? 0);
   system.sum(id.total, months.map(id.month));
-  tables.unshift({
+  return {
     id: 'month',
     title: 'Reports by month of the incident',
     rowHeader: 'Month',
@@ -257,9 +281,11 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
       ...months.map((m): RowSpec => ({ key: m, label: m, cells: [count(id.month(m)), pct(id.month(m), id.total)] })),
       { key: 'total', label: 'All reports', role: 'total', cells: [count(id.total), pct(id.total, id.total)] },
     ],
-  });
+  };
+}
 
-  // Ethnicity (5 groups) × scan result: rows add up to the ethnicity table, columns to the scan result table.
+/** Ethnicity (5 groups) × scan result: rows add up to the ethnicity table, columns to the scan result table. */
+function ethnicityByScanResultTable(counts: Counts, system: CellSystem): TableSpec {
   const e5 = [...DIMENSIONS.ethnicity5];
   const scans = [...DIMENSIONS.scanResult];
   for (const e of e5) {
@@ -279,7 +305,7 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
     system.cell(immigrationMatch(e), counts.eth5Scan[e]!['match-immigration']! + counts.eth5Scan[e]!['match-both']!);
     system.sum(immigrationMatch(e), [id.eth5Scan(e, 'match-immigration'), id.eth5Scan(e, 'match-both')]);
   }
-  tables.push({
+  return {
     id: 'ethnicity-by-scan-result',
     title: 'Ethnicity (5 groups) by scan result',
     rowHeader: 'Ethnic group',
@@ -307,12 +333,15 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
         key: 'total',
         label: 'All reports',
         role: 'total',
-        cells: [...scans.map((s) => count(id.one('scanResult', s))), count(id.total), { kind: 'text', text: '' }, { kind: 'text', text: '' }],
+        cells: [...scans.map((s) => count(id.one('scanResult', s))), count(id.total), blank, blank],
       },
     ],
-  });
+  };
+}
 
-  // Ethnicity (5 groups) × outcome (multi-select): columns add up to the outcome table.
+/** Ethnicity (5 groups) × outcome (multi-select): columns add up to the outcome table. */
+function ethnicityByOutcomeTable(counts: Counts, system: CellSystem): TableSpec {
+  const e5 = [...DIMENSIONS.ethnicity5];
   const outcomes = [...MULTI_DIMENSIONS.outcome];
   for (const e of e5) {
     for (const o of outcomes) system.cell(id.eth5Outcome(e, o), counts.eth5Outcome[e]!.mentions[o]!);
@@ -324,7 +353,7 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
       e5.map((e) => id.eth5Outcome(e, o)),
     );
   system.sum(id.multiAnswered('outcome'), e5.map(id.eth5OutcomeAnswered));
-  tables.push({
+  return {
     id: 'ethnicity-by-outcome',
     title: 'Ethnicity (5 groups) by outcome',
     rowHeader: 'Ethnic group',
@@ -343,9 +372,11 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
       })),
       { key: 'total', label: 'All reports', role: 'total', cells: [...outcomes.map((o) => count(id.one('outcome', o))), count(id.multiAnswered('outcome'))] },
     ],
-  });
+  };
+}
 
-  // Force × month: rows add up to the force table, columns to the month table.
+/** Force × month: rows add up to the force table, columns to the month table. */
+function forceByMonthTable(months: string[], counts: Counts, system: CellSystem): TableSpec {
   const forces = DIMENSIONS.force.filter((f) => counts.one.force[f]! > 0);
   for (const f of DIMENSIONS.force) {
     const cells = months.map((m) => system.cell(id.forceMonth(f, m), counts.forceMonth[f]?.[m] ?? 0, forces.includes(f)));
@@ -356,7 +387,7 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
       id.month(m),
       DIMENSIONS.force.map((f) => id.forceMonth(f, m)),
     );
-  tables.push({
+  return {
     id: 'force-by-month',
     title: 'Police force by month of the incident',
     rowHeader: 'Police force',
@@ -372,8 +403,11 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
       })),
       { key: 'total', label: 'All forces', role: 'total', cells: [...months.map((m) => count(id.month(m))), count(id.total)] },
     ],
-  });
-  // Costs: see COST_WEIGHT.
+  };
+}
+
+/** Costs for secondary suppression: see COST_WEIGHT. */
+function weighCells(tables: TableSpec[], system: CellSystem): void {
   system.weigh(id.total, COST_WEIGHT.grandTotal);
   for (const d of ['ethnicity19', 'ethnicity5'] as const) {
     for (const k of DIMENSIONS[d]) if (!UNKNOWN_KEYS.has(k)) system.weigh(id.one(d, k), COST_WEIGHT.ethnicGroup);
@@ -381,7 +415,6 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
   for (const t of tables) {
     for (const r of t.rows) if (r.role === 'unknown') for (const c of r.cells) if (c.kind === 'count') system.weigh(c.id, COST_WEIGHT.unknown);
   }
-  return tables;
 }
 
 function kebab(s: string): string {
