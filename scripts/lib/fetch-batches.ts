@@ -375,156 +375,207 @@ export function parsePage(text: string, expectedCount: number, limit: number): B
 
 /** Fetch everything this key has not stored yet into `outDir`, one batch file per page, acknowledging each. */
 export async function fetchBatches(options: FetchOptions): Promise<FetchResult> {
+  const { base, limit } = checkOptions(options);
+  const log = options.log ?? (() => undefined);
+  const now = options.now ?? (() => new Date());
+  const dir = resolve(options.outDir);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const release = await takeLock(dir);
+  try {
+    const state = await prepareFolder(dir, base, options.acceptServer, log);
+    const run: FetchRun = {
+      dir,
+      serverName: base,
+      limit,
+      state,
+      result: { batches: [], fetched: 0, deleted: 0, serverId: state.serverId, deleteAfterExport: null, warnings: [] },
+      log,
+      now,
+      stage: async (s, sequence) => options.onStage?.(s, { sequence }),
+      request: signedRequester(base, options.signer, now, options.fetchImpl ?? fetch),
+    };
+    if (run.state.pendingAck !== null) {
+      log(`acknowledging batch ${run.state.pendingAck.sequence} (left over from the last fetch)`);
+      await acknowledge(run, run.state.pendingAck, true);
+    }
+    for (;;) {
+      const page = await receivePage(run);
+      if (page.lines.length === 0) break;
+      const pending = await storeBatch(run, page);
+      await acknowledge(run, pending, false);
+      if (page.lines.length < limit) break;
+    }
+    return run.result;
+  } finally {
+    await release();
+  }
+}
+
+/** What the steps of one fetch share; `state` is what fetch-state.json holds, saved at each commit. */
+interface FetchRun {
+  dir: string;
+  /** The checked base URL: the origin requests are signed for, and how messages name the server. */
+  serverName: string;
+  limit: number;
+  state: FetchState;
+  result: FetchResult;
+  log: (line: string) => void;
+  now: () => Date;
+  stage: (stage: FetchStage, sequence: number) => Promise<void>;
+  request: SignedRequest;
+}
+
+type SignedRequest = (method: 'GET' | 'POST', path: string, query: string, body?: string) => Promise<Response>;
+
+/** The server's base URL and the page size, checked before anything is touched. */
+function checkOptions(options: FetchOptions): { base: string; limit: number } {
   const base = checkServerUrl(options.server);
-  const serverName = base;
   const limit = options.limit ?? MAX_BATCH_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_BATCH_LIMIT) throw new FetchError(`--limit must be between 1 and ${MAX_BATCH_LIMIT}`);
   if (options.acceptServer !== undefined && !HEX_ID_RE.test(options.acceptServer)) {
     throw new FetchError('--accept-server takes the 32-hex-digit identity quoted in the message that stopped the last fetch', 2);
   }
-  const log = options.log ?? (() => undefined);
-  const doFetch = options.fetchImpl ?? fetch;
-  const now = options.now ?? (() => new Date());
-  const stage = async (s: FetchStage, sequence: number) => options.onStage?.(s, { sequence });
-  const dir = resolve(options.outDir);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const release = await takeLock(dir);
-  const result: FetchResult = { batches: [], fetched: 0, deleted: 0, serverId: null, deleteAfterExport: null, warnings: [] };
-  try {
-    const stored = await readState(dir);
-    if (stored && stored.server !== serverName) {
-      throw new FetchError(`${dir} holds batches from ${stored.server}, not ${serverName}; use a separate --out folder per server`);
-    }
-    let state = await cleanUp(dir, stored, serverName, log);
-    if (options.acceptServer !== undefined && options.acceptServer !== state.serverId) {
-      if (state.pendingAck)
-        log(`batch ${state.pendingAck.batch} stays unacknowledged on the old server ${state.pendingAck.serverId}: nothing is deleted there`);
-      log(`continuing with server identity ${options.acceptServer} (was ${state.serverId ?? 'none'}), as --accept-server says`);
-      state = { ...state, serverId: options.acceptServer, pendingAck: null };
-      await saveState(dir, state);
-    }
-    result.serverId = state.serverId;
+  return { base, limit };
+}
 
-    const request = async (method: 'GET' | 'POST', path: string, query: string, body?: string): Promise<Response> => {
-      const headers = signRequest({ origin: base, method, path, query, body }, options.signer, { now: now() });
-      try {
-        return await doFetch(apiUrl(base, path, query), {
-          method,
-          headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-          body,
-          redirect: 'error',
-          signal: AbortSignal.timeout(120_000),
-        });
-      } catch (e) {
-        throw new FetchError(
-          `cannot reach ${serverName}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}; what is saved stays saved — run fetch again`,
-        );
-      }
-    };
-
-    /** Acknowledge the batch recorded in state.pendingAck (already committed to disk). */
-    const ack = async (pending: PendingAck, leftOver: boolean): Promise<void> => {
-      const res = await request('POST', BATCHES_ACK_PATH, '', writeBatchAck({ batch: pending.batch, server: pending.serverId }));
-      if (res.status === 409) {
-        const body = (await res.json().catch(() => ({}))) as { error?: string };
-        const current = res.headers.get(SERVER_ID_HEADER) ?? '';
-        if (body.error === 'server_changed' && HEX_ID_RE.test(current)) throw serverChangedError(dir, serverName, pending.serverId, current);
-        throw new FetchError(
-          `the server refused the acknowledgement (409 ${body.error ?? 'conflict'}); batch ${pending.sequence} is saved, the next fetch acknowledges it`,
-        );
-      }
-      if (res.status === 404 && leftOver) {
-        // The server no longer knows the batch (forgotten after weeks): its envelopes, if still there, come again.
-        await res.body?.cancel();
-        log(`the server no longer knows batch ${pending.batch} (left over from an earlier fetch); anything of it not yet deleted is fetched again`);
-      } else if (!res.ok) {
-        throw await serverError(res);
-      } else {
-        const body = (await res.json()) as { deleted: number; acked: number; deleteAfterExport: boolean };
-        result.deleted += body.deleted;
-        result.deleteAfterExport = body.deleteAfterExport;
-        if (body.deleted > pending.count) {
-          const warning = `the server reports deleting ${body.deleted} envelope(s) for batch ${pending.sequence}, which held only ${pending.count} written here: reports may have been lost on the server. Tell the operator; keep this folder as it is`;
-          result.warnings.push(warning);
-          log(`WARNING: ${warning}`);
-        }
-      }
-      state = { ...state, pendingAck: null };
-      await saveState(dir, state);
-      await stage('acked', pending.sequence);
-    };
-
-    if (state.pendingAck !== null) {
-      log(`acknowledging batch ${state.pendingAck.sequence} (left over from the last fetch)`);
-      await ack(state.pendingAck, true);
-    }
-
-    for (;;) {
-      const query = canonicalQuery([['limit', String(limit)]]);
-      const res = await request('GET', BATCHES_PATH, query);
-      if (!res.ok) throw await serverError(res);
-      const count = Number(res.headers.get(COUNT_HEADER));
-      const serverId = res.headers.get(SERVER_ID_HEADER) ?? '';
-      const batch = res.headers.get(BATCH_HEADER) ?? '';
-      if (
-        !(res.headers.get('content-type') ?? '').startsWith(BATCH_CONTENT_TYPE) ||
-        !Number.isSafeInteger(count) ||
-        count < 0 ||
-        !HEX_ID_RE.test(serverId) ||
-        (count > 0 && !HEX_ID_RE.test(batch))
-      ) {
-        await res.body?.cancel();
-        throw new FetchError(
-          `${serverName} did not answer like a scanwitness server of this version (no NDJSON batch with server identity); check --server, or ask the operator to update`,
-        );
-      }
-      if (state.serverId === null) {
-        state = { ...state, serverId };
-        await saveState(dir, state);
-        log(`server identity ${serverId} recorded in ${STATE_FILE}`);
-      } else if (state.serverId !== serverId) {
-        await res.body?.cancel();
-        throw serverChangedError(dir, serverName, state.serverId, serverId);
-      }
-      result.serverId = serverId;
-      let text: string;
-      try {
-        text = await res.text();
-      } catch {
-        throw new FetchError('the connection was cut while the batch was downloading; nothing from it was saved — run fetch again to resume');
-      }
-      const lines = parsePage(text, count, limit);
-      if (lines.length === 0) break;
-      const sequence = state.nextSequence;
-      await stage('page-received', sequence);
-
-      const name = batchFileStem(serverId, sequence);
-      const content = Buffer.from(lines.map(writeBatchLine).join(''), 'utf8');
-      const manifest: BatchManifest = {
-        count: lines.length,
-        sha256: createHash('sha256').update(content).digest('hex'),
-        server: serverName,
-        serverId,
-        batch,
-        sequence,
-        fetchedAt: now().toISOString(),
-      };
-      await replaceDurable(dir, `${name}.ndjson`, content);
-      await stage('batch-renamed', sequence);
-      await replaceDurable(dir, `${name}.manifest.json`, writeManifest(manifest));
-      await stage('manifest-renamed', sequence);
-      const pending: PendingAck = { batch, serverId, sequence, count: lines.length };
-      state = { ...state, nextSequence: sequence + 1, pendingAck: pending };
-      await saveState(dir, state);
-      result.fetched += lines.length;
-      result.batches.push({ ...manifest, file: join(dir, `${name}.ndjson`) });
-      log(`${name}.ndjson: ${lines.length} envelope(s), sha256 ${manifest.sha256}`);
-      await stage('state-saved', sequence);
-      await ack(pending, false);
-      if (lines.length < limit) break;
-    }
-    return result;
-  } finally {
-    await release();
+/** The folder's state, after removing what a crash left uncommitted and taking on an identity the analyst accepted. */
+async function prepareFolder(dir: string, serverName: string, acceptServer: string | undefined, log: (line: string) => void): Promise<FetchState> {
+  const stored = await readState(dir);
+  if (stored && stored.server !== serverName) {
+    throw new FetchError(`${dir} holds batches from ${stored.server}, not ${serverName}; use a separate --out folder per server`);
   }
+  let state = await cleanUp(dir, stored, serverName, log);
+  if (acceptServer !== undefined && acceptServer !== state.serverId) {
+    if (state.pendingAck) log(`batch ${state.pendingAck.batch} stays unacknowledged on the old server ${state.pendingAck.serverId}: nothing is deleted there`);
+    log(`continuing with server identity ${acceptServer} (was ${state.serverId ?? 'none'}), as --accept-server says`);
+    state = { ...state, serverId: acceptServer, pendingAck: null };
+    await saveState(dir, state);
+  }
+  return state;
+}
+
+/** Requests signed with the analyst key; a network failure becomes a FetchError that says nothing saved is lost. */
+function signedRequester(base: string, signer: AnalystSigner, now: () => Date, doFetch: typeof fetch): SignedRequest {
+  return async (method, path, query, body) => {
+    const headers = signRequest({ origin: base, method, path, query, body }, signer, { now: now() });
+    try {
+      return await doFetch(apiUrl(base, path, query), {
+        method,
+        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+        body,
+        redirect: 'error',
+        signal: AbortSignal.timeout(120_000),
+      });
+    } catch (e) {
+      throw new FetchError(
+        `cannot reach ${base}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}; what is saved stays saved — run fetch again`,
+      );
+    }
+  };
+}
+
+interface Page {
+  lines: BatchLine[];
+  serverId: string;
+  batch: string;
+}
+
+/** GET one batch: checks it comes from a scanwitness server of this version and from the database this folder records. */
+async function receivePage(run: FetchRun): Promise<Page> {
+  const query = canonicalQuery([['limit', String(run.limit)]]);
+  const res = await run.request('GET', BATCHES_PATH, query);
+  if (!res.ok) throw await serverError(res);
+  const count = Number(res.headers.get(COUNT_HEADER));
+  const serverId = res.headers.get(SERVER_ID_HEADER) ?? '';
+  const batch = res.headers.get(BATCH_HEADER) ?? '';
+  if (
+    !(res.headers.get('content-type') ?? '').startsWith(BATCH_CONTENT_TYPE) ||
+    !Number.isSafeInteger(count) ||
+    count < 0 ||
+    !HEX_ID_RE.test(serverId) ||
+    (count > 0 && !HEX_ID_RE.test(batch))
+  ) {
+    await res.body?.cancel();
+    throw new FetchError(
+      `${run.serverName} did not answer like a scanwitness server of this version (no NDJSON batch with server identity); check --server, or ask the operator to update`,
+    );
+  }
+  if (run.state.serverId === null) {
+    run.state = { ...run.state, serverId };
+    await saveState(run.dir, run.state);
+    run.log(`server identity ${serverId} recorded in ${STATE_FILE}`);
+  } else if (run.state.serverId !== serverId) {
+    await res.body?.cancel();
+    throw serverChangedError(run.dir, run.serverName, run.state.serverId, serverId);
+  }
+  run.result.serverId = serverId;
+  let text: string;
+  try {
+    text = await res.text();
+  } catch {
+    throw new FetchError('the connection was cut while the batch was downloading; nothing from it was saved — run fetch again to resume');
+  }
+  return { lines: parsePage(text, count, run.limit), serverId, batch };
+}
+
+/** Commit one batch to disk (steps 1–3 of "Crash safety" above); returns the acknowledgement now owed. */
+async function storeBatch(run: FetchRun, { lines, serverId, batch }: Page): Promise<PendingAck> {
+  const { dir, state } = run;
+  const sequence = state.nextSequence;
+  await run.stage('page-received', sequence);
+  const name = batchFileStem(serverId, sequence);
+  const content = Buffer.from(lines.map(writeBatchLine).join(''), 'utf8');
+  const manifest: BatchManifest = {
+    count: lines.length,
+    sha256: createHash('sha256').update(content).digest('hex'),
+    server: run.serverName,
+    serverId,
+    batch,
+    sequence,
+    fetchedAt: run.now().toISOString(),
+  };
+  await replaceDurable(dir, `${name}.ndjson`, content);
+  await run.stage('batch-renamed', sequence);
+  await replaceDurable(dir, `${name}.manifest.json`, writeManifest(manifest));
+  await run.stage('manifest-renamed', sequence);
+  const pending: PendingAck = { batch, serverId, sequence, count: lines.length };
+  run.state = { ...state, nextSequence: sequence + 1, pendingAck: pending };
+  await saveState(dir, run.state);
+  run.result.fetched += lines.length;
+  run.result.batches.push({ ...manifest, file: join(dir, `${name}.ndjson`) });
+  run.log(`${name}.ndjson: ${lines.length} envelope(s), sha256 ${manifest.sha256}`);
+  await run.stage('state-saved', sequence);
+  return pending;
+}
+
+/** Acknowledge a batch already committed to disk (step 4), then record that nothing is owed. */
+async function acknowledge(run: FetchRun, pending: PendingAck, leftOver: boolean): Promise<void> {
+  const res = await run.request('POST', BATCHES_ACK_PATH, '', writeBatchAck({ batch: pending.batch, server: pending.serverId }));
+  if (res.status === 409) {
+    const body = (await res.json().catch(() => ({}))) as { error?: string };
+    const current = res.headers.get(SERVER_ID_HEADER) ?? '';
+    if (body.error === 'server_changed' && HEX_ID_RE.test(current)) throw serverChangedError(run.dir, run.serverName, pending.serverId, current);
+    throw new FetchError(
+      `the server refused the acknowledgement (409 ${body.error ?? 'conflict'}); batch ${pending.sequence} is saved, the next fetch acknowledges it`,
+    );
+  }
+  if (res.status === 404 && leftOver) {
+    // The server no longer knows the batch (forgotten after weeks): its envelopes, if still there, come again.
+    await res.body?.cancel();
+    run.log(`the server no longer knows batch ${pending.batch} (left over from an earlier fetch); anything of it not yet deleted is fetched again`);
+  } else if (!res.ok) {
+    throw await serverError(res);
+  } else {
+    const body = (await res.json()) as { deleted: number; acked: number; deleteAfterExport: boolean };
+    run.result.deleted += body.deleted;
+    run.result.deleteAfterExport = body.deleteAfterExport;
+    if (body.deleted > pending.count) {
+      const warning = `the server reports deleting ${body.deleted} envelope(s) for batch ${pending.sequence}, which held only ${pending.count} written here: reports may have been lost on the server. Tell the operator; keep this folder as it is`;
+      run.result.warnings.push(warning);
+      run.log(`WARNING: ${warning}`);
+    }
+  }
+  run.state = { ...run.state, pendingAck: null };
+  await saveState(run.dir, run.state);
+  await run.stage('acked', pending.sequence);
 }
