@@ -157,65 +157,7 @@ export async function decryptFiles(options: DecryptOptions): Promise<DecryptSumm
     seconds: 0,
     outputs: outputs.paths,
   };
-  const progress: DecryptProgress = { bytesDone: 0, bytesTotal, opened: 0, quarantined: 0, duplicates: 0 };
-  // Sized up front for the most envelopes the input can hold (capped): growing by doubling would
-  // leave it up to half empty, and hold the old and the new table at once while it grows.
-  const seen = new DigestSet(Math.min(MAX_PRESIZED_SLOTS, Math.ceil((bytesTotal / MIN_LINE_BYTES) * (4 / 3))));
-
-  const write = async (batch: LineBatch, result: BatchResultMessage) => {
-    const { opened, ids, digests, failures, ndjsonEnds, csvEnds } = result;
-    const count = opened.length;
-    let quarantine = '';
-    let duplicate: Uint8Array | undefined;
-    let failure = 0;
-    for (let i = 0; i < count; i++) {
-      if (opened[i]) {
-        const firstId = seen.addOrGet(digests, i * DIGEST_BYTES, ids[i]!);
-        if (firstId === -1) {
-          summary.opened += 1;
-        } else {
-          (duplicate ??= new Uint8Array(count))[i] = 1;
-          summary.duplicates += 1;
-          quarantine += `${JSON.stringify({ source: `${batch.file}:${batch.lineNumbers[i]}`, id: ids[i], reason: 'duplicate', message: `same sealed bytes as report id ${firstId}, already written: counted once` })}\n`;
-        }
-      } else {
-        const r = failures[failure++]!;
-        summary.quarantined += 1;
-        summary.reasons[r.reason] = (summary.reasons[r.reason] ?? 0) + 1;
-        quarantine += `${JSON.stringify({ source: `${batch.file}:${batch.lineNumbers[i]}`, id: r.id, reason: r.reason, message: r.message, ...(r.line !== undefined ? { line: r.line } : {}) })}\n`;
-      }
-    }
-    summary.lines += count;
-    let { ndjson, csv } = result;
-    const sqlRows: SqlRow[] = [];
-    if (duplicate) {
-      // Rare: cut the duplicates out of the batch's bytes.
-      const keep = (bytes: Uint8Array, ends: Int32Array) => {
-        const kept: Uint8Array[] = [];
-        for (let i = 0, start = 0; i < count; start = ends[i]!, i++) if (!duplicate![i]) kept.push(bytes.subarray(start, ends[i]));
-        return Buffer.concat(kept);
-      };
-      ndjson = keep(ndjson, ndjsonEnds);
-      csv = keep(csv, csvEnds);
-    }
-    if (result.sql) {
-      for (let i = 0, r = 0, start = 0; i < count; start = ndjsonEnds[i]!, i++) {
-        if (!opened[i]) continue;
-        const row = result.sql[r++]!;
-        if (duplicate?.[i]) continue;
-        const line = utf8.decode(result.ndjson.subarray(start, ndjsonEnds[i]!));
-        sqlRows.push({ id: ids[i]!, json: decryptedReportJson(line, ids[i]!, row.receivedOn), ...row });
-      }
-    }
-    await Promise.all([outputs.reports.write(ndjson), outputs.csv.write(csv), outputs.quarantine.write(quarantine)]);
-    outputs.sqlite?.insert(sqlRows);
-    progress.bytesDone = Math.min(bytesTotal, progress.bytesDone + batch.inputBytes);
-    progress.opened = summary.opened;
-    progress.quarantined = summary.quarantined;
-    progress.duplicates = summary.duplicates;
-    options.onProgress?.(progress);
-  };
-
+  const write = batchWriter(outputs, summary, bytesTotal, options.onProgress);
   try {
     pool = await startWorkers(jobs, {
       keys: options.keys.map((k) => ({ kid: k.kid, publicKey: k.publicKey, secretKey: k.secretKey })),
@@ -224,22 +166,7 @@ export async function decryptFiles(options: DecryptOptions): Promise<DecryptSumm
     });
     summary.backend = pool.backend;
     if (pool.fallbackReason) summary.fallbackReason = pool.fallbackReason;
-    const queue: { batch: LineBatch; result: Promise<BatchResultMessage> }[] = [];
-    let seq = 0;
-    for (const file of options.files) {
-      for await (const batch of readBatches(file, { maxLines: options.batchLines ?? 256 })) {
-        if (options.shouldStop?.()) throw new DecryptStoppedError();
-        const result = dispatch(pool.workers, batch, seq++);
-        // Keep the promise handled even while it waits its turn (a worker may fail meanwhile).
-        result.catch(() => undefined);
-        queue.push({ batch, result });
-        while (queue.length >= jobs * IN_FLIGHT_PER_WORKER) {
-          const head = queue.shift()!;
-          await write(head.batch, await head.result);
-        }
-      }
-    }
-    for (const head of queue) await write(head.batch, await head.result);
+    await decryptInOrder(options, pool.workers, jobs, write);
     if (options.shouldStop?.()) throw new DecryptStoppedError();
     await outputs.close();
   } catch (e) {
@@ -250,4 +177,111 @@ export async function decryptFiles(options: DecryptOptions): Promise<DecryptSumm
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+type WriteBatch = (batch: LineBatch, result: BatchResultMessage) => Promise<void>;
+
+/**
+ * Every batch of every file to the workers, at most IN_FLIGHT_PER_WORKER each at a time; the
+ * results are written in input order, each as soon as it and all before it are back.
+ */
+async function decryptInOrder(options: DecryptOptions, workers: PoolWorker[], jobs: number, write: WriteBatch): Promise<void> {
+  const queue: { batch: LineBatch; result: Promise<BatchResultMessage> }[] = [];
+  let seq = 0;
+  for (const file of options.files) {
+    for await (const batch of readBatches(file, { maxLines: options.batchLines ?? 256 })) {
+      if (options.shouldStop?.()) throw new DecryptStoppedError();
+      const result = dispatch(workers, batch, seq++);
+      // Keep the promise handled even while it waits its turn (a worker may fail meanwhile).
+      result.catch(() => undefined);
+      queue.push({ batch, result });
+      while (queue.length >= jobs * IN_FLIGHT_PER_WORKER) {
+        const head = queue.shift()!;
+        await write(head.batch, await head.result);
+      }
+    }
+  }
+  for (const head of queue) await write(head.batch, await head.result);
+}
+
+/** Writes one batch's results to every output: duplicates counted once and cut out, failures quarantined; then reports progress. */
+function batchWriter(outputs: Outputs, summary: DecryptSummary, bytesTotal: number, onProgress: DecryptOptions['onProgress']): WriteBatch {
+  const progress: DecryptProgress = { bytesDone: 0, bytesTotal, opened: 0, quarantined: 0, duplicates: 0 };
+  // Sized up front for the most envelopes the input can hold (capped): growing by doubling would
+  // leave it up to half empty, and hold the old and the new table at once while it grows.
+  const seen = new DigestSet(Math.min(MAX_PRESIZED_SLOTS, Math.ceil((bytesTotal / MIN_LINE_BYTES) * (4 / 3))));
+  return async (batch, result) => {
+    const { quarantine, duplicate } = tallyBatch(batch, result, seen, summary);
+    let { ndjson, csv } = result;
+    if (duplicate) {
+      // Rare: cut the duplicates out of the batch's bytes.
+      ndjson = withoutLines(ndjson, result.ndjsonEnds, duplicate);
+      csv = withoutLines(csv, result.csvEnds, duplicate);
+    }
+    const sqlRows = result.sql ? sqlRowsOf(result, result.sql, duplicate) : [];
+    await Promise.all([outputs.reports.write(ndjson), outputs.csv.write(csv), outputs.quarantine.write(quarantine)]);
+    outputs.sqlite?.insert(sqlRows);
+    progress.bytesDone = Math.min(bytesTotal, progress.bytesDone + batch.inputBytes);
+    progress.opened = summary.opened;
+    progress.quarantined = summary.quarantined;
+    progress.duplicates = summary.duplicates;
+    onProgress?.(progress);
+  };
+}
+
+/**
+ * Count each line of a batch in `summary` (opened, duplicate of one already written, or
+ * quarantined with its reason); returns the quarantine file's lines for the batch and, when
+ * any line is a duplicate, a mask of them (1 = cut it out).
+ */
+function tallyBatch(
+  batch: LineBatch,
+  { opened, ids, digests, failures }: BatchResultMessage,
+  seen: DigestSet,
+  summary: DecryptSummary,
+): { quarantine: string; duplicate: Uint8Array | undefined } {
+  const count = opened.length;
+  let quarantine = '';
+  let duplicate: Uint8Array | undefined;
+  let failure = 0;
+  for (let i = 0; i < count; i++) {
+    if (opened[i]) {
+      const firstId = seen.addOrGet(digests, i * DIGEST_BYTES, ids[i]!);
+      if (firstId === -1) {
+        summary.opened += 1;
+      } else {
+        (duplicate ??= new Uint8Array(count))[i] = 1;
+        summary.duplicates += 1;
+        quarantine += `${JSON.stringify({ source: `${batch.file}:${batch.lineNumbers[i]}`, id: ids[i], reason: 'duplicate', message: `same sealed bytes as report id ${firstId}, already written: counted once` })}\n`;
+      }
+    } else {
+      const r = failures[failure++]!;
+      summary.quarantined += 1;
+      summary.reasons[r.reason] = (summary.reasons[r.reason] ?? 0) + 1;
+      quarantine += `${JSON.stringify({ source: `${batch.file}:${batch.lineNumbers[i]}`, id: r.id, reason: r.reason, message: r.message, ...(r.line !== undefined ? { line: r.line } : {}) })}\n`;
+    }
+  }
+  summary.lines += count;
+  return { quarantine, duplicate };
+}
+
+/** `bytes` without the lines marked in `drop` (line i ends at ends[i]). */
+function withoutLines(bytes: Uint8Array, ends: Int32Array, drop: Uint8Array): Buffer {
+  const kept: Uint8Array[] = [];
+  for (let i = 0, start = 0; i < drop.length; start = ends[i]!, i++) if (!drop[i]) kept.push(bytes.subarray(start, ends[i]));
+  return Buffer.concat(kept);
+}
+
+/** The SQLite rows of the opened lines that are not duplicates, each with its decrypted report's JSON. */
+function sqlRowsOf(result: BatchResultMessage, sql: NonNullable<BatchResultMessage['sql']>, duplicate: Uint8Array | undefined): SqlRow[] {
+  const { opened, ids, ndjsonEnds } = result;
+  const rows: SqlRow[] = [];
+  for (let i = 0, r = 0, start = 0; i < opened.length; start = ndjsonEnds[i]!, i++) {
+    if (!opened[i]) continue;
+    const row = sql[r++]!;
+    if (duplicate?.[i]) continue;
+    const line = utf8.decode(result.ndjson.subarray(start, ndjsonEnds[i]!));
+    rows.push({ id: ids[i]!, json: decryptedReportJson(line, ids[i]!, row.receivedOn), ...row });
+  }
+  return rows;
 }
