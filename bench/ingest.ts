@@ -2,14 +2,15 @@
  * npm run bench:ingest — how fast the real server stores sealed reports, as a ratio to a bare
  * Express 5 app parsing the same JSON bodies in the same run (docs/performance.md, "Ingest").
  *
- *   npm run bench:ingest -- [--seconds 5] [--levels 1,8,32,64] [--reports 256]
+ *   npm run bench:ingest -- [--seconds 5] [--levels 1,8,32,64] [--rounds 3] [--reports 256]
  *
  * The real server is `server/index.ts` in its own process (as `npm start` runs it): a durable
  * SQLite file (synchronous = FULL, group commit), every middleware, proof of work switched on
  * but at difficulty 0 (its calm rate set above what the run sends), rate limits set above it.
  * The baseline is bench/lib/bare-express.ts, also in its own process. autocannon POSTs a set of
  * distinct sealed envelopes in turn at each concurrency level, bare and real one after the
- * other per level, so machine-load drift hits both alike. At the end the real server is stopped
+ * other per level, so machine-load drift hits both alike; with several rounds (the order of the
+ * two alternating) each round gives a ratio and the table shows the median round. At the end the real server is stopped
  * (SIGTERM) and its database reopened: every report answered 201 must be in it.
  */
 import autocannon from 'autocannon';
@@ -56,8 +57,12 @@ async function load(url: string, connections: number, seconds: number, bodies: s
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string' }, levels: { type: 'string' }, reports: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    options: { seconds: { type: 'string' }, levels: { type: 'string' }, rounds: { type: 'string' }, reports: { type: 'string' } },
+    strict: true,
+  });
   const seconds = Number(values.seconds ?? 5);
+  const rounds = Number(values.rounds ?? 3);
   const levels = (values.levels ?? '1,8,32,64').split(',').map(Number);
   const dir = mkdtempSync(join(tmpdir(), 'scanwitness-bench-ingest-'));
   const real = startServerProcess({
@@ -81,17 +86,27 @@ async function main(): Promise<void> {
     );
     for (const target of ['bare', 'real'] as const) await load(urls[target], 8, 1, bodies); // warm-up (JIT, connections)
     const runs: Run[] = [];
+    const table: { b: Run; r: Run; ratios: number[] }[] = [];
     for (const connections of levels) {
-      for (const target of ['bare', 'real'] as const) runs.push({ target, ...(await load(urls[target], connections, seconds, bodies)) });
+      const pairs: { b: Run; r: Run }[] = [];
+      for (let round = 0; round < rounds; round++) {
+        const order = round % 2 === 0 ? (['bare', 'real'] as const) : (['real', 'bare'] as const);
+        const pair: Partial<Record<'bare' | 'real', Run>> = {};
+        for (const target of order) runs.push((pair[target] = { target, ...(await load(urls[target], connections, seconds, bodies)) }));
+        pairs.push({ b: pair.bare!, r: pair.real! });
+      }
+      const ratios = pairs.map((p) => p.r.perSecond / p.b.perSecond);
+      const median = [...pairs].sort((x, y) => x.r.perSecond / x.b.perSecond - y.r.perSecond / y.b.perSecond)[Math.floor(pairs.length / 2)]!;
+      table.push({ ...median, ratios });
     }
 
-    console.log('\nconnections | bare 201/s | real 201/s | ratio | bare p50/p99 ms | real p50/p99 ms | real 201 share');
-    for (const connections of levels) {
-      const b = runs.find((r) => r.target === 'bare' && r.connections === connections)!;
-      const r = runs.find((r) => r.target === 'real' && r.connections === connections)!;
+    console.log(`\nmedian round of ${rounds} per level (all ratios in brackets)`);
+    console.log('connections | bare 201/s | real 201/s | ratio | bare p50/p99 ms | real p50/p99 ms | real 201 share | ratios');
+    for (const { b, r, ratios } of table) {
       console.log(
-        `${String(connections).padStart(11)} | ${b.perSecond.toFixed(0).padStart(10)} | ${r.perSecond.toFixed(0).padStart(10)} | ${(r.perSecond / b.perSecond).toFixed(2).padStart(5)} | ` +
-          `${`${b.p50}/${b.p99}`.padStart(15)} | ${`${r.p50}/${r.p99}`.padStart(15)} | ${((100 * r.created) / Math.max(1, r.total)).toFixed(1)}%`,
+        `${String(b.connections).padStart(11)} | ${b.perSecond.toFixed(0).padStart(10)} | ${r.perSecond.toFixed(0).padStart(10)} | ${(r.perSecond / b.perSecond).toFixed(2).padStart(5)} | ` +
+          `${`${b.p50}/${b.p99}`.padStart(15)} | ${`${r.p50}/${r.p99}`.padStart(15)} | ${`${((100 * r.created) / Math.max(1, r.total)).toFixed(1)}%`.padStart(14)} | ` +
+          ratios.map((x) => x.toFixed(2)).join(' '),
       );
     }
     const acknowledged = runs.filter((r) => r.target === 'real').reduce((n, r) => n + r.created, 0);
