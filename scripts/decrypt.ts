@@ -11,7 +11,7 @@ import { CliError, parseFlags, runCli } from './lib/cli.js';
 import { passphrasesFor } from './lib/passphrase.js';
 import { expandInputs, InputError } from './lib/decrypt/inputs.js';
 import { checkManifests, EXIT_MANIFEST, ManifestCheckError, type ManifestCheckSummary } from './lib/decrypt/manifest-check.js';
-import { unlockKeys } from './lib/decrypt/keys.js';
+import { unlockKeys, type PassphraseSource, type UnlockedKey } from './lib/decrypt/keys.js';
 import { OUTPUT_NAMES, OutputExistsError } from './lib/decrypt/outputs.js';
 import { decryptFiles, DecryptStoppedError, type DecryptProgress, type DecryptSummary } from './lib/decrypt/pipeline.js';
 
@@ -106,8 +106,36 @@ export function formatSummary(s: DecryptSummary, manifests?: ManifestCheckSummar
 }
 
 async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  const files = await listBatchFiles(options.inputs);
+  // Before the passphrase: a damaged batch stops the run before anything is unlocked or written.
+  const manifests = options.manifestCheck ? await checkBatchManifests(files, options.quiet) : null;
+  const keys = await unlock(options.keyPaths, options.passphraseFor);
+  const summary = await decryptWithProgress(options, files, keys);
+  // --quiet hides a clean summary, never a run with quarantined envelopes.
+  if (!options.quiet) process.stdout.write(formatSummary(summary, manifests));
+  else if (summary.quarantined > 0) process.stderr.write(formatSummary(summary, manifests));
+  if (summary.lines === 0) process.stderr.write(`decrypt: warning: no envelopes found in ${files.join(', ')}\n`);
+  return summary.quarantined > 0 ? EXIT_INCOMPLETE : EXIT_OK;
+}
+
+interface CliOptions {
+  /** Batch files and folders as given. */
+  inputs: string[];
+  keyPaths: string[];
+  passphraseFor: PassphraseSource;
+  outDir: string;
+  sqlitePath: string | undefined;
+  jobs: number;
+  backend: CryptoBackendChoice;
+  quiet: boolean;
+  manifestCheck: boolean;
+}
+
+/** The command line, checked: every usage error (exit 2) before any file is touched. */
+function parseOptions(argv: string[]): CliOptions {
   const { values, positionals } = parseFlags(
-    process.argv.slice(2),
+    argv,
     {
       key: { type: 'string', multiple: true },
       'passphrase-file': { type: 'string', multiple: true },
@@ -133,71 +161,77 @@ async function main(): Promise<number> {
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new CliError('--jobs must be a whole number from 1 to 256', EXIT_USAGE);
   const backend = (values.crypto ?? 'auto') as CryptoBackendChoice;
   if (!BACKENDS.includes(backend)) throw new CliError(`--crypto must be one of ${BACKENDS.join(', ')}`, EXIT_USAGE);
-  let files: string[];
+  return {
+    inputs: positionals,
+    keyPaths,
+    passphraseFor,
+    outDir: values['out-dir'] ?? DEFAULT_OUT_DIR,
+    sqlitePath: values.sqlite || undefined,
+    jobs,
+    backend,
+    quiet: values.quiet === true,
+    manifestCheck: values['no-manifest-check'] !== true,
+  };
+}
+
+async function listBatchFiles(inputs: string[]): Promise<string[]> {
   try {
-    files = await expandInputs(positionals);
+    return await expandInputs(inputs);
   } catch (e) {
     if (e instanceof InputError) throw new CliError(e.message, EXIT_ERROR);
     throw e;
   }
-  // Before the passphrase: a damaged batch stops the run before anything is unlocked or written.
-  let manifests: ManifestCheckSummary | null = null;
-  if (values['no-manifest-check'] !== true) {
-    // Hashing takes a few seconds per GB: say why the passphrase prompt is not there yet.
-    const showProgress = values.quiet !== true && process.stderr.isTTY;
-    try {
-      manifests = await checkManifests(
-        files,
-        showProgress ? (done, total) => process.stderr.write(`\r\x1b[Kdecrypt: checking batch files against their manifests (${done}/${total})…`) : undefined,
-      );
-      if (showProgress) process.stderr.write('\r\x1b[K');
-    } catch (e) {
-      if (showProgress) process.stderr.write('\n');
-      if (e instanceof ManifestCheckError) throw new CliError(e.message, EXIT_MANIFEST);
-      if (e instanceof InputError) throw new CliError(e.message, EXIT_ERROR);
-      throw e;
-    }
-    for (const file of manifests.missingManifests) {
-      process.stderr.write(`decrypt: warning: ${file} has no manifest beside it (fetch writes one for every batch), so it is not checked\n`);
-    }
-  }
+}
 
-  let keys;
+/** Every batch file against its fetch manifest (exit 4 on a mismatch); warns about files without one. */
+async function checkBatchManifests(files: string[], quiet: boolean): Promise<ManifestCheckSummary> {
+  // Hashing takes a few seconds per GB: say why the passphrase prompt is not there yet.
+  const showProgress = !quiet && process.stderr.isTTY;
+  let manifests: ManifestCheckSummary;
   try {
-    keys = await unlockKeys(keyPaths, passphraseFor);
+    manifests = await checkManifests(
+      files,
+      showProgress ? (done, total) => process.stderr.write(`\r\x1b[Kdecrypt: checking batch files against their manifests (${done}/${total})…`) : undefined,
+    );
+    if (showProgress) process.stderr.write('\r\x1b[K');
+  } catch (e) {
+    if (showProgress) process.stderr.write('\n');
+    if (e instanceof ManifestCheckError) throw new CliError(e.message, EXIT_MANIFEST);
+    if (e instanceof InputError) throw new CliError(e.message, EXIT_ERROR);
+    throw e;
+  }
+  for (const file of manifests.missingManifests) {
+    process.stderr.write(`decrypt: warning: ${file} has no manifest beside it (fetch writes one for every batch), so it is not checked\n`);
+  }
+  return manifests;
+}
+
+async function unlock(keyPaths: string[], passphraseFor: PassphraseSource): Promise<UnlockedKey[]> {
+  try {
+    return await unlockKeys(keyPaths, passphraseFor);
   } catch (e) {
     if (e instanceof KeyFileError) throw new CliError(e.message, EXIT_ERROR);
     throw e;
   }
+}
 
-  const quiet = values.quiet === true;
-  const bar =
-    !quiet && process.stderr.isTTY
-      ? new cliProgress.SingleBar(
-          {
-            stream: process.stderr,
-            format: 'decrypt [{bar}] {percentage}% | {opened} opened, {quarantined} quarantined | ETA {eta_formatted}',
-            hideCursor: true,
-            etaBuffer: 50,
-          },
-          cliProgress.Presets.shades_classic,
-        )
-      : undefined;
+/** Run the pipeline with a progress bar (on a terminal) and Ctrl-C stopping it cleanly; the keys are wiped afterwards, whatever happens. */
+async function decryptWithProgress(options: CliOptions, files: string[], keys: UnlockedKey[]): Promise<DecryptSummary> {
+  const bar = options.quiet || !process.stderr.isTTY ? undefined : progressBar();
   let interrupted = false;
   const onSigint = () => {
     interrupted = true;
   };
   process.on('SIGINT', onSigint);
-  let summary: DecryptSummary;
   try {
     bar?.start(1, 0, { opened: 0, quarantined: 0 });
-    summary = await decryptFiles({
+    const summary = await decryptFiles({
       files,
       keys,
-      outDir: values['out-dir'] ?? DEFAULT_OUT_DIR,
-      ...(values.sqlite ? { sqlitePath: values.sqlite } : {}),
-      jobs,
-      backend,
+      outDir: options.outDir,
+      ...(options.sqlitePath ? { sqlitePath: options.sqlitePath } : {}),
+      jobs: options.jobs,
+      backend: options.backend,
       shouldStop: () => interrupted,
       ...(bar
         ? {
@@ -209,24 +243,37 @@ async function main(): Promise<number> {
         : {}),
     });
     bar?.stop();
+    return summary;
   } catch (e) {
     bar?.stop();
-    if (e instanceof DecryptStoppedError) throw new CliError(`interrupted: ${e.message}`, 130);
-    if (e instanceof OutputExistsError) throw new CliError(e.message, EXIT_ERROR);
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOSPC') {
-      throw new CliError(`${(e as Error).message} — no results were kept`, EXIT_ERROR);
-    }
-    throw e;
+    throw asCliError(e);
   } finally {
     process.off('SIGINT', onSigint);
     for (const k of keys) k.secretKey.fill(0);
   }
-  // --quiet hides a clean summary, never a run with quarantined envelopes.
-  if (!quiet) process.stdout.write(formatSummary(summary, manifests));
-  else if (summary.quarantined > 0) process.stderr.write(formatSummary(summary, manifests));
-  if (summary.lines === 0) process.stderr.write(`decrypt: warning: no envelopes found in ${files.join(', ')}\n`);
-  return summary.quarantined > 0 ? EXIT_INCOMPLETE : EXIT_OK;
+}
+
+function progressBar(): cliProgress.SingleBar {
+  return new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: 'decrypt [{bar}] {percentage}% | {opened} opened, {quarantined} quarantined | ETA {eta_formatted}',
+      hideCursor: true,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+}
+
+/** What a failed run tells the analyst: interrupted (130), an output already there or a file problem (1); anything else as it is. */
+function asCliError(e: unknown): unknown {
+  if (e instanceof DecryptStoppedError) return new CliError(`interrupted: ${e.message}`, 130);
+  if (e instanceof OutputExistsError) return new CliError(e.message, EXIT_ERROR);
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOSPC') {
+    return new CliError(`${(e as Error).message} — no results were kept`, EXIT_ERROR);
+  }
+  return e;
 }
 
 runCli('decrypt', main);
