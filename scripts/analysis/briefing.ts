@@ -40,147 +40,153 @@ const count = (cellId: string): CellSpec => ({ kind: 'count', id: cellId });
 
 /** Register every briefing cell with its equations and describe the briefing tables. */
 export function buildBriefingTables(counts: Counts, system: CellSystem, forces: string[], population: Population | null): TableSpec[] {
-  const tables: TableSpec[] = [];
-  const e5 = [...DIMENSIONS.ethnicity5];
-  const scans = [...DIMENSIONS.scanResult];
   const months = monthRange(Object.keys(counts.month));
-  for (const f of forces) {
-    const total = id.one('force', f);
-    const prefix = BRIEFING_PREFIX(f);
-    const eth19 = counts.forceEth19[f] ?? {};
-    const scan = counts.forceScan[f] ?? {};
-    const outcome = counts.forceOutcome[f] ?? { mentions: {}, answered: 0 };
+  const tables = forces.flatMap((f) => {
+    addEthnicityCells(counts, system, f, population);
+    addScanCells(counts, system, f);
+    addOutcomeCells(counts, system, f);
+    return forceTables(f, months);
+  });
+  if (forces.length > 0) linkToOverall(system, forces);
+  return tables;
+}
 
-    // Ethnicity (5 groups): adds up to the force's reports; known groups to "known".
-    for (const e of e5)
-      system.cell(
+const E5 = DIMENSIONS.ethnicity5;
+const SCANS = DIMENSIONS.scanResult;
+
+/** Ethnicity (5 groups): adds up to the force's reports; known groups to "known"; each the force's rate numerators of that group. */
+function addEthnicityCells(counts: Counts, system: CellSystem, f: string, population: Population | null): void {
+  const total = id.one('force', f);
+  const eth19 = counts.forceEth19[f] ?? {};
+  for (const e of E5)
+    system.cell(
+      cell.eth5(f, e),
+      Object.entries(eth19).reduce((s, [g, n]) => (rollUpEthnicity(g) === e ? s + n : s), 0),
+    );
+  system.sum(
+    total,
+    E5.map((e) => cell.eth5(f, e)),
+  );
+  const knownE = E5.filter((e) => !UNKNOWN_KEYS.has(e));
+  system.subtotal(
+    cell.eth5(f, 'known'),
+    knownE.map((e) => cell.eth5(f, e)),
+  );
+  // The same quantities as the force's rate numerators, when the population file covers it.
+  if (population?.areas.has(f)) {
+    for (const e of knownE) {
+      const groups = population.groups.filter((g) => (population.level === 5 ? g === e : rollUpEthnicity(g) === e));
+      system.sum(
         cell.eth5(f, e),
-        Object.entries(eth19).reduce((s, [g, n]) => (rollUpEthnicity(g) === e ? s + n : s), 0),
+        groups.map((g) => `rate:${f}|${g}`),
       );
-    system.sum(
-      total,
-      e5.map((e) => cell.eth5(f, e)),
-    );
-    const knownE = e5.filter((e) => !UNKNOWN_KEYS.has(e));
-    system.cell(
-      cell.eth5(f, 'known'),
-      knownE.reduce((s, e) => s + system.value(cell.eth5(f, e)), 0),
-    );
-    system.sum(
-      cell.eth5(f, 'known'),
-      knownE.map((e) => cell.eth5(f, e)),
-    );
-    // The same quantities as the force's rate numerators, when the population file covers it.
-    if (population?.areas.has(f)) {
-      for (const e of knownE) {
-        const groups = population.groups.filter((g) => (population.level === 5 ? g === e : rollUpEthnicity(g) === e));
-        system.sum(
-          cell.eth5(f, e),
-          groups.map((g) => `rate:${f}|${g}`),
-        );
-      }
     }
-
-    // Scan result: adds up to the force's reports.
-    for (const s of scans) system.cell(cell.scan(f, s), scan[s] ?? 0);
-    system.sum(
-      total,
-      scans.map((s) => cell.scan(f, s)),
-    );
-    const knownS = scans.filter((s) => !UNKNOWN_KEYS.has(s));
-    system.cell(
-      cell.scan(f, 'known'),
-      knownS.reduce((s, k) => s + system.value(cell.scan(f, k)), 0),
-    );
-    system.sum(
-      cell.scan(f, 'known'),
-      knownS.map((s) => cell.scan(f, s)),
-    );
-
-    // Outcome: only what the findings use (Home Office contacted, reports answering).
-    system.cell(cell.homeOffice(f), outcome.mentions['home-office-contacted'] ?? 0);
-    system.cell(cell.answered(f), outcome.answered);
-    system.cell(cell.notAnswered(f), system.value(total) - outcome.answered, false);
-    system.sum(total, [cell.answered(f), cell.notAnswered(f)]);
-
-    const row = (key: string, rowLabel: string, cells: CellSpec[], role?: RowSpec['role']): RowSpec => ({ key, label: rowLabel, role, cells });
-    tables.push(
-      {
-        id: `${prefix}month`,
-        title: `${label(f)}: reports by month of the incident`,
-        rowHeader: 'Month',
-        group: 'briefing',
-        notes: [],
-        columns: [{ key: 'reports', label: 'Reports', kind: 'count' }],
-        rows: [...months.map((m) => row(m, m, [count(id.forceMonth(f, m))])), row('total', 'All reports', [count(total)], 'total')],
-      },
-      {
-        id: `${prefix}ethnicity-5`,
-        title: `${label(f)}: ethnicity of the person scanned`,
-        rowHeader: 'Ethnic group',
-        group: 'briefing',
-        notes: [],
-        columns: [
-          { key: 'reports', label: 'Reports', kind: 'count' },
-          { key: 'shareKnown', label: '% of known answers', kind: 'percent' },
-        ],
-        rows: [
-          ...e5.map((e) =>
-            row(
-              e,
-              label(e, 'ethnicity5'),
-              [
-                count(cell.eth5(f, e)),
-                UNKNOWN_KEYS.has(e) ? { kind: 'text', text: '' } : { kind: 'percent', num: cell.eth5(f, e), den: cell.eth5(f, 'known') },
-              ],
-              UNKNOWN_KEYS.has(e) ? 'unknown' : undefined,
-            ),
-          ),
-          row('known', 'Known answers', [count(cell.eth5(f, 'known')), { kind: 'text', text: '' }], 'subtotal'),
-          row('total', 'All reports', [count(total), { kind: 'text', text: '' }], 'total'),
-        ],
-      },
-      {
-        id: `${prefix}scan-result`,
-        title: `${label(f)}: what the scan found`,
-        rowHeader: 'Result',
-        group: 'briefing',
-        notes: [],
-        columns: [{ key: 'reports', label: 'Reports', kind: 'count' }],
-        rows: [
-          ...scans.map((s) => row(s, label(s, 'scanResult'), [count(cell.scan(f, s))], UNKNOWN_KEYS.has(s) ? 'unknown' : undefined)),
-          row('known', 'Known answers', [count(cell.scan(f, 'known'))], 'subtotal'),
-          row('total', 'All reports', [count(total)], 'total'),
-        ],
-      },
-      {
-        id: `${prefix}outcome`,
-        title: `${label(f)}: the Home Office contacted`,
-        rowHeader: 'Outcome',
-        group: 'briefing',
-        notes: [],
-        columns: [{ key: 'mentions', label: 'Reports', kind: 'count' }],
-        rows: [
-          row('home-office-contacted', label('home-office-contacted', 'outcome'), [count(cell.homeOffice(f))]),
-          row('answered', 'Reports saying what happened next', [count(cell.answered(f))], 'subtotal'),
-        ],
-      },
-    );
   }
+}
 
-  // Each briefed quantity, summed over the forces briefed plus the (unpublished) rest, is the overall count.
+/** Scan result: adds up to the force's reports; known results to "known". */
+function addScanCells(counts: Counts, system: CellSystem, f: string): void {
+  const scan = counts.forceScan[f] ?? {};
+  for (const s of SCANS) system.cell(cell.scan(f, s), scan[s] ?? 0);
+  system.sum(
+    id.one('force', f),
+    SCANS.map((s) => cell.scan(f, s)),
+  );
+  const knownS = SCANS.filter((s) => !UNKNOWN_KEYS.has(s));
+  system.subtotal(
+    cell.scan(f, 'known'),
+    knownS.map((s) => cell.scan(f, s)),
+  );
+}
+
+/** Outcome: only what the findings use (Home Office contacted, reports answering). */
+function addOutcomeCells(counts: Counts, system: CellSystem, f: string): void {
+  const total = id.one('force', f);
+  const outcome = counts.forceOutcome[f] ?? { mentions: {}, answered: 0 };
+  system.cell(cell.homeOffice(f), outcome.mentions['home-office-contacted'] ?? 0);
+  system.cell(cell.answered(f), outcome.answered);
+  system.cell(cell.notAnswered(f), system.value(total) - outcome.answered, false);
+  system.sum(total, [cell.answered(f), cell.notAnswered(f)]);
+}
+
+const row = (key: string, rowLabel: string, cells: CellSpec[], role?: RowSpec['role']): RowSpec => ({ key, label: rowLabel, role, cells });
+
+/** A force's four briefing tables: month, ethnicity, scan result, outcome. */
+function forceTables(f: string, months: string[]): TableSpec[] {
+  const total = id.one('force', f);
+  const prefix = BRIEFING_PREFIX(f);
+  return [
+    {
+      id: `${prefix}month`,
+      title: `${label(f)}: reports by month of the incident`,
+      rowHeader: 'Month',
+      group: 'briefing',
+      notes: [],
+      columns: [{ key: 'reports', label: 'Reports', kind: 'count' }],
+      rows: [...months.map((m) => row(m, m, [count(id.forceMonth(f, m))])), row('total', 'All reports', [count(total)], 'total')],
+    },
+    {
+      id: `${prefix}ethnicity-5`,
+      title: `${label(f)}: ethnicity of the person scanned`,
+      rowHeader: 'Ethnic group',
+      group: 'briefing',
+      notes: [],
+      columns: [
+        { key: 'reports', label: 'Reports', kind: 'count' },
+        { key: 'shareKnown', label: '% of known answers', kind: 'percent' },
+      ],
+      rows: [
+        ...E5.map((e) =>
+          row(
+            e,
+            label(e, 'ethnicity5'),
+            [count(cell.eth5(f, e)), UNKNOWN_KEYS.has(e) ? { kind: 'text', text: '' } : { kind: 'percent', num: cell.eth5(f, e), den: cell.eth5(f, 'known') }],
+            UNKNOWN_KEYS.has(e) ? 'unknown' : undefined,
+          ),
+        ),
+        row('known', 'Known answers', [count(cell.eth5(f, 'known')), { kind: 'text', text: '' }], 'subtotal'),
+        row('total', 'All reports', [count(total), { kind: 'text', text: '' }], 'total'),
+      ],
+    },
+    {
+      id: `${prefix}scan-result`,
+      title: `${label(f)}: what the scan found`,
+      rowHeader: 'Result',
+      group: 'briefing',
+      notes: [],
+      columns: [{ key: 'reports', label: 'Reports', kind: 'count' }],
+      rows: [
+        ...SCANS.map((s) => row(s, label(s, 'scanResult'), [count(cell.scan(f, s))], UNKNOWN_KEYS.has(s) ? 'unknown' : undefined)),
+        row('known', 'Known answers', [count(cell.scan(f, 'known'))], 'subtotal'),
+        row('total', 'All reports', [count(total)], 'total'),
+      ],
+    },
+    {
+      id: `${prefix}outcome`,
+      title: `${label(f)}: the Home Office contacted`,
+      rowHeader: 'Outcome',
+      group: 'briefing',
+      notes: [],
+      columns: [{ key: 'mentions', label: 'Reports', kind: 'count' }],
+      rows: [
+        row('home-office-contacted', label('home-office-contacted', 'outcome'), [count(cell.homeOffice(f))]),
+        row('answered', 'Reports saying what happened next', [count(cell.answered(f))], 'subtotal'),
+      ],
+    },
+  ];
+}
+
+/** Each briefed quantity, summed over the forces briefed plus the (unpublished) rest, is the overall count. */
+function linkToOverall(system: CellSystem, forces: string[]): void {
   const link = (overall: string, per: (f: string) => string, restId: string) => {
     const rest = system.value(overall) - forces.reduce((s, f) => s + system.value(per(f)), 0);
     system.cell(restId, rest, false);
     system.sum(overall, [...forces.map(per), restId]);
   };
-  if (forces.length > 0) {
-    for (const e of e5) link(id.one('ethnicity5', e), (f) => cell.eth5(f, e), `brief:rest|eth5:${e}`);
-    for (const s of scans) link(id.one('scanResult', s), (f) => cell.scan(f, s), `brief:rest|scan:${s}`);
-    link(id.one('outcome', 'home-office-contacted'), cell.homeOffice, 'brief:rest|outcome:home-office-contacted');
-    link(id.multiAnswered('outcome'), cell.answered, 'brief:rest|outcome:answered');
-  }
-  return tables;
+  for (const e of E5) link(id.one('ethnicity5', e), (f) => cell.eth5(f, e), `brief:rest|eth5:${e}`);
+  for (const s of SCANS) link(id.one('scanResult', s), (f) => cell.scan(f, s), `brief:rest|scan:${s}`);
+  link(id.one('outcome', 'home-office-contacted'), cell.homeOffice, 'brief:rest|outcome:home-office-contacted');
+  link(id.multiAnswered('outcome'), cell.answered, 'brief:rest|outcome:answered');
 }
 
 /** What the campaign asks of every force; the letter's wording is the project's own. */

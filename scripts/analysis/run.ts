@@ -7,8 +7,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { addReport, emptyCounts, passesFilters, type Counts, type Filters } from './aggregate.js';
-import { buildCharts } from './charts.js';
-import { keyFindings } from './findings.js';
+import { buildCharts, type Chart } from './charts.js';
+import { keyFindings, type KeyFindings } from './findings.js';
 import { BRIEFING_PREFIX, briefingForces, buildBriefingTables, draftLetter } from './briefing.js';
 import { countInvalid, emptyInputStats, readReports, type InputStats, type InvalidLine } from './input.js';
 import type { Population } from './population.js';
@@ -158,12 +158,46 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
   const filters = options.filters ?? {};
   if (options.inputs.length === 0) throw new AnalysisError('no input: give --input FILE (decrypted NDJSON, or batch files with --key)');
   for (const f of options.inputs) if (!existsSync(f)) throw new AnalysisError(`input file ${f} does not exist`);
-  const { counts, input, outsideFilters, excludedSynthetic } = await countReports(options.inputs, filters, options.fromBatches?.quarantined);
+  const counted = await countReports(options.inputs, filters, options.fromBatches?.quarantined);
+  const { counts, input, outsideFilters, excludedSynthetic } = counted;
   if (counts.total === 0) throw new NothingAnalysedError(input, outsideFilters, excludedSynthetic);
-  const { suppression, publicTables, internalTables, rates, briefed } = tabulate(counts, options);
+  const tabulated = tabulate(counts, options);
+  const { suppression, publicTables, internalTables, rates } = tabulated;
   const generatedOn = (options.now ?? new Date()).toISOString().slice(0, 10);
+  const base = summaryBase(options, counted, rates, generatedOn);
+  const overallRates = publicTables.find((t) => t.group === 'rates' && (t.id === 'rates-all' || t.id === 'rates-listed-forces'));
+  const findings = keyFindings(publicTables, {
+    forceLabel: filters.forces?.length === 1 ? label(filters.forces[0]!) : null,
+    ratesTableId: overallRates?.id ?? null,
+    reference: rates?.reference ?? null,
+    reports: counts.total,
+  });
+  const ctx = reportContext(options, counted, rates, generatedOn, findings);
+  const briefings = forceBriefings(tabulated, counts);
 
-  const base = {
+  const outDir = options.outDir;
+  await prepareDir(outDir);
+  const charts = await buildCharts(publicTables);
+  await mkdir(join(outDir, 'charts'), { recursive: true });
+  const summary = publishableSummary(base, findings, options.briefing ? briefings : null, suppression, publicTables, charts);
+  await writeFile(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+  for (const t of publicTables) await writeFile(join(outDir, 'tables', `${t.id}.csv`), tableCsv(t));
+  for (const c of charts) if (c.svg !== null) await writeFile(join(outDir, 'charts', `${c.id}.svg`), c.svg);
+  await writeFile(join(outDir, 'report.html'), renderHtml(ctx, publicTables, charts));
+  await writeFile(join(outDir, 'report.md'), renderMarkdown(ctx, publicTables, charts));
+  if (options.briefing) await writeFile(join(outDir, 'briefings.html'), renderBriefingsHtml(ctx, briefings));
+
+  const internalDir = options.internal ? await writeInternal(outDir, base, suppression, internalTables) : null;
+  return { outDir, internalDir, counts, input, outsideFilters, excludedSynthetic, publicTables, internalTables, suppression, summary };
+}
+
+type Counted = Awaited<ReturnType<typeof countReports>>;
+type Tabulated = ReturnType<typeof tabulate>;
+
+/** What both summaries (publishable and internal) say about the input, the filters and the rates. */
+function summaryBase(options: AnalyseOptions, { counts, input, outsideFilters, excludedSynthetic }: Counted, rates: Tabulated['rates'], generatedOn: string) {
+  const filters = options.filters ?? {};
+  return {
     schema: SUMMARY_SCHEMA,
     generatedOn,
     input: {
@@ -187,7 +221,17 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
       minimumCount: MIN_FOR_RATES,
     },
   };
-  const ctx: ReportContext = {
+}
+
+/** What the report's pages say about the run, above the tables. */
+function reportContext(
+  options: AnalyseOptions,
+  { counts, input, outsideFilters, excludedSynthetic }: Counted,
+  rates: Tabulated['rates'],
+  generatedOn: string,
+  findings: KeyFindings,
+): ReportContext {
+  return {
     title: options.title ?? 'Stop the Scan: what witnesses reported',
     generatedOn,
     reports: counts.total,
@@ -195,22 +239,17 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
     invalid: input.invalid,
     filteredOut: outsideFilters,
     excludedSynthetic,
-    filters: filtersText(filters),
-    findings: null,
+    filters: filtersText(options.filters ?? {}),
+    findings,
     populationNote: rates
       ? `Rates use the population file ${options.populationFile ? basename(options.populationFile) : ''} (${rates.level} ethnic groups), per ${rates.k.toLocaleString('en-GB')} people, against ${label(rates.reference)}.`
       : null,
   };
+}
 
-  const overallRates = publicTables.find((t) => t.group === 'rates' && (t.id === 'rates-all' || t.id === 'rates-listed-forces'));
-  const findings = keyFindings(publicTables, {
-    forceLabel: filters.forces?.length === 1 ? label(filters.forces[0]!) : null,
-    ratesTableId: overallRates?.id ?? null,
-    reference: rates?.reference ?? null,
-    reports: counts.total,
-  });
-  ctx.findings = findings;
-  const briefings: Briefing[] = briefed.map((f) => {
+/** One briefing per force with enough reports: its findings, a draft letter and its published tables. */
+function forceBriefings({ briefed, publicTables, rates }: Tabulated, counts: Counts): Briefing[] {
+  return briefed.map((f) => {
     const prefix = BRIEFING_PREFIX(f);
     const ratesTable = publicTables.find((t) => t.id === `rates-${f}`);
     const bf = keyFindings(publicTables, {
@@ -229,25 +268,30 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
       tables: [...publicTables.filter((t) => t.id.startsWith(prefix)), ...(ratesTable ? [ratesTable] : [])],
     };
   });
+}
 
-  const outDir = options.outDir;
-  await prepareDir(outDir);
-  const charts = await buildCharts(publicTables);
-  await mkdir(join(outDir, 'charts'), { recursive: true });
-  const summary = {
+/** summary.json of the publishable folder: the suppressed tables and how they were suppressed. */
+function publishableSummary(
+  base: ReturnType<typeof summaryBase>,
+  findings: KeyFindings,
+  briefings: Briefing[] | null,
+  suppression: SuppressionResult,
+  publicTables: ResolvedTable[],
+  charts: Chart[],
+) {
+  return {
     ...base,
     kind: 'publishable',
     keyFindings: findings,
-    briefings: options.briefing
-      ? briefings.map((b) => ({
-          force: b.force,
-          label: b.label,
-          reports: b.reports,
-          keyFindings: b.findings,
-          letter: b.letter,
-          tables: b.tables.map((t) => t.id),
-        }))
-      : null,
+    briefings:
+      briefings?.map((b) => ({
+        force: b.force,
+        label: b.label,
+        reports: b.reports,
+        keyFindings: b.findings,
+        letter: b.letter,
+        tables: b.tables.map((t) => t.id),
+      })) ?? null,
     disclosureControl: {
       primary: `counts from 1 to ${PRIMARY_MAX} are shown as "<10" (value null)`,
       secondary: 'further counts hidden as "[c]" (value null) so no "<10" can be recovered from totals',
@@ -265,38 +309,37 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
     tables: publicTables,
     charts: charts.map((c) => ({ id: c.id, title: c.title, caption: c.caption, file: c.svg === null ? null : `charts/${c.id}.svg` })),
   };
-  await writeFile(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
-  for (const t of publicTables) await writeFile(join(outDir, 'tables', `${t.id}.csv`), tableCsv(t));
-  for (const c of charts) if (c.svg !== null) await writeFile(join(outDir, 'charts', `${c.id}.svg`), c.svg);
-  await writeFile(join(outDir, 'report.html'), renderHtml(ctx, publicTables, charts));
-  await writeFile(join(outDir, 'report.md'), renderMarkdown(ctx, publicTables, charts));
-  if (options.briefing) await writeFile(join(outDir, 'briefings.html'), renderBriefingsHtml(ctx, briefings));
+}
 
-  let internalDir: string | null = null;
-  if (options.internal) {
-    internalDir = `${outDir.replace(/[/\\]+$/, '')}${INTERNAL_SUFFIX}`;
-    await prepareDir(internalDir);
-    await writeFile(
-      join(internalDir, 'README.txt'),
-      'INTERNAL — UNSUPPRESSED COUNTS — DO NOT PUBLISH OR SHARE.\n' +
-        'These tables show every count, including counts from 1 to 9 that can identify people.\n' +
-        "Keep them on the analyst's machine. Publish only the files in the folder without this suffix.\n",
-    );
-    await writeFile(
-      join(internalDir, 'summary.json'),
-      JSON.stringify(
-        {
-          ...base,
-          kind: 'internal-unsuppressed',
-          disclosureControl: null,
-          informationLoss: { secondaryCells: suppression.secondary, secondaryReports: suppression.secondaryTotal },
-          tables: internalTables,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
-    for (const t of internalTables) await writeFile(join(internalDir, 'tables', `${t.id}.csv`), tableCsv(t));
-  }
-  return { outDir, internalDir, counts, input, outsideFilters, excludedSynthetic, publicTables, internalTables, suppression, summary };
+/** The unsuppressed tables, in their own clearly named folder beside `outDir`; returns that folder. */
+async function writeInternal(
+  outDir: string,
+  base: ReturnType<typeof summaryBase>,
+  suppression: SuppressionResult,
+  internalTables: ResolvedTable[],
+): Promise<string> {
+  const internalDir = `${outDir.replace(/[/\\]+$/, '')}${INTERNAL_SUFFIX}`;
+  await prepareDir(internalDir);
+  await writeFile(
+    join(internalDir, 'README.txt'),
+    'INTERNAL — UNSUPPRESSED COUNTS — DO NOT PUBLISH OR SHARE.\n' +
+      'These tables show every count, including counts from 1 to 9 that can identify people.\n' +
+      "Keep them on the analyst's machine. Publish only the files in the folder without this suffix.\n",
+  );
+  await writeFile(
+    join(internalDir, 'summary.json'),
+    JSON.stringify(
+      {
+        ...base,
+        kind: 'internal-unsuppressed',
+        disclosureControl: null,
+        informationLoss: { secondaryCells: suppression.secondary, secondaryReports: suppression.secondaryTotal },
+        tables: internalTables,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  for (const t of internalTables) await writeFile(join(internalDir, 'tables', `${t.id}.csv`), tableCsv(t));
+  return internalDir;
 }

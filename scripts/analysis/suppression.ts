@@ -69,6 +69,15 @@ export class CellSystem {
     this.constraints.push({ terms: [[whole, -1], ...parts.map((p): [string, number] => [p, 1])] });
   }
 
+  /** Register `whole` as the sum of cells already registered, with that equation. */
+  subtotal(whole: string, parts: string[]): void {
+    this.cell(
+      whole,
+      parts.reduce((s, p) => s + this.value(p), 0),
+    );
+    this.sum(whole, parts);
+  }
+
   /** Weigh a cell's cost: > 1 keeps it visible longer (totals, headline groups), < 1 offers it first (unknowns). */
   weigh(id: string, weight: number): void {
     this.weights.set(id, weight);
