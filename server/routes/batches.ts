@@ -68,34 +68,19 @@ export function batchHandlers({
   nonces?: NonceCache;
 }): BatchHandlers {
   const { preflight, verify } = signatureChecker({ keys: analystKeys, now, nonces, publicOrigin });
-  // The delete policy: an envelope goes only when every key the server lists has stored it.
-  const deleteWhenAckedBy = deleteAfterExport ? analystKeys.map((k) => k.kid) : null;
+  return { preflight, verify, refuseHead, send: sendBatch(store, now), acknowledge: acknowledgeBatch(store, analystKeys, deleteAfterExport) };
+}
 
-  const refuseHead: RequestHandler = (_req, res, next) => {
-    res.setHeader('Allow', 'GET');
-    next(new HttpError(405, 'method_not_allowed', 'use GET: only a batch that was sent counts as delivered'));
-  };
+const refuseHead: RequestHandler = (_req, res, next) => {
+  res.setHeader('Allow', 'GET');
+  next(new HttpError(405, 'method_not_allowed', 'use GET: only a batch that was sent counts as delivered'));
+};
 
-  const send: RequestHandler = (req, res, next) => {
-    const params = new URL(req.originalUrl, 'http://server.invalid').searchParams;
-    for (const name of new Set(params.keys())) {
-      if (name === 'after') {
-        return next(
-          new HttpError(
-            400,
-            'invalid_query',
-            'after is no longer used: the server sends what your key has not acknowledged (docs/batch-transfer.md); update your scanwitness checkout',
-          ),
-        );
-      }
-      if (name !== 'limit') return next(new HttpError(400, 'invalid_query', `unknown query parameter ${JSON.stringify(name.slice(0, 40))}; use limit`));
-      if (params.getAll(name).length > 1) return next(new HttpError(400, 'invalid_query', `${name} is given more than once`));
-    }
-    const limitText = params.get('limit') ?? String(DEFAULT_BATCH_LIMIT);
-    if (!LIMIT_RE.test(limitText) || Number(limitText) > MAX_BATCH_LIMIT) {
-      return next(new HttpError(400, 'invalid_query', `limit must be between 1 and ${MAX_BATCH_LIMIT}`));
-    }
-    const { batchId, envelopes } = store.deliver(res.locals.analystKid as string, Number(limitText), utcDay(now()));
+function sendBatch(store: ReportStore, now: () => Date): RequestHandler {
+  return function send(req, res, next) {
+    const limit = batchLimit(req.originalUrl);
+    if (limit instanceof HttpError) return next(limit);
+    const { batchId, envelopes } = store.deliver(res.locals.analystKid as string, limit, utcDay(now()));
     const body = envelopes.map(writeBatchLine).join('');
     res.setHeader('Content-Type', `${BATCH_CONTENT_TYPE}; charset=utf-8`);
     res.setHeader(SERVER_ID_HEADER, store.serverId);
@@ -103,8 +88,33 @@ export function batchHandlers({
     if (batchId !== null) res.setHeader(BATCH_HEADER, batchId);
     res.status(200).send(Buffer.from(body, 'utf8'));
   };
+}
 
-  const acknowledge: RequestHandler = (req, res, next) => {
+/** The query's limit (default DEFAULT_BATCH_LIMIT), or the 400 that says what is wrong with the query. */
+function batchLimit(originalUrl: string): number | HttpError {
+  const params = new URL(originalUrl, 'http://server.invalid').searchParams;
+  for (const name of new Set(params.keys())) {
+    if (name === 'after') {
+      return new HttpError(
+        400,
+        'invalid_query',
+        'after is no longer used: the server sends what your key has not acknowledged (docs/batch-transfer.md); update your scanwitness checkout',
+      );
+    }
+    if (name !== 'limit') return new HttpError(400, 'invalid_query', `unknown query parameter ${JSON.stringify(name.slice(0, 40))}; use limit`);
+    if (params.getAll(name).length > 1) return new HttpError(400, 'invalid_query', `${name} is given more than once`);
+  }
+  const limitText = params.get('limit') ?? String(DEFAULT_BATCH_LIMIT);
+  if (!LIMIT_RE.test(limitText) || Number(limitText) > MAX_BATCH_LIMIT) {
+    return new HttpError(400, 'invalid_query', `limit must be between 1 and ${MAX_BATCH_LIMIT}`);
+  }
+  return Number(limitText);
+}
+
+function acknowledgeBatch(store: ReportStore, analystKeys: AnalystKey[], deleteAfterExport: boolean): RequestHandler {
+  // The delete policy: an envelope goes only when every key the server lists has stored it.
+  const deleteWhenAckedBy = deleteAfterExport ? analystKeys.map((k) => k.kid) : null;
+  return function acknowledge(req, res, next) {
     const ack = parseBatchAck((req.body as Buffer).toString('utf8'));
     if (ack === null) {
       return next(
@@ -151,8 +161,6 @@ export function batchHandlers({
       message,
     });
   };
-
-  return { preflight, verify, refuseHead, send, acknowledge };
 }
 
 /** Batch records older than this are forgotten (server/housekeeping.ts): an ack that late is refused, and the envelopes are sent again. */
