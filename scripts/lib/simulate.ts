@@ -8,7 +8,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join, resolve } from 'node:path';
-import { generateCampaignKeyPair, sealReport } from '../../protocol/envelope.js';
+import { generateCampaignKeyPair, sealReport, type CampaignKeyPair } from '../../protocol/envelope.js';
 import { makePublicKeyFile, makeSecretKeyFile, writePrivateFile, writePublicFile } from '../../protocol/node/key-files.js';
 import type { Report } from '../../protocol/report-schema.js';
 import { campaignKey, type Campaign } from '../../server/campaign.js';
@@ -119,6 +119,11 @@ export async function simulate(options: SimulateOptions): Promise<SimulateResult
     return { posted, batchFile: null, decryptedFile: null, keyDir: null };
   }
 
+  return simulateRealPath(options, outDir, log);
+}
+
+/** The whole path: a demo key, the real server on a local port, export, and decrypt's own pipeline. */
+async function simulateRealPath(options: SimulateOptions, outDir: string, log: (line: string) => void): Promise<SimulateResult> {
   if (options.count > MAX_REAL_PATH) {
     throw new SimulateError(`--count ${options.count}: the real path sends at most ${MAX_REAL_PATH} reports; use --decrypted-only for more (benchmarks)`);
   }
@@ -128,42 +133,8 @@ export async function simulate(options: SimulateOptions): Promise<SimulateResult
   const keyDir = join(outDir, OUT_FILES.keyDir);
   refuseExisting([batchFile, decryptedFile, dbPath, keyDir]);
 
-  // A demo campaign key, its secret half unprotected and labelled as demo.
-  const keyPair = generateCampaignKeyPair();
-  await mkdir(keyDir, { recursive: true, mode: 0o700 });
-  await writePrivateFile(
-    join(keyDir, 'campaign.key'),
-    JSON.stringify(await makeSecretKeyFile('campaign-encryption', keyPair.publicKey, keyPair.secretKey, null), null, 2) + '\n',
-  );
-  await writePublicFile(join(keyDir, 'campaign.pub'), JSON.stringify(makePublicKeyFile('campaign-encryption', keyPair.publicKey), null, 2) + '\n');
-  await writePublicFile(
-    join(keyDir, 'README.txt'),
-    'DEMO KEY made by npm run simulate for SYNTHETIC reports. Its secret key is not protected. Never use it for real reports.\n',
-  );
-
-  // The real server on 127.0.0.1, with rate limits generous enough for the run.
-  const config = loadConfig({
-    NODE_ENV: 'development',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    DATA_DIR: join(outDir, 'server-data'),
-    DATABASE_PATH: dbPath,
-    RATE_LIMIT_WINDOW_MINUTES: '1',
-    RATE_LIMIT_REPORTS_PER_CLIENT: String(MAX_REAL_PATH),
-    RATE_LIMIT_REPORTS_TOTAL: String(MAX_REAL_PATH * 10),
-    MAX_STORED_REPORTS: String(MAX_REAL_PATH * 10),
-    POW_BITS: '0', // a local run posting fast: no proof of work
-  });
-  const campaign: Campaign = { name: 'Simulation (demo)', keys: [campaignKey(keyPair.publicKey)], demo: true };
-  const server = makeLocalServer({ config, campaign, clientDir: join(outDir, 'no-client') });
-  let posted: number;
-  let url: string;
-  try {
-    url = await server.listen(0);
-    posted = await postAll(url, syntheticReports(options.count, options.seed), keyPair.publicKey);
-  } finally {
-    await server.close();
-  }
+  const keyPair = await writeDemoKey(keyDir);
+  const { posted, url } = await postToLocalServer(options, outDir, dbPath, keyPair);
   keyPair.secretKey.fill(0);
   log(`posted ${posted} SYNTHETIC reports to a local server (${url}), stored encrypted in ${dbPath}`);
 
@@ -183,4 +154,45 @@ export async function simulate(options: SimulateOptions): Promise<SimulateResult
   log(`decrypted ${summary.opened} reports to ${decryptedFile}`);
   await rm(join(outDir, 'server-data'), { recursive: true, force: true });
   return { posted, batchFile, decryptedFile, keyDir };
+}
+
+/** A demo campaign key in `keyDir`, its secret half unprotected and labelled as demo. */
+async function writeDemoKey(keyDir: string): Promise<CampaignKeyPair> {
+  const keyPair = generateCampaignKeyPair();
+  await mkdir(keyDir, { recursive: true, mode: 0o700 });
+  await writePrivateFile(
+    join(keyDir, 'campaign.key'),
+    JSON.stringify(await makeSecretKeyFile('campaign-encryption', keyPair.publicKey, keyPair.secretKey, null), null, 2) + '\n',
+  );
+  await writePublicFile(join(keyDir, 'campaign.pub'), JSON.stringify(makePublicKeyFile('campaign-encryption', keyPair.publicKey), null, 2) + '\n');
+  await writePublicFile(
+    join(keyDir, 'README.txt'),
+    'DEMO KEY made by npm run simulate for SYNTHETIC reports. Its secret key is not protected. Never use it for real reports.\n',
+  );
+  return keyPair;
+}
+
+/** The real server on 127.0.0.1, with rate limits generous enough for the run, receiving every synthetic report; stopped afterwards. */
+async function postToLocalServer(options: SimulateOptions, outDir: string, dbPath: string, keyPair: CampaignKeyPair): Promise<{ posted: number; url: string }> {
+  const config = loadConfig({
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: join(outDir, 'server-data'),
+    DATABASE_PATH: dbPath,
+    RATE_LIMIT_WINDOW_MINUTES: '1',
+    RATE_LIMIT_REPORTS_PER_CLIENT: String(MAX_REAL_PATH),
+    RATE_LIMIT_REPORTS_TOTAL: String(MAX_REAL_PATH * 10),
+    MAX_STORED_REPORTS: String(MAX_REAL_PATH * 10),
+    POW_BITS: '0', // a local run posting fast: no proof of work
+  });
+  const campaign: Campaign = { name: 'Simulation (demo)', keys: [campaignKey(keyPair.publicKey)], demo: true };
+  const server = makeLocalServer({ config, campaign, clientDir: join(outDir, 'no-client') });
+  try {
+    const url = await server.listen(0);
+    const posted = await postAll(url, syntheticReports(options.count, options.seed), keyPair.publicKey);
+    return { posted, url };
+  } finally {
+    await server.close();
+  }
 }
