@@ -78,14 +78,24 @@ export interface FindingsScope {
 
 /** The key findings of one set of published tables. */
 export function keyFindings(all: ResolvedTable[], scope: FindingsScope): KeyFindings {
-  // Read the scope's own tables under their plain ids (month, ethnicity-5, …); rates keep theirs.
+  const tables = scopedTables(all, scope);
+  return {
+    opening: openingSentence(tables, scope),
+    findings: [...ratioFindings(tables, scope), ...ethnicityFinding(tables), ...immigrationFindings(tables)],
+  };
+}
+
+/** The scope's own tables under their plain ids (month, ethnicity-5, …); rates keep theirs. */
+function scopedTables(all: ResolvedTable[], scope: FindingsScope): ResolvedTable[] {
   const prefix = scope.prefix ?? '';
-  const tables =
-    prefix === ''
-      ? all
-      : all
-          .filter((t) => t.id.startsWith(prefix) || t.id === scope.ratesTableId)
-          .map((t) => (t.id.startsWith(prefix) ? { ...t, id: t.id.slice(prefix.length) } : t));
+  if (prefix === '') return all;
+  return all
+    .filter((t) => t.id.startsWith(prefix) || t.id === scope.ratesTableId)
+    .map((t) => (t.id.startsWith(prefix) ? { ...t, id: t.id.slice(prefix.length) } : t));
+}
+
+/** How many reports, over which months, and what they can and cannot show. */
+function openingSentence(tables: ResolvedTable[], scope: FindingsScope): string {
   const months =
     tables
       .find((t) => t.id === 'month')
@@ -99,55 +109,59 @@ export function keyFindings(all: ResolvedTable[], scope: FindingsScope): KeyFind
         : `Between ${monthName(months[0]!)} and ${monthName(months[months.length - 1]!)}`;
   const about = scope.forceLabel ? ` about ${scope.forceLabel}` : '';
   const n = scope.reports.toLocaleString('en-GB');
-  const opening =
+  return (
     `${period ? `${period}, ` : ''}the campaign received ${n} witness report${scope.reports === 1 ? '' : 's'} of police mobile fingerprint or face scans${about}` +
     `${period ? ' (by the month of the incident)' : ''}. These are reports people chose to send — a self-selected sample, not a count of all scans — so the figures below ` +
-    'show what witnesses describe and where to ask questions; they do not measure how often police scan each group.';
+    'show what witnesses describe and where to ask questions; they do not measure how often police scan each group.'
+  );
+}
 
-  const findings: string[] = [];
+/** Disproportionality: every published ratio with its published interval, largest first (at most 4). */
+function ratioFindings(tables: ResolvedTable[], scope: FindingsScope): string[] {
+  if (!scope.ratesTableId || !scope.reference) return [];
+  const t = tables.find((x) => x.id === scope.ratesTableId);
+  const ref = shortName(scope.reference);
+  const ratios = (t?.rows ?? [])
+    .map((r) => ({
+      key: r.key,
+      ratio: published(tables, t!.id, r.key, 'ratio'),
+      lower: published(tables, t!.id, r.key, 'ratioLower'),
+      upper: published(tables, t!.id, r.key, 'ratioUpper'),
+      rate: published(tables, t!.id, r.key, 'rate'),
+    }))
+    .filter((x) => x.ratio && x.lower && x.upper && x.rate)
+    .sort((a, b) => b.ratio!.value - a.ratio!.value);
+  const refRate = published(tables, t?.id ?? '', scope.reference, 'rate');
+  const per = t?.columns.find((c) => c.key === 'rate')?.label.replace('Rate per ', '') ?? '';
+  return ratios.slice(0, 4).map((x) => {
+    const who = x.key === MINORITY ? `people of every group other than ${ref} taken together` : `people recorded as ${shortName(x.key)}`;
+    const interval = `95% interval ${x.lower!.display} to ${x.upper!.display}`;
+    const certain = x.lower!.value > 1 ? '' : x.upper!.value < 1 ? '' : ', an interval that includes no difference at all';
+    const rates = refRate ? ` (${x.rate!.display} reports per ${per} people, against ${refRate.display})` : '';
+    return `${capitalise(who)} were reported scanned at ${x.ratio!.display} times the rate of ${ref} people${rates}; ${interval}${certain}.`;
+  });
+}
 
-  // Disproportionality: every published ratio with its published interval, largest first.
-  if (scope.ratesTableId && scope.reference) {
-    const t = tables.find((x) => x.id === scope.ratesTableId);
-    const ref = shortName(scope.reference);
-    const ratios = (t?.rows ?? [])
-      .map((r) => ({
-        key: r.key,
-        ratio: published(tables, t!.id, r.key, 'ratio'),
-        lower: published(tables, t!.id, r.key, 'ratioLower'),
-        upper: published(tables, t!.id, r.key, 'ratioUpper'),
-        rate: published(tables, t!.id, r.key, 'rate'),
-      }))
-      .filter((x) => x.ratio && x.lower && x.upper && x.rate)
-      .sort((a, b) => b.ratio!.value - a.ratio!.value);
-    const refRate = published(tables, t?.id ?? '', scope.reference, 'rate');
-    const per = t?.columns.find((c) => c.key === 'rate')?.label.replace('Rate per ', '') ?? '';
-    for (const x of ratios.slice(0, 4)) {
-      const who = x.key === MINORITY ? `people of every group other than ${ref} taken together` : `people recorded as ${shortName(x.key)}`;
-      const interval = `95% interval ${x.lower!.display} to ${x.upper!.display}`;
-      const certain = x.lower!.value > 1 ? '' : x.upper!.value < 1 ? '' : ', an interval that includes no difference at all';
-      const rates = refRate ? ` (${x.rate!.display} reports per ${per} people, against ${refRate.display})` : '';
-      findings.push(`${capitalise(who)} were reported scanned at ${x.ratio!.display} times the rate of ${ref} people${rates}; ${interval}${certain}.`);
-    }
-  }
-
-  // Who is reported scanned: the largest group among reports that give an ethnicity.
+/** Who is reported scanned: the largest group among reports that give an ethnicity. */
+function ethnicityFinding(tables: ResolvedTable[]): string[] {
   const eth = tables.find((x) => x.id === 'ethnicity-5');
   const known = published(tables, 'ethnicity-5', 'known', 'reports');
-  if (eth && known) {
-    const shares = eth.rows
-      .filter((r) => r.role === undefined)
-      .map((r) => ({ key: r.key, share: published(tables, 'ethnicity-5', r.key, 'shareKnown'), count: published(tables, 'ethnicity-5', r.key, 'reports') }))
-      .filter((x) => x.share && x.count)
-      .sort((a, b) => b.share!.value - a.share!.value);
-    const top = shares[0];
-    if (top)
-      findings.push(
-        `Of the ${known.display} reports that give the scanned person's ethnicity, ${top.count!.display} (${top.share!.display}%) describe them as ${shortName(top.key)}.`,
-      );
-  }
+  if (!eth || !known) return [];
+  const shares = eth.rows
+    .filter((r) => r.role === undefined)
+    .map((r) => ({ key: r.key, share: published(tables, 'ethnicity-5', r.key, 'shareKnown'), count: published(tables, 'ethnicity-5', r.key, 'reports') }))
+    .filter((x) => x.share && x.count)
+    .sort((a, b) => b.share!.value - a.share!.value);
+  const top = shares[0];
+  if (!top) return [];
+  return [
+    `Of the ${known.display} reports that give the scanned person's ethnicity, ${top.count!.display} (${top.share!.display}%) describe them as ${shortName(top.key)}.`,
+  ];
+}
 
-  // Immigration checks: reports saying the scan matched Home Office immigration records.
+/** Immigration checks: reports saying the scan matched Home Office immigration records, and the Home Office contacted. */
+function immigrationFindings(tables: ResolvedTable[]): string[] {
+  const findings: string[] = [];
   const imm = published(tables, 'scan-result', 'match-immigration', 'reports');
   const both = published(tables, 'scan-result', 'match-both', 'reports');
   const answeredScan = published(tables, 'scan-result', 'known', 'reports');
@@ -162,7 +176,7 @@ export function keyFindings(all: ResolvedTable[], scope: FindingsScope): KeyFind
   if (homeOffice && answeredOutcome && homeOffice.value > 0) {
     findings.push(`In ${homeOffice.display} of the ${answeredOutcome.display} reports that say what happened next, police contacted the Home Office.`);
   }
-  return { opening, findings };
+  return findings;
 }
 
 function capitalise(s: string): string {
