@@ -101,68 +101,107 @@ const ETHNICITY_WEIGHTS: Weights<(typeof ETHNICITIES)[number]> = {
   unknown: 6,
 };
 
+// The immigration status, scan result and outcome of a synthetic report depend on the one
+// before (ethnicity → status → result → outcome), so the tables show the skews the campaign
+// describes; each pair of weights is the dependent answer's distribution either way.
+const STATUS_WEIGHTS: Record<'nonWhite' | 'white', Weights<(typeof IMMIGRATION_STATUSES)[number]>> = {
+  nonWhite: {
+    'british-or-irish-citizen': 8,
+    'settled-or-pre-settled': 4,
+    'visa-holder': 3,
+    'asylum-seeker-or-refugee': 3,
+    'no-status': 1.5,
+    'prefer-not-to-say': 2,
+    unknown: 4,
+  },
+  white: {
+    'british-or-irish-citizen': 14,
+    'settled-or-pre-settled': 3,
+    'visa-holder': 1,
+    'asylum-seeker-or-refugee': 0.5,
+    'no-status': 0.5,
+    'prefer-not-to-say': 1,
+    unknown: 3,
+  },
+};
+
+const RESULT_WEIGHTS: Record<'precarious' | 'settled', Weights<(typeof SCAN_RESULTS)[number]>> = {
+  precarious: { 'no-match': 3, 'match-police': 1, 'match-immigration': 4, 'match-both': 1, 'scan-failed': 0.5, 'not-told': 2, unknown: 1 },
+  settled: { 'no-match': 8, 'match-police': 2, 'match-immigration': 0.5, 'match-both': 0.3, 'scan-failed': 0.7, 'not-told': 3, unknown: 1.5 },
+};
+
+const OUTCOME_WEIGHTS: Record<'immigrationMatch' | 'other', Weights<(typeof OUTCOMES)[number]>> = {
+  immigrationMatch: {
+    'home-office-contacted': 5,
+    'immigration-enforcement-attended': 3,
+    'immigration-detention': 1.5,
+    released: 2,
+    'arrested-offence': 0.5,
+    unknown: 0.5,
+  },
+  other: {
+    released: 6,
+    'identity-confirmed-released': 5,
+    'fixed-penalty': 1.5,
+    summons: 0.7,
+    'arrested-offence': 1,
+    'arrested-warrant': 0.5,
+    'taken-to-station': 0.7,
+    'vehicle-seized': 0.5,
+    unknown: 1,
+  },
+};
+
+const CONTEXT_WEIGHTS: Weights<(typeof CONTEXTS)[number]> = {
+  'street-stop': 8,
+  'stop-and-search': 4,
+  'traffic-stop': 5,
+  'public-transport': 2,
+  'immigration-operation': 1.5,
+  protest: 0.5,
+  'welfare-or-medical': 0.5,
+  other: 0.5,
+  unknown: 0.5,
+};
+
+const SUSPECTED_OFFENCE_WEIGHTS: Weights<(typeof SUSPECTED_OFFENCES)[number]> = {
+  motoring: 3,
+  'minor-offence': 2,
+  drugs: 2,
+  theft: 1,
+  immigration: 1,
+  'none-stated': 3,
+  unknown: 1,
+};
+
+const AGE_BAND_WEIGHTS: Weights<(typeof AGE_BANDS)[number]> = {
+  'under-10': 0.05,
+  '10-14': 0.5,
+  '15-17': 2,
+  '18-19': 3,
+  '20-24': 6,
+  '25-34': 8,
+  '35-44': 5,
+  '45-54': 3,
+  '55-64': 1.5,
+  '65-plus': 0.5,
+  unknown: 1,
+};
+
 /** Synthetic incidents fall in the SYNTHETIC_MONTHS months from January of this year (fixed, so output does not depend on today). */
 const SYNTHETIC_FIRST_YEAR = 2025;
 const SYNTHETIC_MONTHS = 18;
 
+/** One synthetic report. The order of the draws is what makes a seed give the same reports: keep it. */
 export function syntheticReport(rand: () => number): Report {
-  const monthIndex = Math.floor(rand() * SYNTHETIC_MONTHS);
-  const year = SYNTHETIC_FIRST_YEAR + Math.floor(monthIndex / 12);
-  const month = String((monthIndex % 12) + 1).padStart(2, '0');
-  const day = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
-  const date = rand() < 0.15 ? `${year}-${month}` : `${year}-${month}-${day}`;
+  const date = syntheticDate(rand);
   const ethnicity = weighted(rand, ETHNICITIES, ETHNICITY_WEIGHTS);
   const nonWhite = !ethnicity.startsWith('white-') && ethnicity !== 'unknown' && ethnicity !== 'prefer-not-to-say';
-  const status = weighted(
-    rand,
-    IMMIGRATION_STATUSES,
-    nonWhite
-      ? {
-          'british-or-irish-citizen': 8,
-          'settled-or-pre-settled': 4,
-          'visa-holder': 3,
-          'asylum-seeker-or-refugee': 3,
-          'no-status': 1.5,
-          'prefer-not-to-say': 2,
-          unknown: 4,
-        }
-      : {
-          'british-or-irish-citizen': 14,
-          'settled-or-pre-settled': 3,
-          'visa-holder': 1,
-          'asylum-seeker-or-refugee': 0.5,
-          'no-status': 0.5,
-          'prefer-not-to-say': 1,
-          unknown: 3,
-        },
-  );
+  const status = weighted(rand, IMMIGRATION_STATUSES, STATUS_WEIGHTS[nonWhite ? 'nonWhite' : 'white']);
   const precarious = status === 'asylum-seeker-or-refugee' || status === 'no-status' || status === 'visa-holder';
-  const result = weighted(
-    rand,
-    SCAN_RESULTS,
-    precarious
-      ? { 'no-match': 3, 'match-police': 1, 'match-immigration': 4, 'match-both': 1, 'scan-failed': 0.5, 'not-told': 2, unknown: 1 }
-      : { 'no-match': 8, 'match-police': 2, 'match-immigration': 0.5, 'match-both': 0.3, 'scan-failed': 0.7, 'not-told': 3, unknown: 1.5 },
-  );
+  const result = weighted(rand, SCAN_RESULTS, RESULT_WEIGHTS[precarious ? 'precarious' : 'settled']);
   const immigrationMatch = result === 'match-immigration' || result === 'match-both';
-  const outcomes = pickSome(
-    rand,
-    OUTCOMES,
-    immigrationMatch
-      ? { 'home-office-contacted': 5, 'immigration-enforcement-attended': 3, 'immigration-detention': 1.5, released: 2, 'arrested-offence': 0.5, unknown: 0.5 }
-      : {
-          released: 6,
-          'identity-confirmed-released': 5,
-          'fixed-penalty': 1.5,
-          summons: 0.7,
-          'arrested-offence': 1,
-          'arrested-warrant': 0.5,
-          'taken-to-station': 0.7,
-          'vehicle-seized': 0.5,
-          unknown: 1,
-        },
-    2,
-  );
+  const outcomes = pickSome(rand, OUTCOMES, OUTCOME_WEIGHTS[immigrationMatch ? 'immigrationMatch' : 'other'], 2);
   const report: Report = {
     schema: REPORT_SCHEMA_ID,
     reporter: { role: weighted(rand, ROLES, { subject: 5, witness: 4, 'told-by-subject': 2, 'legal-observer': 1, other: 0.5 }) },
@@ -170,17 +209,7 @@ export function syntheticReport(rand: () => number): Report {
       date,
       timeBand: weighted(rand, TIME_BANDS, { '00-04': 1, '04-08': 1, '08-12': 3, '12-16': 4, '16-20': 4, '20-24': 2, unknown: 1 }),
       force: weighted(rand, FORCES, FORCE_WEIGHTS, 0.4),
-      context: weighted(rand, CONTEXTS, {
-        'street-stop': 8,
-        'stop-and-search': 4,
-        'traffic-stop': 5,
-        'public-transport': 2,
-        'immigration-operation': 1.5,
-        protest: 0.5,
-        'welfare-or-medical': 0.5,
-        other: 0.5,
-        unknown: 0.5,
-      }),
+      context: weighted(rand, CONTEXTS, CONTEXT_WEIGHTS),
       technology: weighted(rand, TECHNOLOGIES, { fingerprint: 14, face: 2, both: 1, unsure: 2 }),
     },
     scan: {
@@ -198,15 +227,7 @@ export function syntheticReport(rand: () => number): Report {
         },
         2,
       ),
-      suspectedOffence: weighted(rand, SUSPECTED_OFFENCES, {
-        motoring: 3,
-        'minor-offence': 2,
-        drugs: 2,
-        theft: 1,
-        immigration: 1,
-        'none-stated': 3,
-        unknown: 1,
-      }),
+      suspectedOffence: weighted(rand, SUSPECTED_OFFENCES, SUSPECTED_OFFENCE_WEIGHTS),
       toldReason: weighted(rand, YES_NO_UNSURE),
       toldSpeculativeSearch: weighted(rand, YES_NO_UNSURE, { yes: 1, no: 3, unsure: 2 }),
       askedConsent: weighted(rand, YES_NO_UNSURE, { yes: 1, no: 4, unsure: 1 }),
@@ -217,19 +238,7 @@ export function syntheticReport(rand: () => number): Report {
       ethnicity,
       ethnicitySource: rand() < 0.6 ? 'self' : 'perceived',
       gender: weighted(rand, GENDERS, { woman: 3, man: 12, 'non-binary': 0.2, 'self-describe': 0.1, 'prefer-not-to-say': 0.3, unknown: 0.5 }),
-      ageBand: weighted(rand, AGE_BANDS, {
-        'under-10': 0.05,
-        '10-14': 0.5,
-        '15-17': 2,
-        '18-19': 3,
-        '20-24': 6,
-        '25-34': 8,
-        '35-44': 5,
-        '45-54': 3,
-        '55-64': 1.5,
-        '65-plus': 0.5,
-        unknown: 1,
-      }),
+      ageBand: weighted(rand, AGE_BANDS, AGE_BAND_WEIGHTS),
       immigrationStatus: status,
     },
     narrative: SYNTHETIC_NARRATIVE,
@@ -240,6 +249,15 @@ export function syntheticReport(rand: () => number): Report {
   if (rand() < 0.04) delete report.outcome;
   if (rand() < 0.03) delete report.incident.context;
   return report;
+}
+
+/** An incident day in the synthetic months; 15 % give the month only. */
+function syntheticDate(rand: () => number): string {
+  const monthIndex = Math.floor(rand() * SYNTHETIC_MONTHS);
+  const year = SYNTHETIC_FIRST_YEAR + Math.floor(monthIndex / 12);
+  const month = String((monthIndex % 12) + 1).padStart(2, '0');
+  const day = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
+  return rand() < 0.15 ? `${year}-${month}` : `${year}-${month}-${day}`;
 }
 
 /** Generate `count` reports from `seed`. */
