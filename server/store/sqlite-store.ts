@@ -28,14 +28,84 @@ const toStored = (row: Row): StoredEnvelope => ({ id: row.id, receivedOn: row.re
 
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): ReportStore {
   const now = options.now ?? (() => new Date());
+  const db = openDatabase(path);
+  const { serverId, migrated } = prepareSchema(db, path);
+  const tx = envelopeTransactions(db);
+  const traces = diskTraceKeeper(db, path, now, options.fileTimeTickMs ?? FILE_TIME_TICK_MS);
+  const listAll = db.prepare('SELECT id, received_on, envelope FROM envelopes ORDER BY id LIMIT ?');
+  // This process is the database's only writer, so the count is kept rather than re-scanned per
+  // request; it changes only after a transaction has returned, that is, committed.
+  let stored = (db.prepare('SELECT count(*) AS n FROM envelopes').get() as { n: number }).n;
+
+  if (migrated !== null) {
+    traces.afterDelete(1);
+    options.log?.(`database migrated to random ids: ${migrated} envelope(s) kept, new server identity ${serverId}`);
+  }
+  traces.afterCommit();
+  /** After a transaction that deleted `deleted` envelopes: count them, wipe the WAL, blur the file times. */
+  const afterDelete = (deleted: number): void => {
+    stored -= deleted;
+    traces.afterDelete(deleted);
+    traces.afterCommit();
+  };
+
+  return {
+    serverId,
+    insert(envelope: Envelope, receivedOn: string): number {
+      const id = tx.insertOne(envelope, receivedOn);
+      stored += 1;
+      traces.afterCommit();
+      return id;
+    },
+    insertMany(rows: readonly NewEnvelope[]): void {
+      tx.insertAll(rows);
+      stored += rows.length;
+      traces.afterCommit();
+    },
+    deliver(analystKid: string, limit: number, receivedOn: string): Delivery {
+      const result = tx.deliver(analystKid, limit, receivedOn);
+      traces.afterCommit();
+      return result;
+    },
+    acknowledge(analystKid: string, batchId: string, deleteWhenAckedBy: readonly string[] | null): AckResult | null {
+      const result = tx.acknowledge(analystKid, batchId, deleteWhenAckedBy);
+      afterDelete(result?.deleted ?? 0);
+      return result;
+    },
+    deleteAckedByAll(kids: readonly string[]): number {
+      const deleted = tx.deleteAckedByAll(kids);
+      afterDelete(deleted);
+      return deleted;
+    },
+    deleteReceivedBefore(day: string): number {
+      const deleted = tx.deleteReceivedBefore(day);
+      afterDelete(deleted);
+      return deleted;
+    },
+    forgetBatchesBefore(day: string): void {
+      tx.forgetBatchesBefore(day);
+      traces.afterCommit();
+    },
+    list(limit: number): StoredEnvelope[] {
+      return (listAll.all(limit) as Row[]).map(toStored);
+    },
+    count(): number {
+      return stored;
+    },
+    close(): void {
+      traces.close();
+    },
+  };
+}
+
+/** The database file (0600, in a 0700 folder) opened with the pragmas every guarantee here rests on. */
+function openDatabase(path: string): Database.Database {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   // Only the server's user may read the ciphertext: create the file 0600 before SQLite does
   // (it would use the umask, typically 0644); SQLite gives its -wal and -shm files the
   // database file's mode. An existing file keeps the mode its operator chose.
   closeSync(openSync(path, 'a', 0o600));
   const db = new Database(path);
-  const walPath = `${path}-wal`;
-  const traced = [path, walPath, `${path}-shm`, dirname(path)];
   db.pragma('journal_mode = WAL');
   // FULL: an acknowledged report survives a power cut. secure_delete: deleted rows and freed
   // pages are overwritten with zeros in the database file (the WAL is wiped by wipeWal).
@@ -43,8 +113,45 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   db.pragma('synchronous = FULL');
   db.pragma('secure_delete = ON');
   db.pragma('temp_store = MEMORY');
-  const { serverId, migrated } = prepareSchema(db, path);
+  return db;
+}
 
+/**
+ * What the disk shows besides the rows (server/store/disk-traces.ts), kept for one open
+ * database: file times blurred after every commit and on a fixed tick, the WAL wiped after
+ * every delete (a busy WAL is retried on the tick), and once more on close.
+ */
+function diskTraceKeeper(db: Database.Database, path: string, now: () => Date, tickMs: number) {
+  const walPath = `${path}-wal`;
+  const traced = [path, walPath, `${path}-shm`, dirname(path)];
+  let wipePending = false;
+  const afterDelete = (deleted: number): void => {
+    if (deleted > 0 || wipePending) wipePending = !wipeWal(db, walPath);
+  };
+  const afterCommit = (): void => blurFileTimes(traced, now());
+  const tick = setInterval(() => {
+    afterDelete(0);
+    afterCommit();
+  }, tickMs);
+  tick.unref();
+  return {
+    afterDelete,
+    afterCommit,
+    close(): void {
+      clearInterval(tick);
+      // Closing deletes the -wal file without overwriting it: wipe it first, so its freed blocks
+      // hold nothing (it may hold envelopes that are deleted from the database later).
+      if (db.open) {
+        wipeWal(db, walPath);
+        db.close();
+        blurFileTimes(traced, now());
+      }
+    },
+  };
+}
+
+/** Every write, each one transaction (so one durable commit), and the SQL they run. */
+function envelopeTransactions(db: Database.Database) {
   const insertRow = db.prepare('INSERT INTO envelopes (id, received_on, kid, envelope) VALUES (?, ?, ?, ?)');
   const unacked = db.prepare(
     'SELECT id, received_on, envelope FROM envelopes e WHERE NOT EXISTS (SELECT 1 FROM acks a WHERE a.envelope_id = e.id AND a.analyst_kid = ?) ORDER BY id LIMIT ?',
@@ -61,9 +168,6 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const receivedBefore = db.prepare('SELECT id FROM envelopes WHERE received_on < ?');
   const deleteOldBatches = db.prepare('DELETE FROM batches WHERE delivered_on < ? RETURNING batch_id');
   const deleteDeliveriesOfBatch = db.prepare('DELETE FROM deliveries WHERE batch_id = ?');
-  const listAll = db.prepare('SELECT id, received_on, envelope FROM envelopes ORDER BY id LIMIT ?');
-  // This process is the database's only writer, so the count is kept rather than re-scanned per request.
-  let stored = (db.prepare('SELECT count(*) AS n FROM envelopes').get() as { n: number }).n;
 
   /** Whether every key in `kids` has acknowledged envelope `id` (an empty list never has). */
   const ackedByAll = (id: number, kids: readonly string[]): boolean => {
@@ -77,142 +181,67 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     deleteAcksOf.run(id);
     deleteDeliveriesOf.run(id);
   };
-
-  // Deleted envelopes' bytes leave the WAL only when it is wiped; a busy WAL is retried on the tick.
-  let wipePending = false;
-  const afterDelete = (deleted: number): void => {
-    if (deleted > 0 || wipePending) wipePending = !wipeWal(db, walPath);
-  };
-  const afterCommit = (): void => blurFileTimes(traced, now());
-
-  if (migrated !== null) {
-    afterDelete(1);
-    options.log?.(`database migrated to random ids: ${migrated} envelope(s) kept, new server identity ${serverId}`);
-  }
-  afterCommit();
-  const tick = setInterval(() => {
-    afterDelete(0);
-    afterCommit();
-  }, options.fileTimeTickMs ?? FILE_TIME_TICK_MS);
-  tick.unref();
-
   const insertOne = (envelope: Envelope, receivedOn: string): number => {
     const json = JSON.stringify({ v: envelope.v, kid: envelope.kid, sealed: envelope.sealed });
     return insertWithRandomId((newId) => insertRow.run(newId, receivedOn, envelope.kid, json));
   };
-  // One transaction, so one durable commit (synchronous = FULL) for the whole batch; in a random
-  // order, so even the placement of pages in the file does not follow arrival within a batch.
-  const insertAll = db.transaction((rows: readonly NewEnvelope[]) => {
-    for (const i of shuffledIndexes(rows.length)) insertOne(rows[i]!.envelope, rows[i]!.receivedOn);
-  });
-
-  const deliver = db.transaction((analystKid: string, limit: number, day: string): Delivery => {
-    const envelopes = (unacked.all(analystKid, limit) as Row[]).map(toStored);
-    if (envelopes.length === 0) return { batchId: null, envelopes };
-    const batchId = randomHexId();
-    insertBatch.run(batchId, analystKid, day);
-    for (const e of envelopes) insertDelivery.run(batchId, e.id);
-    return { batchId, envelopes };
-  });
-
-  const acknowledge = db.transaction((analystKid: string, batchId: string, deleteWhenAckedBy: readonly string[] | null): AckResult | null => {
-    const batch = findBatch.get(batchId, analystKid) as { acked: number } | undefined;
-    if (!batch) return null;
-    if (batch.acked === 1) return { acked: 0, deleted: 0, alreadyAcknowledged: true };
-    const ids = (batchEnvelopes.all(batchId) as { id: number }[]).map((r) => r.id);
-    markAcked.run(batchId);
-    let deleted = 0;
-    for (const id of ids) {
-      insertAck.run(id, analystKid);
-      if (deleteWhenAckedBy && ackedByAll(id, deleteWhenAckedBy)) {
-        erase(id);
-        deleted += 1;
-      }
-    }
-    stored -= deleted;
-    return { acked: ids.length, deleted, alreadyAcknowledged: false };
-  });
-
-  const deleteAckedByAll = db.transaction((kids: readonly string[]): number => {
-    if (kids.length === 0) return 0;
-    const candidates = db.prepare('SELECT DISTINCT envelope_id AS id FROM acks').all() as { id: number }[];
-    let deleted = 0;
-    for (const { id } of candidates) {
-      if (ackedByAll(id, kids)) {
-        erase(id);
-        deleted += 1;
-      }
-    }
-    stored -= deleted;
-    return deleted;
-  });
-
-  const deleteReceivedBefore = db.transaction((day: string): number => {
-    const ids = (receivedBefore.all(day) as { id: number }[]).map((r) => r.id);
-    for (const id of ids) erase(id);
-    stored -= ids.length;
-    return ids.length;
-  });
-  const forgetBatchesBefore = db.transaction((day: string): void => {
-    for (const { batch_id } of deleteOldBatches.all(day) as { batch_id: string }[]) deleteDeliveriesOfBatch.run(batch_id);
-  });
 
   return {
-    serverId,
-    insert(envelope: Envelope, receivedOn: string): number {
-      const id = insertOne(envelope, receivedOn);
-      stored += 1;
-      afterCommit();
-      return id;
-    },
-    insertMany(rows: readonly NewEnvelope[]): void {
-      insertAll(rows);
-      stored += rows.length;
-      afterCommit();
-    },
-    deliver(analystKid: string, limit: number, receivedOn: string): Delivery {
-      const result = deliver(analystKid, limit, receivedOn);
-      afterCommit();
-      return result;
-    },
-    acknowledge(analystKid: string, batchId: string, deleteWhenAckedBy: readonly string[] | null): AckResult | null {
-      const result = acknowledge(analystKid, batchId, deleteWhenAckedBy);
-      afterDelete(result?.deleted ?? 0);
-      afterCommit();
-      return result;
-    },
-    deleteAckedByAll(kids: readonly string[]): number {
-      const deleted = deleteAckedByAll(kids);
-      afterDelete(deleted);
-      afterCommit();
-      return deleted;
-    },
-    deleteReceivedBefore(day: string): number {
-      const deleted = deleteReceivedBefore(day);
-      afterDelete(deleted);
-      afterCommit();
-      return deleted;
-    },
-    forgetBatchesBefore(day: string): void {
-      forgetBatchesBefore(day);
-      afterCommit();
-    },
-    list(limit: number): StoredEnvelope[] {
-      return (listAll.all(limit) as Row[]).map(toStored);
-    },
-    count(): number {
-      return stored;
-    },
-    close(): void {
-      clearInterval(tick);
-      // Closing deletes the -wal file without overwriting it: wipe it first, so its freed blocks
-      // hold nothing (it may hold envelopes that are deleted from the database later).
-      if (db.open) {
-        wipeWal(db, walPath);
-        db.close();
-        blurFileTimes(traced, now());
+    insertOne,
+    // One transaction, so one durable commit (synchronous = FULL) for the whole batch; in a random
+    // order, so even the placement of pages in the file does not follow arrival within a batch.
+    insertAll: db.transaction((rows: readonly NewEnvelope[]) => {
+      for (const i of shuffledIndexes(rows.length)) insertOne(rows[i]!.envelope, rows[i]!.receivedOn);
+    }),
+
+    deliver: db.transaction((analystKid: string, limit: number, day: string): Delivery => {
+      const envelopes = (unacked.all(analystKid, limit) as Row[]).map(toStored);
+      if (envelopes.length === 0) return { batchId: null, envelopes };
+      const batchId = randomHexId();
+      insertBatch.run(batchId, analystKid, day);
+      for (const e of envelopes) insertDelivery.run(batchId, e.id);
+      return { batchId, envelopes };
+    }),
+
+    acknowledge: db.transaction((analystKid: string, batchId: string, deleteWhenAckedBy: readonly string[] | null): AckResult | null => {
+      const batch = findBatch.get(batchId, analystKid) as { acked: number } | undefined;
+      if (!batch) return null;
+      if (batch.acked === 1) return { acked: 0, deleted: 0, alreadyAcknowledged: true };
+      const ids = (batchEnvelopes.all(batchId) as { id: number }[]).map((r) => r.id);
+      markAcked.run(batchId);
+      let deleted = 0;
+      for (const id of ids) {
+        insertAck.run(id, analystKid);
+        if (deleteWhenAckedBy && ackedByAll(id, deleteWhenAckedBy)) {
+          erase(id);
+          deleted += 1;
+        }
       }
-    },
+      return { acked: ids.length, deleted, alreadyAcknowledged: false };
+    }),
+
+    deleteAckedByAll: db.transaction((kids: readonly string[]): number => {
+      if (kids.length === 0) return 0;
+      const candidates = db.prepare('SELECT DISTINCT envelope_id AS id FROM acks').all() as { id: number }[];
+      let deleted = 0;
+      for (const { id } of candidates) {
+        if (ackedByAll(id, kids)) {
+          erase(id);
+          deleted += 1;
+        }
+      }
+      return deleted;
+    }),
+
+    deleteReceivedBefore: db.transaction((day: string): number => {
+      const ids = (receivedBefore.all(day) as { id: number }[]).map((r) => r.id);
+      for (const id of ids) erase(id);
+      return ids.length;
+    }),
+
+    forgetBatchesBefore: db.transaction((day: string): void => {
+      for (const { batch_id } of deleteOldBatches.all(day) as { batch_id: string }[]) deleteDeliveriesOfBatch.run(batch_id);
+    }),
   };
 }
 
