@@ -2,7 +2,6 @@
  * The shape of envelope v1 on the wire: `{ v: 1, kid, sealed }` (docs/envelope-v1.md).
  * No cryptography here: the server imports this to check shape, never content.
  */
-import * as z from 'zod/mini';
 import { base64DecodedLength, base64EncodedLength, isBase64 } from './base64.js';
 import { BUCKETS } from './padding.js';
 
@@ -29,17 +28,6 @@ export class EnvelopeShapeError extends Error {
     super(message);
     this.name = 'EnvelopeShapeError';
   }
-}
-
-/** Strict zod schema, for documentation and type inference; `parseEnvelope` gives the precise error. */
-export const envelopeSchema = z.strictObject({
-  v: z.literal(ENVELOPE_VERSION),
-  kid: z.string().check(z.regex(KID_RE)),
-  sealed: z.string().check(z.refine(isSealedLengthBase64)),
-});
-
-function isSealedLengthBase64(sealed: string): boolean {
-  return sealed.length <= MAX_SEALED_BASE64_LENGTH && isBase64(sealed) && SEALED_LENGTHS.includes(base64DecodedLength(sealed));
 }
 
 /**

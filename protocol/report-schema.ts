@@ -230,5 +230,3 @@ function uniqueList<T extends readonly [string, ...string[]]>(values: T) {
 
 export const reportSchema = makeReportSchema();
 export type Report = z.infer<typeof reportSchema>;
-/** What the form builds before validation: the same shape, loosely typed. */
-export type ReportInput = z.input<typeof reportSchema>;

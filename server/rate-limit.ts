@@ -37,21 +37,28 @@ export function tooMany(res: Response, retryAfterMs: number, message: string): H
   return new HttpError(429, 'rate_limited', message);
 }
 
-/** Step 1: the sender's own limit, checked before anything else about the request. */
-export function perClientLimit(config: Config): RequestHandler {
+/** A per-client limit keyed by hashedClientKey: no headers, a 429 with Retry-After and `message`. */
+function clientLimit(windowMs: number, limit: number, message: string): RequestHandler {
   return rateLimit({
-    windowMs: config.rateLimit.windowMs,
-    limit: config.rateLimit.perClient,
+    windowMs,
+    limit,
     standardHeaders: false,
     legacyHeaders: false,
     keyGenerator: hashedClientKey(),
     handler: (req, res, next) => {
-      const reset = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit?.resetTime?.getTime() ?? Date.now() + config.rateLimit.windowMs;
-      next(
-        tooMany(res, reset - Date.now(), 'too many reports from this connection; please wait a few minutes and try again — your report is kept on this page'),
-      );
+      const reset = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit?.resetTime?.getTime() ?? Date.now() + windowMs;
+      next(tooMany(res, reset - Date.now(), message));
     },
   });
+}
+
+/** Step 1: the sender's own limit, checked before anything else about the request. */
+export function perClientLimit(config: Config): RequestHandler {
+  return clientLimit(
+    config.rateLimit.windowMs,
+    config.rateLimit.perClient,
+    'too many reports from this connection; please wait a few minutes and try again — your report is kept on this page',
+  );
 }
 
 /** The batches limit's window: each client may make 600 requests under /api/batches in it. */
@@ -59,17 +66,7 @@ const BATCHES_RATE_WINDOW_MS = 15 * 60_000;
 
 /** Bounds guessing and flooding of /api/batches; a fetch of 100,000 reports needs about 200 requests. */
 export function batchesLimit(): RequestHandler {
-  return rateLimit({
-    windowMs: BATCHES_RATE_WINDOW_MS,
-    limit: 600,
-    standardHeaders: false,
-    legacyHeaders: false,
-    keyGenerator: hashedClientKey(),
-    handler: (req, res, next) => {
-      const reset = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit?.resetTime?.getTime() ?? Date.now() + BATCHES_RATE_WINDOW_MS;
-      next(tooMany(res, reset - Date.now(), 'too many requests to /api/batches; wait a few minutes'));
-    },
-  });
+  return clientLimit(BATCHES_RATE_WINDOW_MS, 600, 'too many requests to /api/batches; wait a few minutes');
 }
 
 /**

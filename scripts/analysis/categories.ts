@@ -55,7 +55,6 @@ export function formLanguage(lang: string | undefined): string {
 
 /** The ONS 5-group roll-up of the 19 Census 2021 groups. */
 export const ETHNICITY_5 = ['white', 'mixed', 'asian', 'black', 'other'] as const;
-export type Ethnicity5 = (typeof ETHNICITY_5)[number];
 
 export function rollUpEthnicity(e19: string): string {
   if (e19.startsWith('white-')) return 'white';

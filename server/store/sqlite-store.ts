@@ -169,12 +169,18 @@ function envelopeTransactions(db: Database.Database) {
   const deleteOldBatches = db.prepare('DELETE FROM batches WHERE delivered_on < ? RETURNING batch_id');
   const deleteDeliveriesOfBatch = db.prepare('DELETE FROM deliveries WHERE batch_id = ?');
 
-  /** Whether every key in `kids` has acknowledged envelope `id` (an empty list never has). */
-  const ackedByAll = (id: number, kids: readonly string[]): boolean => {
-    if (kids.length === 0) return false;
+  const ackedEnvelopes = db.prepare('SELECT DISTINCT envelope_id AS id FROM acks');
+
+  /**
+   * Whether every key in `kids` has acknowledged an envelope (an empty list never has). The
+   * statement depends on how many keys there are, so it is prepared once per list, not per envelope.
+   */
+  const ackedByAllOf = (kids: readonly string[]): ((id: number) => boolean) => {
+    if (kids.length === 0) return () => false;
     const placeholders = kids.map(() => '?').join(', ');
-    const row = db.prepare(`SELECT count(*) AS n FROM acks WHERE envelope_id = ? AND analyst_kid IN (${placeholders})`).get(id, ...kids) as { n: number };
-    return row.n === new Set(kids).size;
+    const countAcks = db.prepare(`SELECT count(*) AS n FROM acks WHERE envelope_id = ? AND analyst_kid IN (${placeholders})`);
+    const needed = new Set(kids).size;
+    return (id) => (countAcks.get(id, ...kids) as { n: number }).n === needed;
   };
   const erase = (id: number): void => {
     deleteEnvelope.run(id);
@@ -209,10 +215,11 @@ function envelopeTransactions(db: Database.Database) {
       if (batch.acked === 1) return { acked: 0, deleted: 0, alreadyAcknowledged: true };
       const ids = (batchEnvelopes.all(batchId) as { id: number }[]).map((r) => r.id);
       markAcked.run(batchId);
+      const ackedByAll = deleteWhenAckedBy && ackedByAllOf(deleteWhenAckedBy);
       let deleted = 0;
       for (const id of ids) {
         insertAck.run(id, analystKid);
-        if (deleteWhenAckedBy && ackedByAll(id, deleteWhenAckedBy)) {
+        if (ackedByAll && ackedByAll(id)) {
           erase(id);
           deleted += 1;
         }
@@ -222,10 +229,10 @@ function envelopeTransactions(db: Database.Database) {
 
     deleteAckedByAll: db.transaction((kids: readonly string[]): number => {
       if (kids.length === 0) return 0;
-      const candidates = db.prepare('SELECT DISTINCT envelope_id AS id FROM acks').all() as { id: number }[];
+      const ackedByAll = ackedByAllOf(kids);
       let deleted = 0;
-      for (const { id } of candidates) {
-        if (ackedByAll(id, kids)) {
+      for (const { id } of ackedEnvelopes.all() as { id: number }[]) {
+        if (ackedByAll(id)) {
           erase(id);
           deleted += 1;
         }
