@@ -15,7 +15,7 @@ import { DIMENSIONS, label, rollUpEthnicity, UNKNOWN_KEYS } from './categories.j
 import type { KeyFindings } from './findings.js';
 import type { Population } from './population.js';
 import { CellSystem } from './suppression.js';
-import { id, type CellSpec, type RowSpec, type TableSpec } from './tables.js';
+import { id, type CellSpec, type RowSpec, type TableSpec } from './table-model.js';
 import { monthRange } from './aggregate.js';
 
 /** A force gets a briefing page from this many reports up: below it, most cells would be "<10". */

@@ -5,7 +5,7 @@
  */
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
-import type { ResolvedTable } from './tables.js';
+import type { ResolvedTable } from './table-model.js';
 
 export interface Chart {
   id: string;

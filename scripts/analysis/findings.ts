@@ -6,7 +6,7 @@
  * leaves its sentence out.
  */
 import { MINORITY } from './rates.js';
-import type { ResolvedTable } from './tables.js';
+import type { ResolvedTable } from './table-model.js';
 
 export interface KeyFindings {
   /** Period, number of reports and the self-selection caveat, in one paragraph. */

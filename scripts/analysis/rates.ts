@@ -11,7 +11,7 @@ import type { Counts } from './aggregate.js';
 import { ALL_AREA, type Population } from './population.js';
 import { rateRatio, rateWithInterval } from './stats.js';
 import { CellSystem } from './suppression.js';
-import { COST_WEIGHT, id, type CellSpec, type RowSpec, type TableSpec } from './tables.js';
+import { COST_WEIGHT, id, type CellSpec, type RowSpec, type TableSpec } from './table-model.js';
 
 export const SELF_SELECTED_CAVEAT =
   'These are witness reports, a self-selected sample, not a census of scans: a rate here is reports per population, ' +

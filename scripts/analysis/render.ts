@@ -8,7 +8,7 @@ import { escapeHtml } from '../../protocol/html.js';
 import type { Chart } from './charts.js';
 import type { KeyFindings } from './findings.js';
 import { MIN_BRIEFING_REPORTS } from './briefing.js';
-import type { ResolvedTable } from './tables.js';
+import type { ResolvedTable } from './table-model.js';
 
 export interface ReportContext {
   title: string;

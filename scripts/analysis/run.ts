@@ -16,7 +16,8 @@ import { buildRateTables, defaultReference, SELF_SELECTED_CAVEAT } from './rates
 import { renderBriefingsHtml, renderHtml, renderMarkdown, tableCsv, type Briefing, type ReportContext } from './render.js';
 import { EXACT_BELOW } from './stats.js';
 import { CellSystem, INFORMATION_LOSS_ROUNDING, PRIMARY_MAX, roundedLoss, suppress, type SuppressionResult } from './suppression.js';
-import { buildCountTables, COST_WEIGHT, id, MIN_FOR_RATES, resolveTable, type ResolvedTable, type TableSpec } from './tables.js';
+import { buildCountTables } from './count-tables.js';
+import { COST_WEIGHT, id, MIN_FOR_RATES, resolveTable, type ResolvedTable, type TableSpec } from './table-model.js';
 import { AnalysisError } from './errors.js';
 import { label, rollUpEthnicity } from './categories.js';
 

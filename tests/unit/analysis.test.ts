@@ -10,7 +10,7 @@ import type { Report } from '../../protocol/report-schema.js';
 import { addReport, emptyCounts, passesFilters, type Counts } from '../../scripts/analysis/aggregate.js';
 import { parsePopulationCsv } from '../../scripts/analysis/population.js';
 import { countReports, tabulate } from '../../scripts/analysis/run.js';
-import type { ResolvedTable } from '../../scripts/analysis/tables.js';
+import type { ResolvedTable } from '../../scripts/analysis/table-model.js';
 
 type Opts = {
   date: string;
