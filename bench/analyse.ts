@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeSyntheticDecrypted } from '../scripts/lib/simulate.js';
+import { writeSyntheticDecrypted } from '../scripts/dev/simulate.js';
 import { analyse } from '../scripts/analysis/run.js';
 
 interface Measurement {

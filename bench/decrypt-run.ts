@@ -8,8 +8,8 @@
  * does not weigh on a short run more than on a long one.
  */
 import { readFileSync } from 'node:fs';
-import { unlockKeys } from '../scripts/lib/decrypt/keys.js';
-import { decryptFiles } from '../scripts/lib/decrypt/pipeline.js';
+import { unlockKeys } from '../scripts/decrypt/keys.js';
+import { decryptFiles } from '../scripts/decrypt/pipeline.js';
 
 const [batch, keyFile, outDir, jobs] = process.argv.slice(2);
 const keys = await unlockKeys([keyFile!], async () => {

@@ -16,10 +16,10 @@ import { fromBase64Into } from '../protocol/base64.js';
 import { unpad } from '../protocol/padding.js';
 import { reportSchema } from '../protocol/report-schema.js';
 import { loadSealOpener } from '../protocol/node/sodium-opener.js';
-import { csvCells, csvRow } from '../scripts/lib/decrypt/columns.js';
-import { unlockKeys } from '../scripts/lib/decrypt/keys.js';
+import { csvCells, csvRow } from '../scripts/decrypt/columns.js';
+import { unlockKeys } from '../scripts/decrypt/keys.js';
 import { matchWrittenLineStart, writeDecryptedLine, WRITTEN_LINE_END, WRITTEN_PREFIX_MAX } from '../protocol/batch-file.js';
-import { DIGEST_BYTES, sha256 } from '../scripts/lib/decrypt/open-line.js';
+import { DIGEST_BYTES, sha256 } from '../scripts/decrypt/open-line.js';
 import { ensureFixture } from './lib/decrypt-fixture.js';
 
 const { values } = parseArgs({

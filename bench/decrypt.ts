@@ -23,8 +23,8 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { fromBase64 } from '../protocol/base64.js';
 import { loadSealOpener } from '../protocol/node/sodium-opener.js';
-import { unlockKeys } from '../scripts/lib/decrypt/keys.js';
-import { DIGEST_BYTES, openLineBytes } from '../scripts/lib/decrypt/open-line.js';
+import { unlockKeys } from '../scripts/decrypt/keys.js';
+import { DIGEST_BYTES, openLineBytes } from '../scripts/decrypt/open-line.js';
 import { ensureFixture } from './lib/decrypt-fixture.js';
 import { rawOpenLoop, type RawJob } from './decrypt-raw-worker.js';
 
@@ -66,7 +66,7 @@ const sampleLines: Buffer[] = [];
   }
 }
 const job: RawJob = { sealed: sample, publicKey: key!.publicKey, secretKey: key!.secretKey, durationMs };
-const WORKER_BOOT = new URL('../scripts/lib/decrypt/worker-boot.mjs', import.meta.url);
+const WORKER_BOOT = new URL('../scripts/decrypt/worker-boot.mjs', import.meta.url);
 const RAW_ENTRY = new URL('./decrypt-raw-worker.ts', import.meta.url).href;
 
 async function rawMulti(): Promise<number> {

@@ -18,7 +18,7 @@ import { generateCampaignKeyPair } from '../protocol/envelope.js';
 import { DEFAULT_CLIENT_DIR } from '../server/app.js';
 import { campaignKey } from '../server/campaign.js';
 import { loadConfig } from '../server/config.js';
-import { makeLocalServer } from '../scripts/lib/local-server.js';
+import { makeLocalServer } from '../scripts/dev/local-server.js';
 import { launchBrowser } from '../tests/helpers/browser.js';
 
 const { values } = parseArgs({ options: { bits: { type: 'string' }, trials: { type: 'string' } }, strict: true });

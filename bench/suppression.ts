@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { addReport, emptyCounts } from '../scripts/analysis/aggregate.js';
 import { parsePopulationCsv } from '../scripts/analysis/population.js';
 import { tabulate } from '../scripts/analysis/run.js';
-import { syntheticReports } from '../scripts/lib/synthetic.js';
+import { syntheticReports } from '../scripts/dev/synthetic.js';
 
 /** 5-group populations (round figures near Census 2021) for all reports and two forces. */
 export const BENCH_POPULATION_CSV = [

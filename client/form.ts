@@ -28,8 +28,8 @@ import {
 } from '../protocol/report-schema.js';
 import { asciiDigits } from './digits.js';
 import { h } from './dom.js';
-import { format, type ClientCatalogue } from './i18n/catalogue.js';
-import { lang, num, t } from './i18n/current.js';
+import { format, type ClientCatalogue } from '../protocol/i18n/catalogue.js';
+import { lang, num, t } from './current-catalogue.js';
 
 type FieldPath = keyof ClientCatalogue['fields'];
 /** What one question says: its label (legend for groups), optional hint, errors and options. */

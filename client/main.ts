@@ -11,7 +11,7 @@ import { byId, h } from './dom.js';
 import { buildForm, checkForm, clearErrors, outlineParts, restore, showErrors, snapshot } from './form.js';
 import { honeypot, honeypotFilled } from './honeypot.js';
 import { sendReport } from './send-report.js';
-import { fetchCatalogue, lang, t as m, textAt, use } from './i18n/current.js';
+import { fetchCatalogue, lang, t as m, textAt, use } from './current-catalogue.js';
 
 interface CampaignInfo {
   publicKey: string;

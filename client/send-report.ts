@@ -7,7 +7,7 @@
  */
 import { CHALLENGE_PATH, PROOF_HEADER, solveProofOfWork, type ChallengeResponse } from '../protocol/proof-of-work.js';
 
-/** The worker's hashed asset name, set by the build (scripts/build-form.ts). */
+/** The worker's hashed asset name, set by the build (scripts/dev/form-build.ts). */
 declare const POW_WORKER_URL: string;
 
 const PROOF_RETRIES = 2;

@@ -43,7 +43,7 @@ export function batchIdFromText(text: string): BatchId {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The batches endpoint (server/routes/batches.ts answers it, scripts/lib/fetch-batches.ts calls it).
+// The batches endpoint (server/routes/batches.ts answers it, scripts/transfer/fetch-batches.ts calls it).
 
 export const BATCHES_PATH = '/api/batches';
 export const BATCHES_ACK_PATH = '/api/batches/ack';

@@ -1,6 +1,6 @@
 /**
  * The English label of every slug in protocol/report-schema.ts, in ONE place: the form's
- * English catalogue (client/i18n/en.ts) shows them as answer options, and the analysis prints
+ * English catalogue (protocol/i18n/en.ts) shows them as answer options, and the analysis prints
  * the same words in its tables, so a published table says exactly what the witness chose.
  * Each list is typed against its slugs: a slug added to the schema without a label here fails
  * `tsc`, here only. Other languages translate these in their own catalogues (docs/translating.md).

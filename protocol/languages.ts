@@ -1,7 +1,7 @@
 /**
  * The languages the witness form can be offered in (a report records which in `meta.lang`), each with its own name (what the switcher shows,
  * in that language's script) and its writing direction. The order is the switcher's. A
- * language is offered only when its catalogue client/i18n/<code>.ts exists and the operator's
+ * language is offered only when its catalogue protocol/i18n/<code>.ts exists and the operator's
  * LANGUAGES setting includes it (docs/translating.md).
  */
 export const LANGUAGES = {

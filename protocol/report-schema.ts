@@ -8,7 +8,7 @@
 // never zod's chaining methods, so that each side gets the build it needs: in Node, full zod,
 // whose JIT-compiled object parser validates a report in 3.0 µs instead of 5.5 (analyse of
 // 300,000 reports: 92k/s instead of 69k/s; docs/performance.md); in the form's bundle, zod/mini,
-// the same validation at a fraction of the size. scripts/build-form.ts resolves 'zod' to 'zod/mini'
+// the same validation at a fraction of the size. scripts/dev/form-build.ts resolves 'zod' to 'zod/mini'
 // (with full zod the form would weigh 51.5 KB gzipped; its 40 KB budget is a test).
 import * as z from 'zod';
 

@@ -4,16 +4,16 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { EXIT_MANIFEST, ManifestCheckError } from './lib/decrypt/manifest-check.js';
-import { InputError } from './lib/decrypt/inputs.js';
-import { decryptToPrivateFolder, type DecryptedCopy } from './lib/decrypt/decrypt-batches.js';
+import { EXIT_MANIFEST, ManifestCheckError } from './decrypt/manifest-check.js';
+import { InputError } from './decrypt/inputs.js';
+import { decryptToPrivateFolder, type DecryptedCopy } from './decrypt/decrypt-batches.js';
 import { EncryptedWithoutKeyError } from './analysis/input.js';
 import { KeyFileError } from '../protocol/node/key-files.js';
 import { FORCES } from '../protocol/report-schema.js';
-import { CliError, parseFlags, runCli } from './lib/cli.js';
-import { DecryptStoppedError } from './lib/decrypt/pipeline.js';
-import { passphrasesFor } from './lib/passphrase.js';
-import type { PassphraseSource } from './lib/decrypt/keys.js';
+import { CliError, parseFlags, runCli } from './cli/run-cli.js';
+import { DecryptStoppedError } from './decrypt/pipeline.js';
+import { passphrasesFor } from './cli/passphrase.js';
+import type { PassphraseSource } from './decrypt/keys.js';
 import { readPopulationFile } from './analysis/population.js';
 import { analyse, NothingAnalysedError } from './analysis/run.js';
 import { roundedLoss } from './analysis/suppression.js';

@@ -1,19 +1,19 @@
 /**
  * npm run decrypt — open batch files with the campaign's secret key(s), offline.
  * Thin CLI (docs/architecture.md, "Errors"): flags, passphrases, progress and summary; the work is in
- * scripts/lib/decrypt/pipeline.ts.
+ * scripts/decrypt/pipeline.ts.
  */
 import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
 import { KeyFileError } from '../protocol/node/key-files.js';
 import type { CryptoBackendChoice } from '../protocol/node/sodium-opener.js';
-import { CliError, parseFlags, runCli } from './lib/cli.js';
-import { passphrasesFor } from './lib/passphrase.js';
-import { expandInputs, InputError } from './lib/decrypt/inputs.js';
-import { checkManifests, EXIT_MANIFEST, ManifestCheckError, type ManifestCheckSummary } from './lib/decrypt/manifest-check.js';
-import { unlockKeys, type PassphraseSource, type UnlockedKey } from './lib/decrypt/keys.js';
-import { OUTPUT_NAMES, OutputExistsError } from './lib/decrypt/outputs.js';
-import { decryptFiles, DecryptStoppedError, type DecryptProgress, type DecryptSummary } from './lib/decrypt/pipeline.js';
+import { CliError, parseFlags, runCli } from './cli/run-cli.js';
+import { passphrasesFor } from './cli/passphrase.js';
+import { expandInputs, InputError } from './decrypt/inputs.js';
+import { checkManifests, EXIT_MANIFEST, ManifestCheckError, type ManifestCheckSummary } from './decrypt/manifest-check.js';
+import { unlockKeys, type PassphraseSource, type UnlockedKey } from './decrypt/keys.js';
+import { OUTPUT_NAMES, OutputExistsError } from './decrypt/outputs.js';
+import { decryptFiles, DecryptStoppedError, type DecryptProgress, type DecryptSummary } from './decrypt/pipeline.js';
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;

@@ -1,9 +1,9 @@
 /**
  * npm run export — write the server database's envelopes to an NDJSON batch file (ciphertext
- * only). Thin CLI (docs/architecture.md, "Errors"); the work is in scripts/lib/export-batch.ts.
+ * only). Thin CLI (docs/architecture.md, "Errors"); the work is in scripts/transfer/export-batch.ts.
  */
-import { CliError, parseFlags, runCli } from './lib/cli.js';
-import { ExportError, exportBatch } from './lib/export-batch.js';
+import { CliError, parseFlags, runCli } from './cli/run-cli.js';
+import { ExportError, exportBatch } from './transfer/export-batch.js';
 
 const HELP = `Usage: npm run export -- --db FILE --out FILE
 

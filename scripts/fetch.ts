@@ -1,7 +1,7 @@
 /** `npm run fetch` — download new encrypted envelopes into batch files, then acknowledge them. */
-import { CliError, parseFlags, runCli } from './lib/cli.js';
-import { getPassphrase } from './lib/passphrase.js';
-import { EXIT_SERVER_CHANGED, fetchBatches, loadAnalystSigner } from './lib/fetch-batches.js';
+import { CliError, parseFlags, runCli } from './cli/run-cli.js';
+import { getPassphrase } from './cli/passphrase.js';
+import { EXIT_SERVER_CHANGED, fetchBatches, loadAnalystSigner } from './transfer/fetch-batches.js';
 import { MAX_BATCH_LIMIT } from '../protocol/batch-file.js';
 
 const HELP = `Usage: npm run fetch -- --server URL [--key FILE] [--out DIR] [--passphrase-file FILE] [--limit N]

@@ -5,12 +5,12 @@
  * docs/translating.md.
  */
 import { isLang, LANGUAGE_CODES, SOURCE_LANGUAGE, type Lang } from '../protocol/languages.js';
-import { availableLanguages, compareCatalogue, loadCatalogue, problemCount } from './lib/i18n-check.js';
+import { availableLanguages, compareCatalogue, loadCatalogue, problemCount } from './dev/i18n-check.js';
 
 const asked = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = asked.filter((a) => !isLang(a));
 if (unknown.length) {
-  console.error(`i18n:check: unknown language ${unknown.join(', ')}; the languages are ${LANGUAGE_CODES.join(', ')} (client/i18n/languages.ts)`);
+  console.error(`i18n:check: unknown language ${unknown.join(', ')}; the languages are ${LANGUAGE_CODES.join(', ')} (protocol/languages.ts)`);
   process.exit(2);
 }
 const present = availableLanguages();
@@ -19,7 +19,7 @@ const english = await loadCatalogue(SOURCE_LANGUAGE);
 let problems = 0;
 for (const lang of langs) {
   if (!present.includes(lang)) {
-    console.log(`${lang}: no catalogue yet (client/i18n/${lang}.ts): copy client/i18n/en.ts and translate it (docs/translating.md)`);
+    console.log(`${lang}: no catalogue yet (protocol/i18n/${lang}.ts): copy protocol/i18n/en.ts and translate it (docs/translating.md)`);
     problems++;
     continue;
   }

@@ -1,7 +1,7 @@
 /** `npm run keygen` — make the campaign encryption and analyst signing key pairs. */
-import { CliError, parseFlags, runCli } from './lib/cli.js';
-import { promptPassphrase, readPassphraseFile } from './lib/passphrase.js';
-import { checkPassphrase, describeKeys, generateKeys, type KeyKind } from './lib/keygen.js';
+import { CliError, parseFlags, runCli } from './cli/run-cli.js';
+import { promptPassphrase, readPassphraseFile } from './cli/passphrase.js';
+import { checkPassphrase, describeKeys, generateKeys, type KeyKind } from './keys/keygen.js';
 
 const HELP = `Usage: npm run keygen -- [--out DIR] [--only campaign|analyst] [--passphrase-file FILE | --no-passphrase]
 

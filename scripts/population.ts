@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { CliError, parseFlags, runCli } from './lib/cli.js';
+import { CliError, parseFlags, runCli } from './cli/run-cli.js';
 import { buildPopulation, PopulationBuildError } from './analysis/population-builder.js';
 
 const HELP = `Usage: npm run population -- --census census2021-ts021-ltla.csv --lookup LAD_to_PFA.csv [--out population.csv]

@@ -5,8 +5,8 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { readPublicKeyFile, KeyFileError } from '../protocol/node/key-files.js';
-import { CliError, parseFlags, runCli } from './lib/cli.js';
-import { simulate, OUT_FILES, MAX_REAL_PATH, SimulateError } from './lib/simulate.js';
+import { CliError, parseFlags, runCli } from './cli/run-cli.js';
+import { simulate, OUT_FILES, MAX_REAL_PATH, SimulateError } from './dev/simulate.js';
 
 const HELP = `Usage: npm run simulate -- --count N [options]
 

@@ -1,9 +1,9 @@
 /**
  * npm run verify-form -- URL — does this server serve the form this checkout builds?
- * Thin CLI (docs/architecture.md, "Errors"); the checks are in scripts/lib/verify-form.ts.
+ * Thin CLI (docs/architecture.md, "Errors"); the checks are in scripts/dev/verify-form.ts.
  */
-import { CliError, parseFlags, runCli } from './lib/cli.js';
-import { VerifyError, normaliseFingerprint, verifyForm } from './lib/verify-form.js';
+import { CliError, parseFlags, runCli } from './cli/run-cli.js';
+import { VerifyError, normaliseFingerprint, verifyForm } from './dev/verify-form.js';
 
 const HELP = `Usage: npm run verify-form -- URL [--fingerprint "abcd ef01 …"]
 

@@ -9,10 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeHtml } from '../protocol/html.js';
-import { format, type Catalogue } from '../client/i18n/catalogue.js';
+import { format, type Catalogue } from '../protocol/i18n/catalogue.js';
 import type { Lang } from '../protocol/languages.js';
 
-/** One built language (dist/client/languages.json, written by scripts/build-form.ts). */
+/** One built language (dist/client/languages.json, written by scripts/dev/form-build.ts). */
 interface BuiltLanguage {
   code: Lang;
   name: string;

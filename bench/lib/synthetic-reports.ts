@@ -27,7 +27,7 @@ import {
 } from '../../protocol/report-schema.js';
 
 /** The same seedable PRNG as `npm run simulate` (mulberry32; not for secrets). */
-export { makeRandom as seededRandom } from '../../scripts/lib/synthetic.js';
+export { makeRandom as seededRandom } from '../../scripts/dev/synthetic.js';
 
 const WORDS = [
   'officer',

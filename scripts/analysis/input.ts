@@ -1,7 +1,7 @@
 /**
  * Reading the analysis input one line at a time, never the whole file: decrypted lines
  * (protocol/batch-file.ts) as `npm run decrypt` writes them. Batch files are decrypted before
- * they get here (`analyse --key` runs decrypt's own path: scripts/lib/decrypt/decrypt-batches.ts).
+ * they get here (`analyse --key` runs decrypt's own path: scripts/decrypt/decrypt-batches.ts).
  * Every report is validated again with the report schema (a file may have been edited by
  * hand). Invalid lines are counted and described by line number and field, never quoted:
  * a quoted line could carry a narrative.

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_BUDGET_BYTES, gzippedSize } from '../../scripts/build-form.js';
+import { PAGE_BUDGET_BYTES, gzippedSize } from '../../scripts/dev/form-build.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
 
 const dist = fileURLToPath(new URL('../../dist/client/', import.meta.url));

@@ -10,10 +10,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openEnvelope } from '../../protocol/envelope.js';
 import { LANGUAGES, type Lang } from '../../protocol/languages.js';
-import { availableLanguages, loadCatalogue } from '../../scripts/lib/i18n-check.js';
+import { availableLanguages, loadCatalogue } from '../../scripts/dev/i18n-check.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
-import { axeViolations, fillEverything, openForm, screenshot } from './form-helpers.js';
+import { axeViolations, fillEverything, openForm, screenshot } from '../helpers/form.js';
 
 let browser: Browser;
 const servers: TestServer[] = [];
@@ -60,7 +60,7 @@ describe('the form in other languages', () => {
   it.each(['ur', 'pl'] as const)(
     '%s: filled and sent by its visible labels, it seals the same slugs as in English',
     async (lang) => {
-      expect(built, `client/i18n/${lang}.ts`).toContain(lang);
+      expect(built, `protocol/i18n/${lang}.ts`).toContain(lang);
       const s = await server();
       const { page, problems, context } = await openForm(browser, `${s.url}/?lang=${lang}`, 375);
       expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, LANGUAGES[lang].dir]);

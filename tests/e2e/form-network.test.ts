@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openEnvelope } from '../../protocol/envelope.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
-import { axeViolations, fillRequired, openForm, screenshot } from './form-helpers.js';
+import { axeViolations, fillRequired, openForm, screenshot } from '../helpers/form.js';
 
 let browser: Browser;
 const servers: TestServer[] = [];

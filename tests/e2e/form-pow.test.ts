@@ -10,10 +10,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sealReport } from '../../protocol/envelope.js';
 import { CHALLENGE_PATH, PROOF_HEADER } from '../../protocol/proof-of-work.js';
 import { REPORT_SCHEMA_ID } from '../../protocol/report-schema.js';
-import { en } from '../../client/i18n/en.js';
+import { en } from '../../protocol/i18n/en.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
-import { axeViolations, fillRequired, openForm, screenshot } from './form-helpers.js';
+import { axeViolations, fillRequired, openForm, screenshot } from '../helpers/form.js';
 
 let browser: Browser;
 let s: TestServer | undefined;

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
-import { axeViolations, expectNoBrowserStorage, newWatchedPage, openForm, screenshot, startNeutralSite } from './form-helpers.js';
+import { axeViolations, expectNoBrowserStorage, newWatchedPage, openForm, screenshot, startNeutralSite } from '../helpers/form.js';
 
 let browser: Browser;
 let neutral: Awaited<ReturnType<typeof startNeutralSite>>;

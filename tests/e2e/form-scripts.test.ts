@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEnvelope } from '../../protocol/envelope.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
-import { openForm } from './form-helpers.js';
+import { openForm } from '../helpers/form.js';
 
 let browser: Browser;
 let s: TestServer;

@@ -17,7 +17,7 @@ import { openEnvelope } from '../../protocol/envelope.js';
 import { makeSecretKeyFile, writePrivateFile } from '../../protocol/node/key-files.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
-import { axeViolations, expectNoBrowserStorage, expectNotOnDisk, fillEverything, openForm, screenshot } from './form-helpers.js';
+import { axeViolations, expectNoBrowserStorage, expectNotOnDisk, fillEverything, openForm, screenshot } from '../helpers/form.js';
 
 let browser: Browser;
 const servers: TestServer[] = [];

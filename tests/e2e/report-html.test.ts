@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.js';
 import { parsePopulationCsv } from '../../scripts/analysis/population.js';
 import { analyse } from '../../scripts/analysis/run.js';
-import { writeSyntheticDecrypted } from '../../scripts/lib/simulate.js';
+import { writeSyntheticDecrypted } from '../../scripts/dev/simulate.js';
 
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 /** A4 at 96 px per inch, less the report's @page margins (12 mm left and right, 14 mm top and bottom). */

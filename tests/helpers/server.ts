@@ -1,6 +1,6 @@
 /**
  * A real app on a real SQLite file in a temp folder, listening on 127.0.0.1 on a free port
- * (scripts/lib/local-server.ts, which `npm run simulate` uses too). Tests get the store, the
+ * (scripts/dev/local-server.ts, which `npm run simulate` uses too). Tests get the store, the
  * campaign key pair and the folder, and must call close().
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { campaignKey, type Campaign } from '../../server/campaign.js';
 import { loadConfig, type Config } from '../../server/config.js';
 import { generateCampaignKeyPair, type CampaignKeyPair } from '../../protocol/envelope.js';
-import { makeLocalServer, type LocalServer } from '../../scripts/lib/local-server.js';
+import { makeLocalServer, type LocalServer } from '../../scripts/dev/local-server.js';
 
 export interface TestServer extends LocalServer {
   dir: string;

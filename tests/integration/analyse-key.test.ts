@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBatchLine, type BatchLine } from '../../protocol/batch-file.js';
 import { generateCampaignKeyPair, sealReport, type CampaignKeyPair } from '../../protocol/envelope.js';
 import { makeSecretKeyFile, writePrivateFile } from '../../protocol/node/key-files.js';
-import { syntheticReports } from '../../scripts/lib/synthetic.js';
+import { syntheticReports } from '../../scripts/dev/synthetic.js';
 
 const run = promisify(execFile);
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSecretKeyFile } from '../../protocol/node/key-files.js';
-import { fetchBatches } from '../../scripts/lib/fetch-batches.js';
-import { digestBatchFile } from '../../scripts/lib/decrypt/manifest-check.js';
+import { fetchBatches } from '../../scripts/transfer/fetch-batches.js';
+import { digestBatchFile } from '../../scripts/decrypt/manifest-check.js';
 import { makeAnalystServer, storeReports } from '../helpers/analyst.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;

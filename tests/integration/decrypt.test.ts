@@ -13,8 +13,8 @@ import { makeSecretKeyFile } from '../../protocol/node/key-files.js';
 import type { Envelope } from '../../protocol/envelope-schema.js';
 import type { Report } from '../../protocol/report-schema.js';
 import { seededRandom, syntheticReport } from '../../bench/lib/synthetic-reports.js';
-import { decryptFiles } from '../../scripts/lib/decrypt/pipeline.js';
-import { unlockKeys } from '../../scripts/lib/decrypt/keys.js';
+import { decryptFiles } from '../../scripts/decrypt/pipeline.js';
+import { unlockKeys } from '../../scripts/decrypt/keys.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const FAST_SCRYPT = { N: 1024, r: 8, p: 1 };

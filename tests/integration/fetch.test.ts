@@ -14,8 +14,8 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openEnvelope, sealReport } from '../../protocol/envelope.js';
 import { makePublicKeyFile, makeSecretKeyFile } from '../../protocol/node/key-files.js';
-import { fetchBatches, type FetchStage } from '../../scripts/lib/fetch-batches.js';
-import { checkManifests } from '../../scripts/lib/decrypt/manifest-check.js';
+import { fetchBatches, type FetchStage } from '../../scripts/transfer/fetch-batches.js';
+import { checkManifests } from '../../scripts/decrypt/manifest-check.js';
 import { makeAnalystServer, report, storeReports, type AnalystTestServer } from '../helpers/analyst.js';
 
 const run = promisify(execFile);

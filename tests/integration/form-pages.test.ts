@@ -7,7 +7,7 @@
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../protocol/languages.js';
-import { availableLanguages, loadCatalogue } from '../../scripts/lib/i18n-check.js';
+import { availableLanguages, loadCatalogue } from '../../scripts/dev/i18n-check.js';
 import { acceptedLanguages, chooseLanguage } from '../../server/language.js';
 import { escapeHtml } from '../../protocol/html.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateKeys } from '../../scripts/lib/keygen.js';
+import { generateKeys } from '../../scripts/keys/keygen.js';
 import { readPublicKeyFile, readSecretKeyFile, unlockSecretKeyFile } from '../../protocol/node/key-files.js';
 import { publicKeyFromSecretKey } from '../../protocol/envelope.js';
 import { analystPublicKeyFromSeed } from '../../protocol/node/request-signing.js';

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simulate } from '../../scripts/lib/simulate.js';
-import { SYNTHETIC_NARRATIVE } from '../../scripts/lib/synthetic.js';
+import { simulate } from '../../scripts/dev/simulate.js';
+import { SYNTHETIC_NARRATIVE } from '../../scripts/dev/synthetic.js';
 
 const run = promisify(execFile);
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');

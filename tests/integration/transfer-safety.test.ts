@@ -28,7 +28,7 @@ import { campaignKey } from '../../server/campaign.js';
 import { loadConfig } from '../../server/config.js';
 import { openSqliteStore } from '../../server/store/sqlite-store.js';
 import type { ReportStore } from '../../server/store/report-store.js';
-import { fetchBatches } from '../../scripts/lib/fetch-batches.js';
+import { fetchBatches } from '../../scripts/transfer/fetch-batches.js';
 import { filesUnder } from '../helpers/disk.js';
 import { makeAnalyst, report, type Analyst } from '../helpers/analyst.js';
 

@@ -7,7 +7,7 @@ import { addReport, emptyCounts } from '../../scripts/analysis/aggregate.js';
 import { buildCharts } from '../../scripts/analysis/charts.js';
 import { parsePopulationCsv } from '../../scripts/analysis/population.js';
 import { tabulate } from '../../scripts/analysis/run.js';
-import { syntheticReports } from '../../scripts/lib/synthetic.js';
+import { syntheticReports } from '../../scripts/dev/synthetic.js';
 
 const population = parsePopulationCsv(
   'area,ethnicity,population\nall,white,48700000\nall,mixed,1700000\nall,asian,5400000\nall,black,2400000\nall,other,1300000\n',

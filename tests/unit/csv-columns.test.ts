@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, csvCells, csvRow, neutraliseCell } from '../../scripts/lib/decrypt/columns.js';
+import { CSV_HEADER, csvCells, csvRow, neutraliseCell } from '../../scripts/decrypt/columns.js';
 import type { Report } from '../../protocol/report-schema.js';
 
 const base: Report = {

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readBatches } from '../../scripts/lib/decrypt/batch-reader.js';
-import { DigestSet } from '../../scripts/lib/decrypt/digest-set.js';
-import { LINE_NO_NEWLINE, LINE_TOO_LONG, MAX_LINE_BYTES } from '../../scripts/lib/decrypt/open-line.js';
+import { readBatches } from '../../scripts/decrypt/batch-reader.js';
+import { DigestSet } from '../../scripts/decrypt/digest-set.js';
+import { LINE_NO_NEWLINE, LINE_TOO_LONG, MAX_LINE_BYTES } from '../../scripts/decrypt/open-line.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'scanwitness-reader-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,12 +1,12 @@
 /**
  * Every catalogue that exists has exactly the English keys, the same placeholders, and no text
- * left in English outside a short allow-list (scripts/lib/i18n-check.ts). Languages whose
+ * left in English outside a short allow-list (scripts/dev/i18n-check.ts). Languages whose
  * catalogue is not written yet are listed, not failed: the form offers only what exists.
  */
 import { describe, expect, it } from 'vitest';
-import { flatten, format } from '../../client/i18n/catalogue.js';
+import { flatten, format } from '../../protocol/i18n/catalogue.js';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../protocol/languages.js';
-import { availableLanguages, compareCatalogue, loadCatalogue } from '../../scripts/lib/i18n-check.js';
+import { availableLanguages, compareCatalogue, loadCatalogue } from '../../scripts/dev/i18n-check.js';
 
 const translations = availableLanguages().filter((l) => l !== SOURCE_LANGUAGE);
 

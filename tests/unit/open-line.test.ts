@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fromBase64, fromBase64Into } from '../../protocol/base64.js';
 import { generateCampaignKeyPair, keyId, openSealedBytes, sealReport } from '../../protocol/envelope.js';
 import { seededRandom, syntheticReport } from '../../bench/lib/synthetic-reports.js';
-import { openLine, openLineBytes, type LineResult } from '../../scripts/lib/decrypt/open-line.js';
+import { openLine, openLineBytes, type LineResult } from '../../scripts/decrypt/open-line.js';
 
 const keyPair = generateCampaignKeyPair();
 const keyring = new Map([[keyId(keyPair.publicKey), keyPair]]);

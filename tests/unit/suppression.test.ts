@@ -9,7 +9,7 @@ import { CellSystem, display, recoverableCells, suppress, type CellStatus } from
 import { addReport, emptyCounts } from '../../scripts/analysis/aggregate.js';
 import { parsePopulationCsv } from '../../scripts/analysis/population.js';
 import { tabulate } from '../../scripts/analysis/run.js';
-import { syntheticReports } from '../../scripts/lib/synthetic.js';
+import { syntheticReports } from '../../scripts/dev/synthetic.js';
 
 /** Register an R×C table with row totals, column totals and a grand total; returns cell ids. */
 function table2d(system: CellSystem, name: string, cells: number[][]) {

@@ -1,0 +1,27 @@
+/**
+ * The catalogue the page is showing now, and how to get another one. Each language is its own
+ * hashed JSON asset on this site, fetched with its SRI integrity (a changed file is refused),
+ * so the page downloads only the language it shows. `t` and `lang` are live bindings: after
+ * use(), every module sees the new language.
+ */
+import type { ClientCatalogue } from '../protocol/i18n/catalogue.js';
+
+export let t: ClientCatalogue;
+export let lang: string;
+
+export function use(catalogue: ClientCatalogue, code: string): void {
+  t = catalogue;
+  lang = code;
+}
+
+export async function fetchCatalogue(url: string, integrity: string): Promise<ClientCatalogue> {
+  const response = await fetch(url, { integrity, credentials: 'omit' });
+  if (!response.ok) throw new Error(`catalogue ${response.status}`);
+  return (await response.json()) as ClientCatalogue;
+}
+
+/** A text by its dotted path ("about.link"), as index.html's data-t attributes name them. */
+export const textAt = (path: string): string => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], t) as string;
+
+/** A number written the way this language writes numbers. */
+export const num = (n: number): string => n.toLocaleString(lang);
