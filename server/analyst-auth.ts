@@ -18,7 +18,7 @@
  */
 import type { Request, RequestHandler, Response } from 'express';
 import type { KeyObject } from 'node:crypto';
-import { readPublicKeyFile } from '../protocol/node/key-files.js';
+import { readServerPublicKey } from './public-key-files.js';
 import {
   HEADER_KEY,
   HEADER_NONCE,
@@ -51,7 +51,7 @@ export function analystKey(publicKey: Uint8Array): AnalystKey {
 /** Read ANALYST_PUBLIC_KEY_FILES at start-up (before createApp, which stays synchronous). */
 export async function loadAnalystKeys(paths: string[]): Promise<AnalystKey[]> {
   const keys: AnalystKey[] = [];
-  for (const path of paths) keys.push(analystKey((await readPublicKeyFile(path, 'analyst-signing')).publicKey));
+  for (const path of paths) keys.push(analystKey((await readServerPublicKey(path, 'analyst-signing', 'ANALYST_PUBLIC_KEY_FILES')).publicKey));
   return keys;
 }
 

@@ -16,6 +16,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fingerprint, generateCampaignKeyPair, keyId } from '../protocol/envelope.js';
 import { makePublicKeyFile, makeSecretKeyFile, readPublicKeyFile, writePrivateFile, writePublicFile } from '../protocol/node/key-files.js';
+import { readServerPublicKey } from './public-key-files.js';
 import { toBase64 } from '../protocol/base64.js';
 import type { Config } from './config.js';
 
@@ -85,7 +86,7 @@ export async function loadCampaign(config: Config, log: (line: string) => void =
   if (config.campaignPublicKeyFiles.length > 0) {
     const keys: CampaignKey[] = [];
     for (const path of config.campaignPublicKeyFiles) {
-      const { file, publicKey } = await readPublicKeyFile(path);
+      const { file, publicKey } = await readServerPublicKey(path, 'campaign-encryption', 'CAMPAIGN_PUBLIC_KEY_FILES');
       keys.push(campaignKey(publicKey, file.created ? { created: new Date(file.created) } : {}));
     }
     const scheduled = scheduleRotation(keys, config.campaignKeyGraceDays, config.campaignPublicKeyFiles);

@@ -98,6 +98,9 @@ const envSchema = z.object({
   LEGAL_HELP_LINKS: links.prefault(DEFAULT_LEGAL_HELP),
 });
 
+/** Every variable the server reads (a test checks each is in .env.example). */
+export const SETTING_NAMES = Object.keys(envSchema.shape);
+
 /** "https://Report.Example.org/" → "https://report.example.org"; null for anything with a path, query, user or another scheme. */
 function publicOrigin(value: string): string | null {
   let url: URL;

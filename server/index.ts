@@ -8,8 +8,13 @@ import { ListenError, createHttpServer, listen } from './http-server.js';
 import { createIngest } from './ingest.js';
 import { HOUSEKEEPING_INTERVAL_MS, runHousekeeping } from './housekeeping.js';
 import { StoreSchemaError } from './store/sqlite-schema.js';
+import { SettingsFileError, applySettingsFile, settingsLine, type SettingsSource } from './settings-file.js';
+import { SecretKeyOnServerError } from './public-key-files.js';
+
+let settings: SettingsSource | undefined;
 
 async function main(): Promise<void> {
+  settings = applySettingsFile();
   const config = loadConfig();
   // Listen before creating anything (demo keys, the database): a port in use must stop the
   // start with one line and leave nothing behind. Requests wait the few milliseconds until the
@@ -34,6 +39,7 @@ async function main(): Promise<void> {
   const ingest = createIngest(config, store);
   const app = createApp({ config, campaign, store, analystKeys, ingest });
   server.on('request', app);
+  console.log(settingsLine(settings, config.env === 'production' ? 'production' : campaign.demo ? 'demo' : config.env));
   console.log(`scanwitness: ${campaign.name} — serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`);
   console.log(`campaign key ${campaign.keys[0]!.kid} (fingerprint ${campaign.keys[0]!.fingerprint}); database ${config.databasePath}`);
   for (const k of analystKeys) console.log(`analyst key ${k.kid} (fingerprint ${k.fingerprint}) may fetch batches`);
@@ -62,7 +68,15 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof ConfigError || e instanceof CampaignKeyError || e instanceof ListenError || e instanceof StoreSchemaError)
+  if (e instanceof ConfigError && settings) console.error(settingsLine(settings));
+  if (
+    e instanceof ConfigError ||
+    e instanceof CampaignKeyError ||
+    e instanceof ListenError ||
+    e instanceof StoreSchemaError ||
+    e instanceof SettingsFileError ||
+    e instanceof SecretKeyOnServerError
+  )
     console.error(`scanwitness: ${e.message}`);
   else console.error('scanwitness: could not start:', e instanceof Error ? e.message : e);
   process.exit(1);

@@ -61,7 +61,7 @@ export type SecretKeyFile = SecretKeyHeader &
 
 export class KeyFileError extends Error {
   constructor(
-    readonly code: 'unreadable' | 'malformed' | 'wrong_passphrase' | 'wrong_use',
+    readonly code: 'unreadable' | 'malformed' | 'wrong_passphrase' | 'wrong_use' | 'secret_key',
     message: string,
   ) {
     super(message);
@@ -182,6 +182,9 @@ function wrongUse(path: string, found: unknown, wanted: KeyUse): KeyFileError {
 
 export async function readPublicKeyFile(path: string, use: KeyUse = 'campaign-encryption'): Promise<{ file: PublicKeyFile; publicKey: Uint8Array }> {
   const value = (await readJson(path)) as Partial<PublicKeyFile>;
+  if ((value as { type?: unknown } | null)?.type === 'scanwitness.secret-key.v1') {
+    throw new KeyFileError('secret_key', `${path} is a secret key file (.key), not a public key file (.pub): give the .pub file here`);
+  }
   if (value?.type !== 'scanwitness.public-key.v1' || typeof value.publicKey !== 'string' || !B64_32.test(value.publicKey)) {
     throw new KeyFileError('malformed', `${path} is not a scanwitness public key file`);
   }

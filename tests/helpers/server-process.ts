@@ -19,7 +19,8 @@ export interface ServerProcess {
 }
 
 /**
- * Start the server with only PATH and `env` in its environment (PORT defaults to 0: a free port).
+ * Start the server with only PATH and `env` in its environment (PORT defaults to 0: a free port;
+ * SETTINGS_FILE to none, so a developer's own .env in the checkout cannot change a test).
  * `node --import tsx`, not the tsx CLI: the CLI runs the server in a second process, so a
  * SIGKILL (the crash test) would hit the wrapper and leave the server running. `script` lets
  * the ingest benchmark start its bare-Express baseline the same way.
@@ -27,7 +28,7 @@ export interface ServerProcess {
 export function startServerProcess(env: Record<string, string>, script = 'server/index.ts'): ServerProcess {
   const proc = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: root,
-    env: { PATH: process.env.PATH, PORT: '0', ...env },
+    env: { PATH: process.env.PATH, PORT: '0', SETTINGS_FILE: 'none', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -2,12 +2,15 @@
  * `npm start`'s server process as an operator meets it: demo mode on a fresh machine,
  * refusal in production without a key, graceful SIGTERM, a port in use, slow clients.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, connect, type AddressInfo, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
+import { generateCampaignKeyPair } from '../../protocol/envelope.js';
+import { generateAnalystKeyPair } from '../../protocol/node/request-signing.js';
+import { makePublicKeyFile, makeSecretKeyFile } from '../../protocol/node/key-files.js';
 
 let dir: string;
 let child: ServerProcess['proc'] | undefined;
@@ -104,5 +107,63 @@ describe('server start-up', () => {
     const s = start({ HTTP_HEADERS_TIMEOUT_SECONDS: '90', HTTP_REQUEST_TIMEOUT_SECONDS: '60' });
     expect(await s.exited).toBe(1);
     expect(s.output().stderr).toContain('HTTP_HEADERS_TIMEOUT_SECONDS: must not exceed HTTP_REQUEST_TIMEOUT_SECONDS');
+  });
+
+  it('reads the settings file SETTINGS_FILE names and says so, with the mode, in one line', async () => {
+    const settingsDir = mkdtempSync(join(tmpdir(), 'scanwitness-settings-'));
+    try {
+      const file = join(settingsDir, 'scanwitness.env');
+      writeFileSync(file, "CAMPAIGN_NAME='Stop the Scan Leeds'\nKEY_FINGERPRINT_PUBLISHED_AT=https://campaign.example.org/key\n");
+      const s = start({ SETTINGS_FILE: file });
+      const url = await s.url;
+      expect(s.output().stdout).toContain(`scanwitness: settings from ${file} (2 value(s)); mode: demo\n`);
+      const campaign = (await (await fetch(`${url}/api/campaign`)).json()) as { name: string; keyFingerprintPublishedAt: string };
+      expect(campaign.name).toBe('Stop the Scan Leeds (demo)');
+      expect(JSON.stringify(campaign)).toContain('https://campaign.example.org/key');
+      await s.stop();
+      // A bad value in the file: the error says which file the settings came from.
+      rmSync(dir, { recursive: true, force: true });
+      writeFileSync(file, 'EXIT_URL=javascript:alert(1)\n');
+      const bad = start({ SETTINGS_FILE: file });
+      expect(await bad.exited).toBe(1);
+      expect(bad.output().stderr).toContain(`scanwitness: settings from ${file} (1 value(s))\nscanwitness: invalid configuration:\n  - EXIT_URL`);
+    } finally {
+      rmSync(settingsDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a SETTINGS_FILE that does not exist stops the start with one line', async () => {
+    const s = start({ SETTINGS_FILE: '/nonexistent/scanwitness.env' });
+    expect(await s.exited).toBe(1);
+    expect(s.output().stderr).toMatch(/^scanwitness: SETTINGS_FILE=\/nonexistent\/scanwitness.env: no such file\. Copy \.env\.example there/);
+  });
+
+  it.each([
+    ['CAMPAIGN_PUBLIC_KEY_FILES', 'campaign'],
+    ['ANALYST_PUBLIC_KEY_FILES', 'analyst'],
+  ] as const)('a secret key in %s stops the start: says what it is and what to do', async (variable, kind) => {
+    dir = mkdtempSync(join(tmpdir(), 'scanwitness-start-'));
+    const campaign = generateCampaignKeyPair();
+    const analyst = generateAnalystKeyPair();
+    const files = {
+      'campaign.pub': makePublicKeyFile('campaign-encryption', campaign.publicKey),
+      'campaign.key': await makeSecretKeyFile('campaign-encryption', campaign.publicKey, campaign.secretKey, null),
+      'analyst.key': await makeSecretKeyFile('analyst-signing', analyst.publicKey, analyst.secretKey, null),
+    };
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), JSON.stringify(content));
+    const secret = join(dir, `${kind}.key`);
+    const s = startServerProcess({
+      DATA_DIR: dir,
+      CAMPAIGN_PUBLIC_KEY_FILES: kind === 'campaign' ? secret : join(dir, 'campaign.pub'),
+      ...(kind === 'analyst' ? { ANALYST_PUBLIC_KEY_FILES: secret } : {}),
+    });
+    child = s.proc;
+    expect(await s.exited).toBe(1);
+    const { stderr } = s.output();
+    expect(stderr).toContain(`${variable} names ${secret}, which is a SECRET key file, not a public key`);
+    expect(stderr).toContain(`delete ${secret} from this machine`);
+    expect(stderr).toContain('keep the secret key offline');
+    expect(stderr).toContain(`(${kind}.pub)`);
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
 });
