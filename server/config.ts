@@ -2,6 +2,7 @@
  * Server configuration: a pure function of the environment (docs/architecture.md, "Configuration").
  * Every variable is documented in one line in .env.example.
  */
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { isLang, LANGUAGE_CODES, type Lang } from '../protocol/languages.js';
@@ -24,6 +25,45 @@ const flag = (byDefault: boolean) =>
     .transform((v) => (v === undefined || v === '' ? byDefault : v === 'true' || v === '1'));
 
 const httpUrl = z.url({ protocol: /^https?$/ });
+
+/** Names express understands in a TRUST_PROXY list (server/app.ts), besides addresses and subnets. */
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY: how many proxies stand in front (a hop count, 0 = none), or which peers are the
+ * proxy ("127.0.0.1", "10.0.0.0/8, ::1", "loopback"). Not yes/no: "trust everyone" would let any
+ * client name its own address in X-Forwarded-For.
+ */
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((v, ctx): number | string[] => {
+    const text = (v ?? '').trim();
+    if (text === '') return 0;
+    if (/^\d+$/.test(text) && Number(text) <= 5) return Number(text);
+    const entries = text.split(',').map((s) => s.trim());
+    const bad = entries.filter((e) => !PROXY_NAMES.has(e) && !isAddressOrSubnet(e));
+    if (bad.length > 0 || entries.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `give the number of proxies in front (0-5) or the proxy's address or subnet (e.g. 127.0.0.1 or 10.0.0.0/8, comma-separated; or loopback) — not ${JSON.stringify(bad[0] ?? text)}`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
+
+/** "203.0.113.7", "2001:db8::1", "10.0.0.0/8", "2001:db8::/32". */
+function isAddressOrSubnet(text: string): boolean {
+  const [address = '', prefix, ...rest] = text.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** The default sentence for visitors without JavaScript: a blank ALTERNATIVE_CONTACT must not leave them with none. */
+const DEFAULT_ALTERNATIVE_CONTACT = 'If you cannot use this form, contact the campaign through a person you trust.';
 
 /** "Name|https://…; Name|https://…": the legal-help links on the rights page. */
 const links = z
@@ -60,8 +100,12 @@ const envSchema = z.object({
   CAMPAIGN_PUBLIC_KEY_FILES: list,
   CAMPAIGN_KEY_GRACE_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   EXIT_URL: z.url({ protocol: /^https?$/ }).default('https://www.bbc.co.uk/weather'),
-  ALTERNATIVE_CONTACT: z.string().max(500).default('If you cannot use this form, contact the campaign through a person you trust.'),
-  TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
+  ALTERNATIVE_CONTACT: z
+    .string()
+    .max(500)
+    .optional()
+    .transform((v) => (v?.trim() ? v : DEFAULT_ALTERNATIVE_CONTACT)),
+  TRUST_PROXY: trustProxy,
   RATE_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   RATE_LIMIT_REPORTS_PER_CLIENT: z.coerce.number().int().min(1).max(10_000_000).default(20),
   RATE_LIMIT_REPORTS_TOTAL: z.coerce.number().int().min(1).max(10_000_000).default(2000),
@@ -96,6 +140,17 @@ const envSchema = z.object({
   PRIVACY_NOTICE_URL: z.union([z.literal(''), httpUrl]).default(''),
   KEY_FINGERPRINT_PUBLISHED_AT: z.string().max(300).default(''),
   LEGAL_HELP_LINKS: links.prefault(DEFAULT_LEGAL_HELP),
+  ONION_ADDRESS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const host = (v ?? '').trim().toLowerCase();
+      if (host === '') return null;
+      if (!/^[a-z2-7]{56}\.onion$/.test(host)) {
+        ctx.addIssue({ code: 'custom', message: "must be the onion service's v3 host name only: 56 letters and digits then .onion (no http://, no path)" });
+      }
+      return host;
+    }),
 });
 
 /** Every variable the server reads (a test checks each is in .env.example). */
@@ -126,7 +181,8 @@ export type Config = {
   campaignKeyGraceDays: number;
   exitUrl: string;
   alternativeContact: string;
-  trustProxy: number;
+  /** Hop count, or the proxies' addresses/subnets (express's "trust proxy"). */
+  trustProxy: number | string[];
   rateLimit: { windowMs: number; perClient: number; total: number };
   /** Adaptive proof of work (server/proof-of-work.ts): bits = 0 turns it off. */
   proofOfWork: { calmPerMinute: number; bits: number; maxBits: number };
@@ -152,6 +208,8 @@ export type Config = {
   /** Where the campaign publishes its key fingerprint: text, or an address shown as a link. */
   keyFingerprintPublishedAt: string;
   legalHelpLinks: { name: string; url: string }[];
+  /** The onion service's host (ONION_ADDRESS): pages then carry Onion-Location; null = none. */
+  onionAddress: string | null;
 };
 
 export class ConfigError extends Error {
@@ -209,5 +267,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     privacyNoticeUrl: e.PRIVACY_NOTICE_URL,
     keyFingerprintPublishedAt: e.KEY_FINGERPRINT_PUBLISHED_AT,
     legalHelpLinks: e.LEGAL_HELP_LINKS,
+    onionAddress: e.ONION_ADDRESS,
   };
 }

@@ -1,11 +1,11 @@
 /**
- * What stands between a POSTed report and the disk, made once per server: the global limit of
- * stored reports, the adaptive proof of work (fed by what is stored) and the group-commit
- * queue. server/index.ts keeps hold of it to drain the queue on SIGTERM.
+ * What stands between a POSTed report and the disk, made once per server: the per-address
+ * allowance, the global limit of stored reports, the adaptive proof of work (fed by what is
+ * stored) and the group-commit queue. server/index.ts keeps hold of it to drain the queue on SIGTERM.
  */
 import type { Config } from './config.js';
 import { ProofOfWork } from './proof-of-work.js';
-import { GlobalReportLimit } from './rate-limit.js';
+import { AddressAllowance, GlobalReportLimit } from './rate-limit.js';
 import type { ReportStore } from './store/report-store.js';
 import { WriteQueue } from './store/write-queue.js';
 
@@ -13,6 +13,7 @@ export interface Ingest {
   queue: WriteQueue;
   proofOfWork: ProofOfWork;
   globalLimit: GlobalReportLimit;
+  addresses: AddressAllowance;
 }
 
 export function createIngest(config: Config, store: ReportStore, now: () => number = Date.now): Ingest {
@@ -23,5 +24,6 @@ export function createIngest(config: Config, store: ReportStore, now: () => numb
     maxWaitMs: config.writeBatch.waitMs,
     onCommitted: (count) => proofOfWork.recordStored(count),
   });
-  return { queue, proofOfWork, globalLimit };
+  const addresses = new AddressAllowance(config.rateLimit.perClient, config.rateLimit.windowMs, now);
+  return { queue, proofOfWork, globalLimit, addresses };
 }

@@ -1,6 +1,6 @@
 /**
  * Every URL the server answers, in the order express tries them, each with its middleware in
- * order: limits first (the sender's own limit before anything else is read, docs/threat-model.md
+ * order: limits first (the sender's address counted before anything else is read, docs/threat-model.md
  * "Floods"), then the body's type and parser, then authentication, then the handler.
  * server/app.ts mounts this table and nothing else (after it only the JSON 404 and the one
  * error handler); the modules in server/routes/ provide handlers and never spell a path or
@@ -22,14 +22,14 @@ import type { AnalystKey } from './analyst-auth.js';
 import type { Config } from './config.js';
 import { PAGE_PATHS } from './form-page.js';
 import type { Ingest } from './ingest.js';
-import { batchesLimit, perClientLimit } from './rate-limit.js';
+import { addressLimit, batchesLimit } from './rate-limit.js';
 import { ACK_BODY_LIMIT_BYTES, batchHandlers } from './routes/batches.js';
 import { campaignHandler } from './routes/campaign.js';
 import { healthHandler, noteStoredReports } from './routes/health.js';
 import { pageHandlers } from './routes/pages.js';
 import { BODY_LIMIT_BYTES, reportHandlers } from './routes/reports.js';
 import { requireJson } from './routes/require-json.js';
-import { noStore, permissionsPolicy, securityHeaders } from './security-headers.js';
+import { noStore, onionLocation, permissionsPolicy, securityHeaders } from './security-headers.js';
 import type { StorageHealth } from './storage-health.js';
 import type { ReportStore } from './store/report-store.js';
 
@@ -71,6 +71,7 @@ export function routeTable({ config, campaign, store, clientDir, now, analystKey
   const reports = reportHandlers({ store, ingest, acceptedKids: acceptedKids(campaign, now), maxStoredReports: config.maxStoredReports, now });
   const batches = batchHandlers({ store, analystKeys, deleteAfterExport: config.deleteAfterExport, publicOrigin: config.publicOrigin, now });
   const pages = pageHandlers(clientDir, { ...config, campaignName: campaign.name });
+  const onion = onionLocation(config.onionAddress);
   return [
     use('/', securityHeaders(), permissionsPolicy),
     get('/healthz', healthHandler(storage)),
@@ -82,7 +83,7 @@ export function routeTable({ config, campaign, store, clientDir, now, analystKey
         get(CHALLENGE_PATH, reports.challenge),
         post(
           '/api/reports',
-          perClientLimit(config),
+          addressLimit(ingest.addresses, ingest.proofOfWork),
           ingest.proofOfWork.middleware(),
           requireJson('send the envelope as Content-Type: application/json'),
           // inflate: false — a compressed body could expand past the cap's intent; browsers never compress requests.
@@ -107,9 +108,9 @@ export function routeTable({ config, campaign, store, clientDir, now, analystKey
     ...(pages
       ? [
           use('/assets', pages.assets),
-          get(['/', '/index.html'], pages.page('form')),
-          get(PAGE_PATHS.about, pages.page('about')),
-          get(PAGE_PATHS.rights, pages.page('rights')),
+          get(['/', '/index.html'], onion, pages.page('form')),
+          get(PAGE_PATHS.about, onion, pages.page('about')),
+          get(PAGE_PATHS.rights, onion, pages.page('rights')),
         ]
       : []),
   ];

@@ -40,3 +40,15 @@ export const noStore: RequestHandler = (_req, res, next) => {
   res.setHeader('Cache-Control', 'no-store');
   next();
 };
+
+/**
+ * Onion-Location on the pages when ONION_ADDRESS is set: Tor Browser, on the clearnet https
+ * site, offers the onion service for the same page (docs/operator-guide.md, "Onion service").
+ * Other browsers ignore it. `null`: nothing is added.
+ */
+export function onionLocation(onionAddress: string | null): RequestHandler {
+  return function addOnionLocation(req, res, next) {
+    if (onionAddress) res.setHeader('Onion-Location', `http://${onionAddress}${req.originalUrl}`);
+    next();
+  };
+}

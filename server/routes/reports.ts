@@ -33,9 +33,12 @@ export function reportHandlers({
 }): { challenge: RequestHandler; storeReport: RequestHandler } {
   const { queue, proofOfWork, globalLimit } = ingest;
   return {
-    /** GET /api/challenge: what the form must solve before its next report (usually nothing). */
-    challenge: (_req, res) => {
-      res.json(proofOfWork.issue());
+    /**
+     * GET /api/challenge: what the form must solve before its next report (usually nothing; the
+     * highest level when its address is past its free allowance). Asking is not counted.
+     */
+    challenge: (req, res) => {
+      res.json(proofOfWork.issue(proofOfWork.enabled && ingest.addresses.exhausted(req) ? proofOfWork.maxBits : 0));
     },
     storeReport: async (req, res, next) => {
       let envelope;

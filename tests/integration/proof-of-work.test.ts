@@ -1,8 +1,9 @@
 /**
  * Adaptive proof of work over real HTTP against a real SQLite file: nothing asked while calm;
- * after a burst of STORED reports a challenge is asked and checked (valid, stale, reused,
- * forged, wrong difficulty, missing); the difficulty falls back once the burst is over. The
- * server's clock is a test clock so a minute passes instantly; the solving is real WebCrypto.
+ * after STORED reports a challenge is asked and checked (valid, stale, reused, forged, wrong
+ * difficulty, missing); the difficulty falls back once they leave the window. The server's clock
+ * is a test clock so minutes pass instantly; the solving is real WebCrypto. Calm is 0 here, so the
+ * threshold has no noise and the levels are exact (the noise: tests/unit/pow-observer.test.ts).
  */
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { sealReport } from '../../protocol/envelope.js';
 import { CHALLENGE_PATH, PROOF_HEADER, leadingZeroBits, solveProofOfWork } from '../../protocol/proof-of-work.js';
 import { REPORT_SCHEMA_ID, type Report } from '../../protocol/report-schema.js';
-import { CHALLENGE_TTL_SECONDS, ProofOfWork } from '../../server/proof-of-work.js';
+import { CHALLENGE_TTL_SECONDS, ProofOfWork, WINDOW_MINUTES } from '../../server/proof-of-work.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
 
 const report: Report = {
@@ -19,8 +20,8 @@ const report: Report = {
   incident: { date: '2025-10', force: 'metropolitan', technology: 'fingerprint' },
 };
 
-/** calm: 5 stored per minute; raised level 6 bits (quick to solve in a test), at most 8. */
-const POW = { POW_CALM_REPORTS_PER_MINUTE: '5', POW_BITS: '6', POW_MAX_BITS: '8', RATE_LIMIT_REPORTS_PER_CLIENT: '1000' };
+/** calm: 0 (any stored report raises the level); raised level 6 bits (quick to solve in a test), at most 8. */
+const POW = { POW_CALM_REPORTS_PER_MINUTE: '0', POW_BITS: '6', POW_MAX_BITS: '8', RATE_LIMIT_REPORTS_PER_CLIENT: '1000' };
 
 let t: TestServer;
 let clock: number;
@@ -40,14 +41,14 @@ const post = (proof?: string) => {
   return (proof ? r.set(PROOF_HEADER, proof) : r).send(envelope());
 };
 const challenge = async () => (await request(app).get(CHALLENGE_PATH).expect(200)).body as { difficulty: number; challenge?: string };
-/** Store `n` reports in the current 10-second slice, then move the clock into the next one. */
+/** Store `n` reports in the current minute, then move the clock into the next one (the level is set per minute). */
 async function burst(n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
     const c = await challenge();
     const res = await post(c.challenge ? await solveProofOfWork(c.challenge, c.difficulty) : undefined);
     expect(res.status).toBe(201);
   }
-  clock += 10_000;
+  clock += 60_000;
 }
 
 describe('adaptive proof of work', () => {
@@ -57,22 +58,22 @@ describe('adaptive proof of work', () => {
     expect(t.store.count()).toBe(1);
   });
 
-  it('rises after a burst of stored reports, with one more bit per doubling, and falls back a minute after', async () => {
-    await burst(6); // 6 > 5 per minute
+  it('rises after stored reports, with one more bit per doubling, and falls back once they leave the window', async () => {
+    await burst(1);
     const raised = await challenge();
     expect(raised.difficulty).toBe(6);
     expect(raised.challenge).toMatch(/^v1\.\d+\.6\./);
-    await burst(6); // 12 in the minute: log2(12/5) = 1.26 → one more bit
+    await burst(1); // 2 in the window: one more bit
     expect((await challenge()).difficulty).toBe(7);
-    await burst(30); // 42: capped at POW_MAX_BITS
+    await burst(6); // 8: capped at POW_MAX_BITS
     expect((await challenge()).difficulty).toBe(8);
-    clock += 60_000; // the burst's slices leave the one-minute window
+    clock += WINDOW_MINUTES * 60_000; // the reports leave the window
     expect(await challenge()).toEqual({ difficulty: 0 });
     await post().expect(201);
   });
 
   it('refuses, once raised: missing, forged, wrong (does not solve), stale, reused — and stores nothing for them', async () => {
-    await burst(6);
+    await burst(1);
     const before = t.store.count();
     const missing = await post().expect(403);
     expect(missing.body.error).toBe('proof_of_work_required');
@@ -99,19 +100,19 @@ describe('adaptive proof of work', () => {
   });
 
   it('refuses a proof at a lower difficulty than the one asked now (the form then asks again)', async () => {
-    await burst(6);
+    await burst(1);
     const easy = (await challenge()).challenge!;
     const proof = await solveProofOfWork(easy, 6);
-    await burst(12); // now 18 per minute → 7 bits asked
+    await burst(1); // now 2 in the window → 7 bits asked
     expect((await challenge()).difficulty).toBe(7);
     expect((await post(proof).expect(403)).body.error).toBe('proof_of_work_too_easy');
   });
 
   it('a challenge from another server (or before a restart) is refused: the key lives in memory only', async () => {
-    await burst(6);
+    await burst(1);
     const other = new ProofOfWork({ calmPerMinute: 0, bits: 6, maxBits: 6 }, () => clock);
     other.recordStored(1);
-    clock += 10_000;
+    clock += 60_000;
     const foreign = other.issue().challenge!;
     expect((await post(await solveProofOfWork(foreign, 6)).expect(403)).body.error).toBe('proof_of_work_invalid');
   });

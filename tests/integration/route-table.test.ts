@@ -66,8 +66,8 @@ describe('the route table (server/route-table.ts)', () => {
     const mounted = appLines((t.app as unknown as { router: { stack: Layer[] } }).router.stack);
     expect(mounted).toEqual([...expected, 'use / notFound', 'use / handleError']);
     // The form is built (npm test builds it first), so its pages are in the table too.
-    expect(expected).toContain('get /,/index.html servePage');
-    expect(expected).toContain('  post /api/reports <anonymous> → <anonymous> → requireJsonType → jsonParser → storeReport');
+    expect(expected).toContain('get /,/index.html addOnionLocation → servePage');
+    expect(expected).toContain('  post /api/reports countAddress → <anonymous> → requireJsonType → jsonParser → storeReport');
   });
 
   it('answers every method and path it lists with something other than the 404', async () => {
