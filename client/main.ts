@@ -8,7 +8,10 @@ import { fromBase64 } from '../protocol/base64.js';
 import { fingerprint, keyId, sealReport } from '../protocol/envelope.js';
 import type { Envelope } from '../protocol/envelope-schema.js';
 import { byId, h } from './dom.js';
-import { buildForm, checkForm, clearErrors, outlineParts, restore, showErrors, snapshot } from './form.js';
+import { restore, snapshot } from './answers.js';
+import { checkForm } from './check-form.js';
+import { clearErrors, showErrors } from './error-display.js';
+import { buildForm, outlineParts } from './form.js';
 import { honeypot, honeypotFilled } from './honeypot.js';
 import { sendReport } from './send-report.js';
 import { fetchCatalogue, lang, t as m, textAt, use } from './current-catalogue.js';
@@ -111,7 +114,7 @@ async function switchLanguage(link: HTMLAnchorElement): Promise<void> {
     const rebuilt = showForm();
     restore(rebuilt, answers);
     if (hadErrors) {
-      const result = checkForm();
+      const result = checkForm(rebuilt);
       if ('errors' in result) showErrors(rebuilt, result.errors);
     }
   }
@@ -169,7 +172,7 @@ function showForm(): HTMLFormElement {
     if (sending) return;
     // A bot filled the field no person can reach: look sent, send nothing (client/honeypot.ts).
     if (honeypotFilled(form)) return done(form);
-    const result = checkForm();
+    const result = checkForm(form);
     if ('errors' in result) return showErrors(form, result.errors);
     clearErrors(form);
     pending = sealReport(result.report, publicKey!);
@@ -205,7 +208,7 @@ async function send(form: HTMLFormElement, fail: HTMLElement, rekeyed = false): 
     // The campaign rotated its key while the form was open: fetch the new key and seal again, once.
     if (response.status === 400 && !rekeyed && ((await response.json().catch(() => ({}))) as { error?: string }).error === 'unknown_key') {
       await loadCampaign();
-      const result = checkForm();
+      const result = checkForm(form);
       if ('report' in result) {
         pending = sealReport(result.report, publicKey!);
         sending = false;

@@ -1,27 +1,12 @@
 /**
- * The English label of every slug in protocol/report-schema.ts, in ONE place: the form's
- * English catalogue (protocol/i18n/en.ts) shows them as answer options, and the analysis prints
- * the same words in its tables, so a published table says exactly what the witness chose.
- * Each list is typed against its slugs: a slug added to the schema without a label here fails
- * `tsc`, here only. Other languages translate these in their own catalogues (docs/translating.md).
+ * The English label of every slug in protocol/questions.ts, in ONE place: the form's English
+ * catalogue (protocol/i18n/en.ts) shows them as answer options, and the analysis prints the same
+ * words in its tables, so a published table says exactly what the witness chose. OPTION_LABELS
+ * is typed against the question list: a choice question or a slug added there without its label
+ * here fails `tsc` here. Other languages translate these in their own catalogues
+ * (docs/translating.md).
  */
-import type {
-  AGE_BANDS,
-  CONTEXTS,
-  ETHNICITIES,
-  ETHNICITY_SOURCES,
-  FORCES,
-  GENDERS,
-  IMMIGRATION_STATUSES,
-  OUTCOMES,
-  REASONS_GIVEN,
-  ROLES,
-  SCAN_RESULTS,
-  SUSPECTED_OFFENCES,
-  TECHNOLOGIES,
-  TIME_BANDS,
-  YES_NO_UNSURE,
-} from './report-schema.js';
+import type { ChoiceId, ValuesOf } from './questions.js';
 
 export type Labels<T extends readonly string[]> = { readonly [K in T[number]]: string };
 
@@ -31,7 +16,7 @@ export const ROLE_LABELS = {
   'told-by-subject': 'The person who was scanned told me about it',
   'legal-observer': 'I was there as a legal observer or community monitor',
   other: 'Other',
-} as const satisfies Labels<typeof ROLES>;
+} as const;
 
 export const TIME_BAND_LABELS = {
   '00-04': 'Midnight to 4am',
@@ -41,7 +26,7 @@ export const TIME_BAND_LABELS = {
   '16-20': '4pm to 8pm',
   '20-24': '8pm to midnight',
   unknown: 'Not sure',
-} as const satisfies Labels<typeof TIME_BANDS>;
+} as const;
 
 /** Place names stay as they are in every language (docs/translating.md); the explanations in brackets do not. */
 export const FORCE_LABELS = {
@@ -92,7 +77,7 @@ export const FORCE_LABELS = {
   'police-scotland': 'Police Scotland',
   psni: 'Police Service of Northern Ireland',
   unknown: 'Not sure',
-} as const satisfies Labels<typeof FORCES>;
+} as const;
 
 export const CONTEXT_LABELS = {
   'street-stop': 'Stopped in the street',
@@ -104,14 +89,14 @@ export const CONTEXT_LABELS = {
   'welfare-or-medical': 'Police came to help someone (welfare or medical)',
   other: 'Something else',
   unknown: 'Not sure',
-} as const satisfies Labels<typeof CONTEXTS>;
+} as const;
 
 export const TECHNOLOGY_LABELS = {
   fingerprint: 'Fingerprints',
   face: 'Face (a photo taken with a phone or device)',
   both: 'Both fingerprints and face',
   unsure: 'Not sure',
-} as const satisfies Labels<typeof TECHNOLOGIES>;
+} as const;
 
 export const REASON_LABELS = {
   'suspected-offence': 'They said the person had broken the law (an offence)',
@@ -121,7 +106,7 @@ export const REASON_LABELS = {
   'immigration-check': 'To check immigration status',
   'none-given': 'They gave no reason',
   other: 'Another reason',
-} as const satisfies Labels<typeof REASONS_GIVEN>;
+} as const;
 
 export const SUSPECTED_OFFENCE_LABELS = {
   motoring: 'A driving or vehicle offence',
@@ -133,9 +118,9 @@ export const SUSPECTED_OFFENCE_LABELS = {
   'none-stated': 'They did not say which',
   other: 'Another offence',
   unknown: 'Not sure',
-} as const satisfies Labels<typeof SUSPECTED_OFFENCES>;
+} as const;
 
-export const YES_NO_LABELS = { yes: 'Yes', no: 'No', unsure: 'Not sure' } as const satisfies Labels<typeof YES_NO_UNSURE>;
+export const YES_NO_LABELS = { yes: 'Yes', no: 'No', unsure: 'Not sure' } as const;
 
 export const SCAN_RESULT_LABELS = {
   'no-match': 'Nothing was found (no match)',
@@ -145,7 +130,7 @@ export const SCAN_RESULT_LABELS = {
   'scan-failed': 'The scan did not work',
   'not-told': 'Police did not say',
   unknown: 'Not sure',
-} as const satisfies Labels<typeof SCAN_RESULTS>;
+} as const;
 
 export const OUTCOME_LABELS = {
   released: 'The person was let go',
@@ -161,7 +146,7 @@ export const OUTCOME_LABELS = {
   'vehicle-seized': 'A vehicle was taken by police',
   other: 'Something else',
   unknown: 'Not sure',
-} as const satisfies Labels<typeof OUTCOMES>;
+} as const;
 
 export const ETHNICITY_LABELS = {
   'white-british': 'White: English, Welsh, Scottish, Northern Irish or British',
@@ -185,12 +170,12 @@ export const ETHNICITY_LABELS = {
   'other-any': 'Other ethnic group: any other',
   'prefer-not-to-say': 'Prefer not to say',
   unknown: 'Not sure',
-} as const satisfies Labels<typeof ETHNICITIES>;
+} as const;
 
 export const ETHNICITY_SOURCE_LABELS = {
   self: 'They told me, or it is me',
   perceived: 'It is my impression',
-} as const satisfies Labels<typeof ETHNICITY_SOURCES>;
+} as const;
 
 export const GENDER_LABELS = {
   woman: 'Woman',
@@ -199,7 +184,7 @@ export const GENDER_LABELS = {
   'self-describe': 'They describe it another way',
   'prefer-not-to-say': 'Prefer not to say',
   unknown: 'Not sure',
-} as const satisfies Labels<typeof GENDERS>;
+} as const;
 
 export const AGE_BAND_LABELS = {
   'under-10': 'Under 10',
@@ -213,7 +198,7 @@ export const AGE_BAND_LABELS = {
   '55-64': '55 to 64',
   '65-plus': '65 or over',
   unknown: 'Not sure',
-} as const satisfies Labels<typeof AGE_BANDS>;
+} as const;
 
 export const IMMIGRATION_STATUS_LABELS = {
   'british-or-irish-citizen': 'British or Irish citizen',
@@ -223,4 +208,25 @@ export const IMMIGRATION_STATUS_LABELS = {
   'no-status': 'No immigration status',
   'prefer-not-to-say': 'Prefer not to say',
   unknown: 'Not sure',
-} as const satisfies Labels<typeof IMMIGRATION_STATUSES>;
+} as const;
+
+/** Each choice question's answer labels (several questions share the yes / no / not sure ones). */
+export const OPTION_LABELS = {
+  'reporter.role': ROLE_LABELS,
+  'incident.timeBand': TIME_BAND_LABELS,
+  'incident.force': FORCE_LABELS,
+  'incident.context': CONTEXT_LABELS,
+  'incident.technology': TECHNOLOGY_LABELS,
+  'scan.reasonGiven': REASON_LABELS,
+  'scan.suspectedOffence': SUSPECTED_OFFENCE_LABELS,
+  'scan.toldReason': YES_NO_LABELS,
+  'scan.toldSpeculativeSearch': YES_NO_LABELS,
+  'scan.askedConsent': YES_NO_LABELS,
+  'scan.result': SCAN_RESULT_LABELS,
+  outcome: OUTCOME_LABELS,
+  'person.ethnicity': ETHNICITY_LABELS,
+  'person.ethnicitySource': ETHNICITY_SOURCE_LABELS,
+  'person.gender': GENDER_LABELS,
+  'person.ageBand': AGE_BAND_LABELS,
+  'person.immigrationStatus': IMMIGRATION_STATUS_LABELS,
+} as const satisfies { readonly [Q in ChoiceId]: Labels<ValuesOf<Q>> };

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AGE_BANDS,
-  CENSUS_ETHNICITIES,
-  ETHNICITIES,
-  FORCES,
-  OUTCOMES,
-  REPORT_SCHEMA_ID,
-  TERRITORIAL_FORCES,
-  isAcceptableIncidentDate,
-  makeReportSchema,
-} from '../../protocol/report-schema.js';
+import { AGE_BANDS, CENSUS_ETHNICITIES, ETHNICITIES, FORCES, OUTCOMES, TERRITORIAL_FORCES } from '../../protocol/questions.js';
+import { REPORT_SCHEMA_ID, isAcceptableIncidentDate, makeReportSchema } from '../../protocol/report-schema.js';
 
 const now = new Date('2026-06-15T12:00:00Z');
 const schema = makeReportSchema(() => now);
