@@ -5,22 +5,17 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { EXIT_MANIFEST, ManifestCheckError } from './decrypt/manifest-check.js';
-import { InputError } from './decrypt/inputs.js';
 import { decryptToPrivateFolder, type DecryptedCopy } from './decrypt/decrypt-batches.js';
-import { EncryptedWithoutKeyError } from './analysis/input.js';
-import { KeyFileError } from '../protocol/node/key-files.js';
 import { FORCES } from '../protocol/report-schema.js';
 import { CliError, parseFlags, runCli } from './cli/run-cli.js';
-import { DecryptStoppedError } from './decrypt/pipeline.js';
 import { passphrasesFor } from './cli/passphrase.js';
 import type { PassphraseSource } from './decrypt/keys.js';
 import { readPopulationFile } from './analysis/population.js';
-import { analyse, NothingAnalysedError } from './analysis/run.js';
+import { analyse, EXIT_NOTHING } from './analysis/run.js';
 import { roundedLoss } from './analysis/suppression.js';
 import { MIN_BRIEFING_REPORTS } from './analysis/briefing.js';
 
 /** Exit status when no report was analysed: distinct, so a script can tell "nothing yet" from a crash. */
-export const EXIT_NOTHING = 3;
 
 const HELP = `Usage: npm run analyse -- --input FILE [--input FILE …] [options]
 
@@ -127,8 +122,6 @@ async function decryptForAnalysis(inputs: string[], keyFiles: string[], passphra
         EXIT_MANIFEST,
       );
     }
-    if (e instanceof InputError || e instanceof KeyFileError) throw new CliError(e.message);
-    if (e instanceof DecryptStoppedError) throw new CliError(`interrupted: ${e.message}`, 130);
     throw e;
   } finally {
     process.off('SIGINT', onSigint);
@@ -159,9 +152,6 @@ async function analyseAndReport({
     reference: values.reference,
     internal: values.internal ?? false,
     briefing: values.briefing ?? false,
-  }).catch((e: unknown) => {
-    if (e instanceof NothingAnalysedError || e instanceof EncryptedWithoutKeyError) throw new CliError(`${e.message}`, EXIT_NOTHING);
-    throw e;
   });
 
   const { input, counts } = result;

@@ -1,19 +1,19 @@
 /**
  * npm run decrypt — open batch files with the campaign's secret key(s), offline.
- * Thin CLI (docs/architecture.md, "Errors"): flags, passphrases, progress and summary; the work is in
- * scripts/decrypt/pipeline.ts.
+ * Thin CLI (docs/architecture.md, "Errors"): flags, passphrases, progress and summary; the work is
+ * scripts/decrypt/decrypt-batches.ts, the one decryption path.
  */
 import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
-import { KeyFileError } from '../protocol/node/key-files.js';
 import type { CryptoBackendChoice } from '../protocol/node/sodium-opener.js';
 import { CliError, parseFlags, runCli } from './cli/run-cli.js';
 import { passphrasesFor } from './cli/passphrase.js';
-import { expandInputs, InputError } from './decrypt/inputs.js';
-import { checkManifests, EXIT_MANIFEST, ManifestCheckError, type ManifestCheckSummary } from './decrypt/manifest-check.js';
-import { unlockKeys, type PassphraseSource, type UnlockedKey } from './decrypt/keys.js';
-import { OUTPUT_NAMES, OutputExistsError } from './decrypt/outputs.js';
-import { decryptFiles, DecryptStoppedError, type DecryptProgress, type DecryptSummary } from './decrypt/pipeline.js';
+import { decryptBatches, type DecryptBatchesResult } from './decrypt/decrypt-batches.js';
+import { expandInputs } from './decrypt/inputs.js';
+import { EXIT_MANIFEST, type ManifestCheckSummary } from './decrypt/manifest-check.js';
+import type { PassphraseSource } from './decrypt/keys.js';
+import { OUTPUT_NAMES } from './decrypt/outputs.js';
+import type { DecryptProgress, DecryptSummary } from './decrypt/pipeline.js';
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
@@ -107,11 +107,8 @@ export function formatSummary(s: DecryptSummary, manifests?: ManifestCheckSummar
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
-  const files = await listBatchFiles(options.inputs);
-  // Before the passphrase: a damaged batch stops the run before anything is unlocked or written.
-  const manifests = options.manifestCheck ? await checkBatchManifests(files, options.quiet) : null;
-  const keys = await unlock(options.keyPaths, options.passphraseFor);
-  const summary = await decryptWithProgress(options, files, keys);
+  const files = await expandInputs(options.inputs);
+  const { summary, manifests } = await decryptWithProgress(options, files);
   // --quiet hides a clean summary, never a run with quarantined envelopes.
   if (!options.quiet) process.stdout.write(formatSummary(summary, manifests));
   else if (summary.quarantined > 0) process.stderr.write(formatSummary(summary, manifests));
@@ -174,82 +171,67 @@ function parseOptions(argv: string[]): CliOptions {
   };
 }
 
-async function listBatchFiles(inputs: string[]): Promise<string[]> {
-  try {
-    return await expandInputs(inputs);
-  } catch (e) {
-    if (e instanceof InputError) throw new CliError(e.message, EXIT_ERROR);
-    throw e;
-  }
-}
-
-/** Every batch file against its fetch manifest (exit 4 on a mismatch); warns about files without one. */
-async function checkBatchManifests(files: string[], quiet: boolean): Promise<ManifestCheckSummary> {
+/**
+ * The one decryption path (scripts/decrypt/decrypt-batches.ts: manifests, then the passphrase,
+ * then every line on all cores, the keys wiped whatever happens), shown at the terminal: the
+ * manifest check's progress and warnings, a progress bar once decrypting starts, and Ctrl-C
+ * stopping it cleanly.
+ */
+async function decryptWithProgress(options: CliOptions, files: string[]): Promise<DecryptBatchesResult> {
   // Hashing takes a few seconds per GB: say why the passphrase prompt is not there yet.
-  const showProgress = !quiet && process.stderr.isTTY;
-  let manifests: ManifestCheckSummary;
-  try {
-    manifests = await checkManifests(
-      files,
-      showProgress ? (done, total) => process.stderr.write(`\r\x1b[Kdecrypt: checking batch files against their manifests (${done}/${total})…`) : undefined,
-    );
-    if (showProgress) process.stderr.write('\r\x1b[K');
-  } catch (e) {
-    if (showProgress) process.stderr.write('\n');
-    if (e instanceof ManifestCheckError) throw new CliError(e.message, EXIT_MANIFEST);
-    if (e instanceof InputError) throw new CliError(e.message, EXIT_ERROR);
-    throw e;
-  }
-  for (const file of manifests.missingManifests) {
-    process.stderr.write(`decrypt: warning: ${file} has no manifest beside it (fetch writes one for every batch), so it is not checked\n`);
-  }
-  return manifests;
-}
-
-async function unlock(keyPaths: string[], passphraseFor: PassphraseSource): Promise<UnlockedKey[]> {
-  try {
-    return await unlockKeys(keyPaths, passphraseFor);
-  } catch (e) {
-    if (e instanceof KeyFileError) throw new CliError(e.message, EXIT_ERROR);
-    throw e;
-  }
-}
-
-/** Run the pipeline with a progress bar (on a terminal) and Ctrl-C stopping it cleanly; the keys are wiped afterwards, whatever happens. */
-async function decryptWithProgress(options: CliOptions, files: string[], keys: UnlockedKey[]): Promise<DecryptSummary> {
+  const showManifestProgress = !options.quiet && process.stderr.isTTY;
+  let manifestLineOpen = false;
   const bar = options.quiet || !process.stderr.isTTY ? undefined : progressBar();
+  let barStarted = false;
   let interrupted = false;
   const onSigint = () => {
     interrupted = true;
   };
   process.on('SIGINT', onSigint);
   try {
-    bar?.start(1, 0, { opened: 0, quarantined: 0 });
-    const summary = await decryptFiles({
+    return await decryptBatches({
       files,
-      keys,
+      keyFiles: options.keyPaths,
+      passphraseFor: options.passphraseFor,
+      manifestCheck: options.manifestCheck,
       outDir: options.outDir,
       ...(options.sqlitePath ? { sqlitePath: options.sqlitePath } : {}),
       jobs: options.jobs,
       backend: options.backend,
       shouldStop: () => interrupted,
+      ...(showManifestProgress
+        ? {
+            onManifestProgress: (done: number, total: number) => {
+              manifestLineOpen = true;
+              process.stderr.write(`\r\x1b[Kdecrypt: checking batch files against their manifests (${done}/${total})…`);
+            },
+          }
+        : {}),
+      onManifestsChecked: (manifests) => {
+        if (manifestLineOpen) process.stderr.write('\r\x1b[K');
+        manifestLineOpen = false;
+        for (const file of manifests.missingManifests) {
+          process.stderr.write(`decrypt: warning: ${file} has no manifest beside it (fetch writes one for every batch), so it is not checked\n`);
+        }
+      },
       ...(bar
         ? {
             onProgress: (p: DecryptProgress) => {
+              // Started on the first progress, so it never draws over the passphrase prompt.
+              if (!barStarted) bar.start(1, 0, { opened: 0, quarantined: 0 });
+              barStarted = true;
               bar.setTotal(Math.max(1, p.bytesTotal));
               bar.update(p.bytesDone, { opened: p.opened, quarantined: p.quarantined });
             },
           }
         : {}),
     });
-    bar?.stop();
-    return summary;
   } catch (e) {
-    bar?.stop();
+    if (manifestLineOpen) process.stderr.write('\n');
     throw asCliError(e);
   } finally {
+    if (barStarted) bar?.stop();
     process.off('SIGINT', onSigint);
-    for (const k of keys) k.secretKey.fill(0);
   }
 }
 
@@ -265,10 +247,8 @@ function progressBar(): cliProgress.SingleBar {
   );
 }
 
-/** What a failed run tells the analyst: interrupted (130), an output already there or a file problem (1); anything else as it is. */
+/** A file problem while writing (1): no results were kept; library errors go to the one table (scripts/cli/exit-statuses.ts). */
 function asCliError(e: unknown): unknown {
-  if (e instanceof DecryptStoppedError) return new CliError(`interrupted: ${e.message}`, 130);
-  if (e instanceof OutputExistsError) return new CliError(e.message, EXIT_ERROR);
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOSPC') {
     return new CliError(`${(e as Error).message} — no results were kept`, EXIT_ERROR);

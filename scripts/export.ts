@@ -3,7 +3,7 @@
  * only). Thin CLI (docs/architecture.md, "Errors"); the work is in scripts/transfer/export-batch.ts.
  */
 import { CliError, parseFlags, runCli } from './cli/run-cli.js';
-import { ExportError, exportBatch } from './transfer/export-batch.js';
+import { exportBatch } from './transfer/export-batch.js';
 
 const HELP = `Usage: npm run export -- --db FILE --out FILE
 
@@ -27,13 +27,7 @@ async function main(): Promise<number> {
   const { values, positionals } = parseFlags(process.argv.slice(2), { db: { type: 'string' }, out: { type: 'string' } }, HELP);
   if (positionals.length > 0) throw new CliError(`unexpected argument ${positionals[0]}\n\n${HELP}`, 2);
   if (!values.out) throw new CliError(`--out FILE is required\n\n${HELP}`, 2);
-  let summary;
-  try {
-    summary = await exportBatch({ dbPath: values.db ?? 'data/scanwitness.sqlite', outPath: values.out });
-  } catch (e) {
-    if (e instanceof ExportError) throw new CliError(e.message, 1);
-    throw e;
-  }
+  const summary = await exportBatch({ dbPath: values.db ?? 'data/scanwitness.sqlite', outPath: values.out });
   process.stdout.write(`export: ${summary.exported} envelope${summary.exported === 1 ? '' : 's'} written to ${values.out}\n`);
   if (summary.skippedIds.length > 0) {
     process.stderr.write(

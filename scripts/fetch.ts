@@ -1,7 +1,9 @@
 /** `npm run fetch` — download new encrypted envelopes into batch files, then acknowledge them. */
 import { CliError, parseFlags, runCli } from './cli/run-cli.js';
 import { getPassphrase } from './cli/passphrase.js';
-import { EXIT_SERVER_CHANGED, fetchBatches, loadAnalystSigner } from './transfer/fetch-batches.js';
+import { loadAnalystSigner } from './transfer/analyst-signer.js';
+import { fetchBatches } from './transfer/fetch-batches.js';
+import { EXIT_SERVER_CHANGED } from './transfer/fetch-error.js';
 import { MAX_BATCH_LIMIT } from '../protocol/batch-file.js';
 
 const HELP = `Usage: npm run fetch -- --server URL [--key FILE] [--out DIR] [--passphrase-file FILE] [--limit N]

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { CliError, parseFlags, runCli } from './cli/run-cli.js';
-import { buildPopulation, PopulationBuildError } from './analysis/population-builder.js';
+import { buildPopulation } from './analysis/population-builder.js';
 
 const HELP = `Usage: npm run population -- --census census2021-ts021-ltla.csv --lookup LAD_to_PFA.csv [--out population.csv]
 
@@ -36,12 +36,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const out = values.out ?? 'population.csv';
   if (existsSync(out)) throw new CliError(`${out} already exists; choose another --out or move it away`);
   const [census, lookup] = [await read(values.census, '--census'), await read(values.lookup, '--lookup')];
-  let result;
-  try {
-    result = buildPopulation(census, values.census, lookup, values.lookup);
-  } catch (e) {
-    throw e instanceof PopulationBuildError ? new CliError(e.message) : e;
-  }
+  const result = buildPopulation(census, values.census, lookup, values.lookup);
   await writeFile(out, result.csv, { flag: 'wx' });
   process.stderr.write(
     `${result.localAuthorities} local authorities, ${result.forces.length} police force areas, ${result.total.toLocaleString('en-GB')} people\n`,

@@ -4,9 +4,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { readPublicKeyFile, KeyFileError } from '../protocol/node/key-files.js';
+import { readPublicKeyFile } from '../protocol/node/key-files.js';
 import { CliError, parseFlags, runCli } from './cli/run-cli.js';
-import { simulate, OUT_FILES, MAX_REAL_PATH, SimulateError } from './dev/simulate.js';
+import { simulate, OUT_FILES, MAX_REAL_PATH } from './dev/simulate.js';
 
 const HELP = `Usage: npm run simulate -- --count N [options]
 
@@ -42,11 +42,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     throw new CliError(`--server ${values.server}: give a URL such as http://127.0.0.1:3000`, 2);
   let publicKey: Uint8Array | undefined;
   if (values['public-key']) {
-    publicKey = (
-      await readPublicKeyFile(values['public-key']).catch((e: unknown) => {
-        throw e instanceof KeyFileError ? new CliError(e.message) : e;
-      })
-    ).publicKey;
+    publicKey = (await readPublicKeyFile(values['public-key'])).publicKey;
   }
   const result = await simulate({
     count,
@@ -56,8 +52,6 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     publicKey,
     decryptedOnly: values['decrypted-only'] ?? false,
     log: (line) => process.stderr.write(`${line}\n`),
-  }).catch((e: unknown) => {
-    throw e instanceof SimulateError ? new CliError(e.message) : e;
   });
   if (result.decryptedFile) process.stdout.write(`next: npm run analyse -- --input ${result.decryptedFile}\n`);
 }

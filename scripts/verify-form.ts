@@ -3,7 +3,7 @@
  * Thin CLI (docs/architecture.md, "Errors"); the checks are in scripts/dev/verify-form.ts.
  */
 import { CliError, parseFlags, runCli } from './cli/run-cli.js';
-import { VerifyError, normaliseFingerprint, verifyForm } from './dev/verify-form.js';
+import { normaliseFingerprint, verifyForm } from './dev/verify-form.js';
 
 const HELP = `Usage: npm run verify-form -- URL [--fingerprint "abcd ef01 …"]
 
@@ -31,13 +31,7 @@ async function main(): Promise<number> {
         2,
       );
   }
-  let checks;
-  try {
-    checks = await verifyForm(positionals[0]!, { fingerprint });
-  } catch (e) {
-    if (e instanceof VerifyError) throw new CliError(e.message, 1);
-    throw e;
-  }
+  const checks = await verifyForm(positionals[0]!, { fingerprint });
   for (const c of checks) process.stdout.write(`${c.ok ? '✓' : '✗'} ${c.what}\n`);
   const failed = checks.filter((c) => !c.ok).length;
   if (failed > 0) {

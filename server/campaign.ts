@@ -15,7 +15,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fingerprint, generateCampaignKeyPair, keyId } from '../protocol/envelope.js';
-import { makePublicKeyFile, makeSecretKeyFile, readPublicKeyFile, writePrivateFile, writePublicFile } from '../protocol/node/key-files.js';
+import { makePublicKeyFile, makeSecretKeyFile, readPublicKeyFile } from '../protocol/node/key-files.js';
+import { writeNewPrivateFile, writeNewPublicFile } from '../protocol/node/private-files.js';
 import { readServerPublicKey } from './public-key-files.js';
 import { toBase64 } from '../protocol/base64.js';
 import type { Config } from './config.js';
@@ -133,11 +134,11 @@ export async function ensureDemoKey(dir: string): Promise<CampaignKey> {
   if (!existsSync(pubPath)) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const pair = generateCampaignKeyPair();
-    await writePrivateFile(
+    await writeNewPrivateFile(
       join(dir, 'campaign.key'),
       JSON.stringify(await makeSecretKeyFile('campaign-encryption', pair.publicKey, pair.secretKey, null), null, 2) + '\n',
     );
-    await writePublicFile(pubPath, JSON.stringify(makePublicKeyFile('campaign-encryption', pair.publicKey), null, 2) + '\n');
+    await writeNewPublicFile(pubPath, JSON.stringify(makePublicKeyFile('campaign-encryption', pair.publicKey), null, 2) + '\n');
     pair.secretKey.fill(0);
   }
   return campaignKey((await readPublicKeyFile(pubPath)).publicKey);

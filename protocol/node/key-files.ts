@@ -22,7 +22,7 @@
  */
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { promisify } from 'node:util';
-import { chmod, open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { fromBase64, toBase64 } from '../base64.js';
 import { fingerprint, keyId } from '../envelope.js';
 
@@ -259,27 +259,4 @@ function quoted(value: unknown): string {
   if (value === undefined) return 'nothing';
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
-/**
- * Create a file readable by its owner only (0600, whatever the umask) and fsync it, so a key
- * pair reported as made survives a power cut. Refuses to overwrite (EEXIST).
- */
-export async function writePrivateFile(path: string, content: string): Promise<void> {
-  await writeNewFile(path, content, 0o600);
-  await chmod(path, 0o600);
-}
-
-export async function writePublicFile(path: string, content: string): Promise<void> {
-  await writeNewFile(path, content, 0o644);
-}
-
-async function writeNewFile(path: string, content: string, mode: number): Promise<void> {
-  const handle = await open(path, 'wx', mode);
-  try {
-    await handle.writeFile(content, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }

@@ -1,4 +1,4 @@
-import { ActionableError } from '../cli/run-cli.js';
-
 /** Input or options the analysis cannot use (a population file, an output folder, a reference group). */
-export class AnalysisError extends ActionableError {}
+export class AnalysisError extends Error {
+  override name = 'AnalysisError';
+}

@@ -62,6 +62,9 @@ export interface AnalyseResult {
  * No report was left to analyse (empty input, every line invalid, or everything outside the
  * filters): nothing is written, because a report saying "0 reports" looks like a finding.
  */
+/** analyse's exit status when nothing was analysed (no valid report left, or encrypted input without --key). */
+export const EXIT_NOTHING = 3;
+
 export class NothingAnalysedError extends Error {
   constructor(
     readonly input: InputStats,

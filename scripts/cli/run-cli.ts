@@ -5,6 +5,7 @@
  * its own typed errors.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { exitFor } from './exit-statuses.js';
 
 /** An error meant for the person at the terminal: its message says what to do next. */
 export class CliError extends Error {
@@ -36,7 +37,11 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(ar
   return parsed;
 }
 
-/** Run a CLI's main function; any error becomes one line on stderr and a non-zero exit. */
+/**
+ * Run a CLI's main function; any error becomes one line on stderr and a non-zero exit: a
+ * CliError with its own status, a library error with the status of its row in the one table
+ * (exit-statuses.ts), anything else as unexpected (70).
+ */
 export function runCli(name: string, main: () => Promise<number | void>): void {
   main().then(
     (code) => {
@@ -46,28 +51,17 @@ export function runCli(name: string, main: () => Promise<number | void>): void {
       if (e instanceof HelpRequested) {
         process.stdout.write(e.message);
         process.exitCode = 0;
-      } else if (e instanceof CliError || e instanceof ActionableError) {
+      } else if (e instanceof CliError) {
         process.stderr.write(`${name}: ${e.message}\n`);
         process.exitCode = e.exitCode;
+      } else if (exitFor(e)) {
+        const { exitStatus, message } = exitFor(e)!;
+        process.stderr.write(`${name}: ${message}\n`);
+        process.exitCode = exitStatus;
       } else {
         process.stderr.write(`${name}: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
         process.exitCode = 70;
       }
     },
   );
-}
-
-/**
- * An error library code throws for the person to act on (a bad file, a refusing server): its
- * message says what to do, `exitCode` is the status the CLI should end with. Library modules
- * subclass it (FetchError, AnalysisError, KeygenError); only the CLIs' runCli prints it.
- */
-export class ActionableError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-    this.name = new.target.name;
-  }
 }

@@ -19,6 +19,8 @@ export interface DecryptBatchesOptions extends Omit<DecryptOptions, 'keys'> {
   /** Check batches against their manifests before anything is unlocked (default true). */
   manifestCheck?: boolean;
   onManifestProgress?: (done: number, total: number) => void;
+  /** Called once the manifests are checked, before any passphrase is asked for. */
+  onManifestsChecked?: (manifests: ManifestCheckSummary) => void;
 }
 
 export interface DecryptBatchesResult {
@@ -29,9 +31,10 @@ export interface DecryptBatchesResult {
 
 /** Check, unlock, decrypt; the secret keys are wiped whatever happens. */
 export async function decryptBatches(options: DecryptBatchesOptions): Promise<DecryptBatchesResult> {
-  const { keyFiles, passphraseFor, manifestCheck = true, onManifestProgress, ...run } = options;
+  const { keyFiles, passphraseFor, manifestCheck = true, onManifestProgress, onManifestsChecked, ...run } = options;
   // Before the passphrase: a damaged batch stops the run before anything is unlocked or written.
   const manifests = manifestCheck ? await checkManifests(run.files, onManifestProgress) : null;
+  if (manifests) onManifestsChecked?.(manifests);
   const keys = await unlockKeys(keyFiles, passphraseFor);
   try {
     return { summary: await decryptFiles({ ...run, keys }), manifests };

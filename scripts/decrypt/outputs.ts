@@ -5,9 +5,10 @@
  * a complete one).
  */
 import type Database from 'better-sqlite3';
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { mkdir, open, rm } from 'node:fs/promises';
+import { closeSync, writeSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makePrivateFolder, openNewPrivateFile, openNewPrivateFileSync, syncAndCloseSync } from '../../protocol/node/private-files.js';
 import { CSV_HEADER, csvRow, SCALAR_COLUMNS } from './columns.js';
 
 export const OUTPUT_NAMES = { reports: 'reports.ndjson', csv: 'reports.csv', quarantine: 'quarantine.ndjson' } as const;
@@ -36,7 +37,7 @@ class Sink {
 
   static async create(path: string): Promise<Sink> {
     try {
-      return new Sink(path, openSync(path, 'wx', 0o600));
+      return new Sink(path, openNewPrivateFileSync(path));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new OutputExistsError(path);
       throw e;
@@ -56,7 +57,7 @@ class Sink {
     if (this.fd === undefined) return;
     const fd = this.fd;
     this.fd = undefined;
-    closeSync(fd);
+    syncAndCloseSync(fd);
   }
 
   destroy(): void {
@@ -149,7 +150,7 @@ export interface Outputs {
 }
 
 export async function openOutputs(dir: string, sqlitePath?: string): Promise<Outputs> {
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await makePrivateFolder(dir);
   const paths = {
     reports: join(dir, OUTPUT_NAMES.reports),
     csv: join(dir, OUTPUT_NAMES.csv),
@@ -171,7 +172,7 @@ export async function openOutputs(dir: string, sqlitePath?: string): Promise<Out
     }
     if (paths.sqlite) {
       // Create it ourselves first: exclusive, and 0600 (SQLite would use the umask).
-      const handle = await open(paths.sqlite, 'wx', 0o600).catch((e: NodeJS.ErrnoException) => {
+      const handle = await openNewPrivateFile(paths.sqlite).catch((e: NodeJS.ErrnoException) => {
         throw e.code === 'EEXIST' ? new OutputExistsError(paths.sqlite!) : e;
       });
       await handle.close();

@@ -9,7 +9,8 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join, resolve } from 'node:path';
 import { generateCampaignKeyPair, sealReport, type CampaignKeyPair } from '../../protocol/envelope.js';
-import { makePublicKeyFile, makeSecretKeyFile, writePrivateFile, writePublicFile } from '../../protocol/node/key-files.js';
+import { makePublicKeyFile, makeSecretKeyFile } from '../../protocol/node/key-files.js';
+import { makePrivateFolder, writeNewPrivateFile, writeNewPublicFile } from '../../protocol/node/private-files.js';
 import type { Report } from '../../protocol/report-schema.js';
 import { decryptBatches } from '../decrypt/decrypt-batches.js';
 import { exportBatch } from '../transfer/export-batch.js';
@@ -157,13 +158,13 @@ async function simulateRealPath(options: SimulateOptions, outDir: string, log: (
 /** A demo campaign key in `keyDir`, its secret half unprotected and labelled as demo. */
 async function writeDemoKey(keyDir: string): Promise<CampaignKeyPair> {
   const keyPair = generateCampaignKeyPair();
-  await mkdir(keyDir, { recursive: true, mode: 0o700 });
-  await writePrivateFile(
+  await makePrivateFolder(keyDir);
+  await writeNewPrivateFile(
     join(keyDir, 'campaign.key'),
     JSON.stringify(await makeSecretKeyFile('campaign-encryption', keyPair.publicKey, keyPair.secretKey, null), null, 2) + '\n',
   );
-  await writePublicFile(join(keyDir, 'campaign.pub'), JSON.stringify(makePublicKeyFile('campaign-encryption', keyPair.publicKey), null, 2) + '\n');
-  await writePublicFile(
+  await writeNewPublicFile(join(keyDir, 'campaign.pub'), JSON.stringify(makePublicKeyFile('campaign-encryption', keyPair.publicKey), null, 2) + '\n');
+  await writeNewPublicFile(
     join(keyDir, 'README.txt'),
     'DEMO KEY made by npm run simulate for SYNTHETIC reports. Its secret key is not protected. Never use it for real reports.\n',
   );

@@ -28,7 +28,7 @@ const sri = (bytes: Uint8Array) => `sha384-${createHash('sha384').update(bytes).
 async function get(url: URL): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, { redirect: 'error', cache: 'no-store', credentials: 'omit' });
+    response = await fetch(url, { redirect: 'error', credentials: 'omit' });
   } catch (e) {
     throw new VerifyError(`cannot fetch ${url.href}: ${(e as Error).cause instanceof Error ? ((e as Error).cause as Error).message : (e as Error).message}`);
   }

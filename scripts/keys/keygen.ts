@@ -5,23 +5,17 @@
  * or printed.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { generateCampaignKeyPair, fingerprint, keyId } from '../../protocol/envelope.js';
-import {
-  DEFAULT_SCRYPT,
-  makePublicKeyFile,
-  makeSecretKeyFile,
-  writePrivateFile,
-  writePublicFile,
-  type KeyUse,
-  type ScryptParams,
-} from '../../protocol/node/key-files.js';
+import { DEFAULT_SCRYPT, makePublicKeyFile, makeSecretKeyFile, type KeyUse, type ScryptParams } from '../../protocol/node/key-files.js';
+import { makePrivateFolder, writeNewPrivateFile, writeNewPublicFile } from '../../protocol/node/private-files.js';
 import { generateAnalystKeyPair } from '../../protocol/node/request-signing.js';
-import { ActionableError } from '../cli/run-cli.js';
 
 /** A passphrase too weak, or key files that already exist. */
-export class KeygenError extends ActionableError {}
+export class KeygenError extends Error {
+  override name = 'KeygenError';
+}
 
 export type KeyKind = 'campaign' | 'analyst';
 export const KEY_KINDS: readonly KeyKind[] = ['campaign', 'analyst'];
@@ -81,7 +75,7 @@ export async function generateKeys(options: KeygenOptions): Promise<MadeKey[]> {
       }
     }
   }
-  await mkdir(outDir, { recursive: true, mode: 0o700 });
+  await makePrivateFolder(outDir);
   if (((await stat(outDir)).mode & 0o077) !== 0) {
     process.stderr.write(`warning: ${outDir} can be listed by other users; chmod 700 ${outDir}\n`);
   }
@@ -93,11 +87,11 @@ export async function generateKeys(options: KeygenOptions): Promise<MadeKey[]> {
     const { publicPath, secretPath } = keyPaths(outDir, kind);
     try {
       const secretFile = await makeSecretKeyFile(use, pair.publicKey, pair.secretKey, options.passphrase, options.scrypt ?? DEFAULT_SCRYPT);
-      await writePrivateFile(secretPath, JSON.stringify(secretFile, null, 2) + '\n');
+      await writeNewPrivateFile(secretPath, JSON.stringify(secretFile, null, 2) + '\n');
     } finally {
       pair.secretKey.fill(0);
     }
-    await writePublicFile(publicPath, JSON.stringify(makePublicKeyFile(use, pair.publicKey, now), null, 2) + '\n');
+    await writeNewPublicFile(publicPath, JSON.stringify(makePublicKeyFile(use, pair.publicKey, now), null, 2) + '\n');
     made.push({ kind, use, kid: keyId(pair.publicKey), fingerprint: fingerprint(pair.publicKey), publicPath, secretPath });
   }
   return made;

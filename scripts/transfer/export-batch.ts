@@ -4,8 +4,8 @@
  * batch lines `npm run fetch` writes (protocol/batch-file.ts); the database is read by
  * server/store/sqlite-export-reader.ts (read-only, row by row).
  */
-import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rm, type FileHandle } from 'node:fs/promises';
+import { openNewPrivateFile } from '../../protocol/node/private-files.js';
 import { writeBatchLineWithEnvelopeText } from '../../protocol/batch-file.js';
 import { openEnvelopeTableReader, StoreOpenError, type EnvelopeTableReader } from '../../server/store/sqlite-export-reader.js';
 
@@ -37,23 +37,24 @@ function openDatabase(path: string): EnvelopeTableReader {
 
 export async function exportBatch(options: ExportOptions): Promise<ExportSummary> {
   const db = openDatabase(options.dbPath);
-  const out = createWriteStream(options.outPath, { flags: 'wx', mode: 0o600, highWaterMark: 1024 * 1024 });
+  let handle: FileHandle;
   try {
-    await new Promise<void>((resolve, reject) => {
-      out.once('open', () => resolve());
-      out.once('error', reject);
-    });
+    handle = await openNewPrivateFile(options.outPath);
   } catch (e) {
     db.close();
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new ExportError(`${options.outPath} already exists; export never overwrites — choose another --out`);
     throw new ExportError(`cannot create ${options.outPath}: ${code ?? String(e)}`);
   }
-  let failure: Error | undefined;
-  out.on('error', (e) => {
-    failure = e;
-  });
   const summary: ExportSummary = { exported: 0, skippedIds: [] };
+  // Lines are gathered into ~1 MB writes: one system call per thousand-odd envelopes.
+  let chunk: string[] = [];
+  let chunkLength = 0;
+  const flush = async () => {
+    await handle.writeFile(chunk.join(''));
+    chunk = [];
+    chunkLength = 0;
+  };
   try {
     for (const row of db.rows()) {
       try {
@@ -65,13 +66,16 @@ export async function exportBatch(options: ExportOptions): Promise<ExportSummary
       // The envelope text exactly as the server accepted it: decrypt checks it; re-encoding here could hide a fault.
       const line = writeBatchLineWithEnvelopeText(row.id, row.receivedOn, row.envelopeJson);
       summary.exported += 1;
-      if (failure) throw failure;
-      if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      chunk.push(line);
+      chunkLength += line.length;
+      if (chunkLength >= 1024 * 1024) await flush();
     }
-    await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-    if (failure) throw failure;
+    await flush();
+    // Written means on the disk: the operator may move this file off the server next.
+    await handle.sync();
+    await handle.close();
   } catch (e) {
-    out.destroy();
+    await handle.close().catch(() => undefined);
     await rm(options.outPath, { force: true });
     throw e instanceof ExportError ? e : new ExportError(`export failed, ${options.outPath} removed: ${(e as Error).message}`);
   } finally {

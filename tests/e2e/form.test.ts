@@ -14,7 +14,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { writeBatchLine } from '../../protocol/batch-file.js';
 import { openEnvelope } from '../../protocol/envelope.js';
-import { makeSecretKeyFile, writePrivateFile } from '../../protocol/node/key-files.js';
+import { makeSecretKeyFile } from '../../protocol/node/key-files.js';
+import { writeNewPrivateFile } from '../../protocol/node/private-files.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
 import { axeViolations, expectNoBrowserStorage, expectNotOnDisk, fillEverything, openForm, screenshot } from '../helpers/form.js';
@@ -91,7 +92,7 @@ describe('witness form', () => {
     const work = mkdtempSync(join(tmpdir(), 'scanwitness-decrypt-'));
     try {
       const keyFile = join(work, 'campaign.key');
-      await writePrivateFile(keyFile, JSON.stringify(await makeSecretKeyFile('campaign-encryption', s.keyPair.publicKey, s.keyPair.secretKey, null)));
+      await writeNewPrivateFile(keyFile, JSON.stringify(await makeSecretKeyFile('campaign-encryption', s.keyPair.publicKey, s.keyPair.secretKey, null)));
       writeFileSync(join(work, 'batch.ndjson'), writeBatchLine(stored!));
       await promisify(execFile)(
         join(process.cwd(), 'node_modules/.bin/tsx'),

@@ -16,7 +16,7 @@ import { analystKey } from '../../server/analyst-auth.js';
 import { generateCampaignKeyPair, sealReport, type CampaignKeyPair } from '../../protocol/envelope.js';
 import { analystKeyId, analystPrivateKeyObject, generateAnalystKeyPair, type AnalystKeyPair } from '../../protocol/node/request-signing.js';
 import { REPORT_SCHEMA_ID, type Report } from '../../protocol/report-schema.js';
-import type { AnalystSigner } from '../../scripts/transfer/fetch-batches.js';
+import type { AnalystSigner } from '../../scripts/transfer/analyst-signer.js';
 
 export interface Analyst {
   pair: AnalystKeyPair;

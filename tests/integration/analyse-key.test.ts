@@ -11,7 +11,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBatchLine, type BatchLine } from '../../protocol/batch-file.js';
 import { generateCampaignKeyPair, sealReport, type CampaignKeyPair } from '../../protocol/envelope.js';
-import { makeSecretKeyFile, writePrivateFile } from '../../protocol/node/key-files.js';
+import { makeSecretKeyFile } from '../../protocol/node/key-files.js';
+import { writeNewPrivateFile } from '../../protocol/node/private-files.js';
 import { syntheticReports } from '../../scripts/dev/synthetic.js';
 
 const run = promisify(execFile);
@@ -28,7 +29,7 @@ async function cli(script: string, args: string[]) {
 }
 
 async function keyFile(path: string, keyPair: CampaignKeyPair): Promise<string> {
-  await writePrivateFile(path, JSON.stringify(await makeSecretKeyFile('campaign-encryption', keyPair.publicKey, keyPair.secretKey, null)));
+  await writeNewPrivateFile(path, JSON.stringify(await makeSecretKeyFile('campaign-encryption', keyPair.publicKey, keyPair.secretKey, null)));
   return path;
 }
 

@@ -9,9 +9,8 @@ import {
   readPublicKeyFile,
   readSecretKeyFile,
   unlockSecretKeyFile,
-  writePrivateFile,
-  writePublicFile,
 } from '../../protocol/node/key-files.js';
+import { writeNewPrivateFile, writeNewPublicFile } from '../../protocol/node/private-files.js';
 import { analystPublicKeyFromSeed, generateAnalystKeyPair } from '../../protocol/node/request-signing.js';
 import { generateCampaignKeyPair } from '../../protocol/envelope.js';
 
@@ -26,7 +25,7 @@ describe('analyst-signing key files', () => {
   it('round-trips an Ed25519 seed through a passphrase-encrypted file', async () => {
     const pair = generateAnalystKeyPair();
     const file = await makeSecretKeyFile('analyst-signing', pair.publicKey, pair.secretKey, 'a long enough passphrase', FAST);
-    await writePrivateFile(join(dir, 'analyst.key'), JSON.stringify(file));
+    await writeNewPrivateFile(join(dir, 'analyst.key'), JSON.stringify(file));
     const read = await readSecretKeyFile(join(dir, 'analyst.key'), 'analyst-signing');
     const seed = await unlockSecretKeyFile(read, 'a long enough passphrase');
     expect(Buffer.from(seed).equals(Buffer.from(pair.secretKey))).toBe(true);
@@ -37,13 +36,13 @@ describe('analyst-signing key files', () => {
 
   it('refuses a campaign key where an analyst key is expected, and the reverse', async () => {
     const c = generateCampaignKeyPair();
-    await writePrivateFile(join(dir, 'campaign.key'), JSON.stringify(await makeSecretKeyFile('campaign-encryption', c.publicKey, c.secretKey, null)));
+    await writeNewPrivateFile(join(dir, 'campaign.key'), JSON.stringify(await makeSecretKeyFile('campaign-encryption', c.publicKey, c.secretKey, null)));
     await expect(readSecretKeyFile(join(dir, 'campaign.key'), 'analyst-signing')).rejects.toMatchObject({
       code: 'wrong_use',
       message: `${join(dir, 'campaign.key')} is the campaign's encryption key (campaign.key / campaign.pub: reports are sealed to it; decrypt and analyse use it), but an analyst's signing key (analyst.key / analyst.pub: fetch signs with it; the server lists it) is needed here`,
     });
     const a = generateAnalystKeyPair();
-    await writePublicFile(join(dir, 'analyst.pub'), JSON.stringify(makePublicKeyFile('analyst-signing', a.publicKey)));
+    await writeNewPublicFile(join(dir, 'analyst.pub'), JSON.stringify(makePublicKeyFile('analyst-signing', a.publicKey)));
     await expect(readPublicKeyFile(join(dir, 'analyst.pub'))).rejects.toMatchObject({ code: 'wrong_use' });
     expect((await readPublicKeyFile(join(dir, 'analyst.pub'), 'analyst-signing')).file.kid).toMatch(/^[0-9a-f]{16}$/);
   });
@@ -59,8 +58,8 @@ describe('analyst-signing key files', () => {
   });
 
   it('never overwrites an existing file', async () => {
-    await writePrivateFile(join(dir, 'x.key'), 'first');
-    await expect(writePrivateFile(join(dir, 'x.key'), 'second')).rejects.toMatchObject({ code: 'EEXIST' });
-    await expect(writePublicFile(join(dir, 'x.key'), 'second')).rejects.toMatchObject({ code: 'EEXIST' });
+    await writeNewPrivateFile(join(dir, 'x.key'), 'first');
+    await expect(writeNewPrivateFile(join(dir, 'x.key'), 'second')).rejects.toMatchObject({ code: 'EEXIST' });
+    await expect(writeNewPublicFile(join(dir, 'x.key'), 'second')).rejects.toMatchObject({ code: 'EEXIST' });
   });
 });
