@@ -38,7 +38,7 @@ export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_
   app.set('trust proxy', config.trustProxy);
 
   // Ready = can store reports (server/storage-health.ts): 503 when the disk is full or failing.
-  const storage = new StorageHealth(dirname(config.databasePath));
+  const storage = new StorageHealth(dirname(config.databasePath), Date.now, ingest.storageCap);
   mount(app, routeTable({ config, campaign, store, clientDir, now, analystKeys, ingest, storage }));
   app.use(notFound);
   app.use(errorHandler(storage));

@@ -151,7 +151,27 @@ const envSchema = z.object({
       }
       return host;
     }),
+  MAX_STORED_BYTES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const text = (v ?? '').trim();
+      if (text === '') return null;
+      const bytes = parseByteSize(text);
+      if (bytes === null) ctx.addIssue({ code: 'custom', message: 'must be a size such as 2000000000, 500MB or 2GB (at least 1MB)' });
+      return bytes;
+    }),
+  STALE_ANALYST_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
 });
+
+/** "2000000000", "500MB", "2 GB", "1.5GiB" → bytes; null when not a size of at least 1 MB. */
+export function parseByteSize(text: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*(|B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.exec(text);
+  if (!m) return null;
+  const units: Record<string, number> = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 };
+  const bytes = Math.floor(Number(m[1]) * units[m[2]!.toLowerCase()]!);
+  return bytes >= 1e6 ? bytes : null;
+}
 
 /** Every variable the server reads (a test checks each is in .env.example). */
 export const SETTING_NAMES = Object.keys(envSchema.shape);
@@ -210,6 +230,10 @@ export type Config = {
   legalHelpLinks: { name: string; url: string }[];
   /** The onion service's host (ONION_ADDRESS): pages then carry Onion-Location; null = none. */
   onionAddress: string | null;
+  /** Cap on the bytes the database and its WAL hold (server/storage-cap.ts); null = what it holds at start plus half the free space. */
+  maxStoredBytes: number | null;
+  /** An analyst key leaving envelopes unacknowledged longer than this many days is reported (server/stale-analysts.ts). */
+  staleAnalystDays: number;
 };
 
 export class ConfigError extends Error {
@@ -268,5 +292,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     keyFingerprintPublishedAt: e.KEY_FINGERPRINT_PUBLISHED_AT,
     legalHelpLinks: e.LEGAL_HELP_LINKS,
     onionAddress: e.ONION_ADDRESS,
+    maxStoredBytes: e.MAX_STORED_BYTES,
+    staleAnalystDays: e.STALE_ANALYST_DAYS,
   };
 }

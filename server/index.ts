@@ -8,6 +8,8 @@ import { ListenError, createHttpServer, listen } from './http-server.js';
 import { createIngest } from './ingest.js';
 import { HOUSEKEEPING_INTERVAL_MS, runHousekeeping } from './housekeeping.js';
 import { StoreSchemaError } from './store/sqlite-schema.js';
+import { formatBytes } from './storage-cap.js';
+import { staleAnalystKeys, staleKeyLine } from './stale-analysts.js';
 import { SettingsFileError, applySettingsFile, settingsLine, type SettingsSource } from './settings-file.js';
 import { SecretKeyOnServerError } from './public-key-files.js';
 
@@ -51,6 +53,16 @@ async function main(): Promise<void> {
       : 'delete-after-export OFF (DELETE_AFTER_EXPORT=false): envelopes stay after analysts fetch them',
   );
   if (config.retentionDays > 0) console.log(`retention: envelopes still stored ${config.retentionDays} day(s) after arrival are deleted, fetched or not`);
+  console.log(
+    `storage cap ${formatBytes(ingest.storageCap.bytes)} (${config.maxStoredBytes === null ? 'half the free space at start; set MAX_STORED_BYTES' : 'MAX_STORED_BYTES'}); the database holds ${formatBytes(store.storedBytes())}`,
+  );
+  const stale = staleAnalystKeys(
+    store,
+    analystKeys.map((k) => k.kid),
+    config.staleAnalystDays,
+    new Date(),
+  );
+  for (const key of stale) console.log(staleKeyLine(key, config.staleAnalystDays));
   const stop = (signal: string) => {
     console.log(`${signal}: finishing requests in flight, then stopping`);
     // Commit every queued report now (their senders get 201); any report arriving from here on

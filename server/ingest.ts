@@ -1,11 +1,13 @@
 /**
  * What stands between a POSTed report and the disk, made once per server: the per-address
  * allowance, the global limit of stored reports, the adaptive proof of work (fed by what is
- * stored) and the group-commit queue. server/index.ts keeps hold of it to drain the queue on SIGTERM.
+ * stored), the cap on stored bytes and the group-commit queue. server/index.ts keeps hold of it to drain the queue on SIGTERM.
  */
+import { dirname } from 'node:path';
 import type { Config } from './config.js';
 import { ProofOfWork } from './proof-of-work.js';
 import { AddressAllowance, GlobalReportLimit } from './rate-limit.js';
+import { StorageCap, storageCapBytes } from './storage-cap.js';
 import type { ReportStore } from './store/report-store.js';
 import { WriteQueue } from './store/write-queue.js';
 
@@ -14,6 +16,7 @@ export interface Ingest {
   proofOfWork: ProofOfWork;
   globalLimit: GlobalReportLimit;
   addresses: AddressAllowance;
+  storageCap: StorageCap;
 }
 
 export function createIngest(config: Config, store: ReportStore, now: () => number = Date.now): Ingest {
@@ -25,5 +28,6 @@ export function createIngest(config: Config, store: ReportStore, now: () => numb
     onCommitted: (count) => proofOfWork.recordStored(count),
   });
   const addresses = new AddressAllowance(config.rateLimit.perClient, config.rateLimit.windowMs, now);
-  return { queue, proofOfWork, globalLimit, addresses };
+  const storageCap = new StorageCap(store, storageCapBytes(config.maxStoredBytes, dirname(config.databasePath), store.storedBytes()));
+  return { queue, proofOfWork, globalLimit, addresses, storageCap };
 }

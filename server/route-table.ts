@@ -30,6 +30,7 @@ import { pageHandlers } from './routes/pages.js';
 import { BODY_LIMIT_BYTES, reportHandlers } from './routes/reports.js';
 import { requireJson } from './routes/require-json.js';
 import { noStore, onionLocation, permissionsPolicy, securityHeaders } from './security-headers.js';
+import { staleKeyCounter } from './stale-analysts.js';
 import type { StorageHealth } from './storage-health.js';
 import type { ReportStore } from './store/report-store.js';
 
@@ -74,7 +75,18 @@ export function routeTable({ config, campaign, store, clientDir, now, analystKey
   const onion = onionLocation(config.onionAddress);
   return [
     use('/', securityHeaders(), permissionsPolicy),
-    get('/healthz', healthHandler(storage)),
+    get(
+      '/healthz',
+      healthHandler(
+        storage,
+        staleKeyCounter(
+          store,
+          analystKeys.map((k) => k.kid),
+          config.staleAnalystDays,
+          now,
+        ),
+      ),
+    ),
     {
       router: [
         use('/api', noStore),

@@ -5,10 +5,11 @@
  * and a probe write proves little; a real failure is the reliable signal. So the server is
  * not ready when (a) a write failed with a storage error and no report has been stored since
  * (forgotten after FAILED_WRITE_MEMORY_MS, so a quiet server comes back by itself once the
- * operator frees space), or (b) the filesystem holding the database has less than
- * MIN_FREE_BYTES left.
+ * operator frees space), (b) the filesystem holding the database has less than
+ * MIN_FREE_BYTES left, or (c) the database has reached MAX_STORED_BYTES (server/storage-cap.ts).
  */
 import { statfsSync } from 'node:fs';
+import type { StorageCap } from './storage-cap.js';
 
 /** Below this much free space the next WAL growth or checkpoint is likely to fail. */
 export const MIN_FREE_BYTES = 1024 * 1024;
@@ -31,7 +32,7 @@ export function isFull(code: string): boolean {
   return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
 }
 
-export type StorageStatus = { ok: true } | { ok: false; code: 'storage_full' | 'storage_unavailable' };
+export type StorageStatus = { ok: true } | { ok: false; code: 'storage_full' | 'storage_unavailable' | 'storage_cap_reached' };
 
 export class StorageHealth {
   private failure: { code: string; atMs: number } | null = null;
@@ -40,6 +41,8 @@ export class StorageHealth {
     /** The folder holding the database (statfs is asked about its filesystem). */
     private readonly dir: string,
     private readonly nowMs: () => number = Date.now,
+    /** MAX_STORED_BYTES (server/storage-cap.ts): not ready once one more report would pass it. */
+    private readonly cap?: StorageCap,
   ) {}
 
   writeFailed(code: string): void {
@@ -61,6 +64,7 @@ export class StorageHealth {
     } catch {
       return { ok: false, code: 'storage_unavailable' };
     }
-    return free < MIN_FREE_BYTES ? { ok: false, code: 'storage_full' } : { ok: true };
+    if (free < MIN_FREE_BYTES) return { ok: false, code: 'storage_full' };
+    return this.cap?.reached() ? { ok: false, code: 'storage_cap_reached' } : { ok: true };
   }
 }

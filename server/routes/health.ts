@@ -1,13 +1,19 @@
 import type { RequestHandler } from 'express';
 import type { StorageHealth } from '../storage-health.js';
 
-/** GET /healthz: ready = can store reports (server/storage-health.ts); 503 when the disk is full or failing. */
-export function healthHandler(storage: StorageHealth): RequestHandler {
+/**
+ * GET /healthz: ready = can store reports (server/storage-health.ts); 503 when the disk is full or
+ * failing or the byte cap is reached. While ready it also says how many analyst keys are stale
+ * (server/stale-analysts.ts), and nothing more: it is public.
+ */
+export function healthHandler(storage: StorageHealth, staleAnalystKeys: () => number): RequestHandler {
   return function health(_req, res) {
     res.setHeader('Cache-Control', 'no-store');
     const status = storage.status();
-    if (status.ok) res.json({ ok: true });
-    else res.status(503).json({ ok: false, error: status.code });
+    const stale = staleAnalystKeys();
+    if (!status.ok) res.status(503).json({ ok: false, error: status.code });
+    else if (stale > 0) res.json({ ok: true, warning: 'analyst_key_stale', staleAnalystKeys: stale });
+    else res.json({ ok: true });
   };
 }
 

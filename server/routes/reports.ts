@@ -54,6 +54,9 @@ export function reportHandlers({
       if (store.count() + queue.pending >= maxStoredReports) {
         return next(new HttpError(503, 'storage_full', 'the server is not accepting reports right now; please try again later'));
       }
+      if (ingest.storageCap.reached(queue.pending)) {
+        return next(new HttpError(503, 'storage_cap_reached', 'the server is not accepting reports right now; nothing was stored — please try again later'));
+      }
       if (!globalLimit.take()) {
         return next(tooMany(res, globalLimit.retryAfterMs(), 'the server is receiving too many reports right now; please try again in a few minutes'));
       }

@@ -60,6 +60,13 @@ export interface ReportStore {
   deleteReceivedBefore(day: string): number;
   /** Forget batches delivered before `day`: acknowledging one afterwards is refused as unknown. */
   forgetBatchesBefore(day: string): void;
+  /**
+   * Bytes the database holds on disk that new rows cannot reuse: its pages minus the free ones,
+   * plus its -wal and -shm files (the WAL can grow well past the database while a reader holds it).
+   */
+  storedBytes(): number;
+  /** Envelopes `analystKid` has not acknowledged: how many, and the UTC day the oldest arrived (null when none). */
+  unacknowledged(analystKid: string): { count: number; oldestDay: string | null };
   /** Every stored envelope (tests, inspection), in id order — which is no order at all. */
   list(limit: number): StoredEnvelope[];
   count(): number;

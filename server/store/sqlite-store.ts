@@ -4,7 +4,7 @@
  * else — no IP, no User-Agent, no time of day, no arrival order.
  */
 import Database from 'better-sqlite3';
-import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Envelope } from '../../protocol/envelope-schema.js';
 import { randomInt } from 'node:crypto';
@@ -31,8 +31,13 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const db = openDatabase(path);
   const { serverId, migrated } = prepareSchema(db, path);
   const tx = envelopeTransactions(db);
-  const traces = diskTraceKeeper(db, path, now, options.fileTimeTickMs ?? FILE_TIME_TICK_MS);
+  // storedBytes() is asked before every report: worked out once after each change, not per request.
+  let bytes: number | undefined;
+  const traces = diskTraceKeeper(db, path, now, options.fileTimeTickMs ?? FILE_TIME_TICK_MS, () => (bytes = undefined));
   const listAll = db.prepare('SELECT id, received_on, envelope FROM envelopes ORDER BY id LIMIT ?');
+  const unackedSummary = db.prepare(
+    'SELECT count(*) AS n, min(received_on) AS oldest FROM envelopes e WHERE NOT EXISTS (SELECT 1 FROM acks a WHERE a.envelope_id = e.id AND a.analyst_kid = ?)',
+  );
   // This process is the database's only writer, so the count is kept rather than re-scanned per
   // request; it changes only after a transaction has returned, that is, committed.
   let stored = (db.prepare('SELECT count(*) AS n FROM envelopes').get() as { n: number }).n;
@@ -86,6 +91,18 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       tx.forgetBatchesBefore(day);
       traces.afterCommit();
     },
+    storedBytes(): number {
+      if (bytes === undefined) {
+        const pageSize = db.pragma('page_size', { simple: true }) as number;
+        const pages = (db.pragma('page_count', { simple: true }) as number) - (db.pragma('freelist_count', { simple: true }) as number);
+        bytes = pages * pageSize + fileSize(`${path}-wal`) + fileSize(`${path}-shm`);
+      }
+      return bytes;
+    },
+    unacknowledged(analystKid: string): { count: number; oldestDay: string | null } {
+      const row = unackedSummary.get(analystKid) as { n: number; oldest: string | null };
+      return { count: row.n, oldestDay: row.oldest };
+    },
     list(limit: number): StoredEnvelope[] {
       return (listAll.all(limit) as Row[]).map(toStored);
     },
@@ -96,6 +113,16 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       traces.close();
     },
   };
+}
+
+/** A file's size in bytes; 0 when it does not exist (-wal and -shm exist only while a connection is open). */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw e;
+  }
 }
 
 /** The database file (0600, in a 0700 folder) opened with the pragmas every guarantee here rests on. */
@@ -119,16 +146,35 @@ function openDatabase(path: string): Database.Database {
 /**
  * What the disk shows besides the rows (server/store/disk-traces.ts), kept for one open
  * database: file times blurred after every commit and on a fixed tick, the WAL wiped after
- * every delete (a busy WAL is retried on the tick), and once more on close.
+ * every delete (a busy WAL is retried on the tick), and once more on close. `onChange` is told
+ * after every commit and tick: the files' sizes may have changed.
  */
-function diskTraceKeeper(db: Database.Database, path: string, now: () => Date, tickMs: number) {
+function diskTraceKeeper(db: Database.Database, path: string, now: () => Date, tickMs: number, onChange: () => void) {
   const walPath = `${path}-wal`;
   const traced = [path, walPath, `${path}-shm`, dirname(path)];
   let wipePending = false;
-  const afterDelete = (deleted: number): void => {
-    if (deleted > 0 || wipePending) wipePending = !wipeWal(db, walPath);
+  // Both run after a transaction has committed: a failure here must never make a stored report
+  // look unstored (a 500 after its commit). It is logged once (until the next success) and
+  // retried on the next commit or tick.
+  let failing: string | null = null;
+  const afterwards = (what: string, work: () => void): void => {
+    try {
+      work();
+      failing = null;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.name : 'error');
+      if (failing !== `${what}:${code}`) console.error(`after a commit, could not ${what} (${code}); what was committed is stored — retried on the next write`);
+      failing = `${what}:${code}`;
+      if (what === 'wipe the WAL') wipePending = true;
+    }
   };
-  const afterCommit = (): void => blurFileTimes(traced, now());
+  const afterDelete = (deleted: number): void => {
+    if (deleted > 0 || wipePending) afterwards('wipe the WAL', () => (wipePending = !wipeWal(db, walPath)));
+  };
+  const afterCommit = (): void => {
+    onChange();
+    afterwards("reset the database files' times", () => blurFileTimes(traced, now()));
+  };
   const tick = setInterval(() => {
     afterDelete(0);
     afterCommit();

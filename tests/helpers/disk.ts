@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Every file under `dir` (the database, its -wal and -shm, anything else) as raw bytes. */
@@ -16,4 +18,46 @@ export function filesContaining(dir: string, needle: string): string[] {
   return filesUnder(dir)
     .filter(({ bytes }) => forms.some((f) => bytes.includes(f)))
     .map(({ path }) => path);
+}
+
+/**
+ * A small disk for a test: a tmpfs of `size` (e.g. "4m") mounted on a new folder. `mounted` is
+ * false without root (the test is then skipped, never simulated); remove() unmounts and deletes.
+ */
+export function smallDisk(size: string): { mount: string; mounted: boolean; remove(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'scanwitness-small-disk-'));
+  const mount = join(root, 'disk');
+  mkdirSync(mount);
+  const mounted = tryMountTmpfs(mount, size);
+  return {
+    mount,
+    mounted,
+    remove() {
+      if (mounted) execFileSync('umount', [mount]);
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+function tryMountTmpfs(dir: string, size: string): boolean {
+  if (process.getuid?.() !== 0) return false;
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size},mode=0700`, 'tmpfs', dir], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Write zeros into `path` until the filesystem is full (ENOSPC). */
+export function fillDisk(path: string): void {
+  const fd = openSync(path, 'w');
+  const chunk = Buffer.alloc(4096);
+  try {
+    for (;;) writeSync(fd, chunk);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
+  } finally {
+    closeSync(fd);
+  }
 }

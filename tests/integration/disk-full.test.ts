@@ -5,49 +5,22 @@
  * names SQLITE_FULL, /healthz says not ready, and once space is freed reports are stored again
  * with nothing lost or half-written.
  */
-import { execFileSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sealReport } from '../../protocol/envelope.js';
 import { report } from '../helpers/analyst.js';
+import { fillDisk, smallDisk } from '../helpers/disk.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
 
-function tryMountTmpfs(dir: string, size: string): boolean {
-  if (process.getuid?.() !== 0) return false;
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size},mode=0700`, 'tmpfs', dir], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Write zeros into `path` until the filesystem is full (ENOSPC). */
-function fillDisk(path: string): void {
-  const fd = openSync(path, 'w');
-  const chunk = Buffer.alloc(4096);
-  try {
-    for (;;) writeSync(fd, chunk);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-const root = mkdtempSync(join(tmpdir(), 'scanwitness-diskfull-'));
-const mount = join(root, 'small-disk');
-mkdirSync(mount);
-const mounted = tryMountTmpfs(mount, '4m');
+const disk = smallDisk('4m');
+const { mount, mounted } = disk;
 
 let t: TestServer | undefined;
 afterEach(async () => {
   await t?.close();
   t = undefined;
-  if (mounted) execFileSync('umount', [mount]);
-  rmSync(root, { recursive: true, force: true });
+  disk.remove();
 });
 
 describe('a full disk', () => {
