@@ -1,15 +1,20 @@
 /**
- * npm run bench:suppression — how much secondary suppression hides on `simulate`'s synthetic
- * inputs (fixed seeds): the number of cells it hides and the reports inside them, without and
- * with a population file (rates tables add equations). docs/analysis.md records the figures
- * of the earlier "smallest neighbour" rule beside these.
+ * npm run bench:suppression — what disclosure control costs and what it protects, on
+ * `simulate`'s synthetic inputs (fixed seeds), with briefings: for the pattern linear algebra
+ * alone accepts ("before") and the one the integer-programming attack accepts ("after"),
+ * the hidden small counts, how many the attack narrows below 1–9, recovers exactly or pins
+ * to fewer than 4 values, and the secondary cells with the reports inside them; then the time
+ * of the protection and of the final audit against the whole of tabulation.
  *
- *   npm run bench:suppression -- [--counts 300,3000] [--seeds 1,2]
+ *   npm run bench:suppression -- [--counts 300,1000,3000] [--seeds 1,2,3]
  */
 import { parseArgs } from 'node:util';
 import { addReport, emptyCounts } from '../scripts/analysis/aggregate.js';
+import { attack, loadSolver, PROTECTION_VALUES, width } from '../scripts/analysis/attack.js';
+import { auditPublished } from '../scripts/analysis/audit.js';
 import { parsePopulationCsv } from '../scripts/analysis/population.js';
 import { tabulate } from '../scripts/analysis/run.js';
+import { suppress } from '../scripts/analysis/suppression.js';
 import { syntheticReports } from '../scripts/dev/synthetic.js';
 
 /** 5-group populations (round figures near Census 2021) for all reports and two forces. */
@@ -32,29 +37,61 @@ export const BENCH_POPULATION_CSV = [
   'west-midlands,other,60000',
 ].join('\n');
 
+function attacked(ranges: Map<string, { min: number; max: number }>) {
+  const w = [...ranges.values()].map(width);
+  return {
+    hidden: w.length,
+    narrowed: w.filter((x) => x < 9).length,
+    exact: w.filter((x) => x === 1).length,
+    below4: w.filter((x) => x < PROTECTION_VALUES).length,
+  };
+}
+
 export function measure(count: number, seed: number, withPopulation: boolean) {
   const counts = emptyCounts();
   for (const r of syntheticReports(count, seed)) addReport(counts, r);
-  const start = process.hrtime.bigint();
-  const { suppression, system } = tabulate(counts, withPopulation ? { population: parsePopulationCsv(BENCH_POPULATION_CSV) } : {});
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  let hiddenTotal = 0;
-  let cells = 0;
-  for (const [id, s] of suppression.status) {
-    if (s !== 'secondary') continue;
-    cells += 1;
-    hiddenTotal += system.value(id);
-  }
-  return { count, seed, population: withPopulation, secondaryCells: cells, secondaryTotal: hiddenTotal, ms: Math.round(ms) };
+  const start = performance.now();
+  const { system, specs, suppression, publicTables } = tabulate(counts, {
+    briefing: true,
+    ...(withPopulation ? { population: parsePopulationCsv(BENCH_POPULATION_CSV) } : {}),
+  });
+  const tabulateMs = performance.now() - start;
+  const audit = auditPublished(system, specs, suppression);
+  // Before: linear algebra's pattern alone, on the same tables (a fresh system: suppress() works in place).
+  const fresh = tabulate(counts, { briefing: true, ...(withPopulation ? { population: parsePopulationCsv(BENCH_POPULATION_CSV) } : {}) }).system;
+  const linear = suppress(fresh);
+  const before = attacked(attack(fresh, linear.status).ranges);
+  const after = attacked(attack(system, suppression.status).ranges);
+  const ratio = publicTables.find((t) => t.id === 'rates-all')?.rows.find((r) => r.key === 'black');
+  return {
+    count,
+    seed,
+    population: withPopulation,
+    'hidden small': `${before.hidden} → ${after.hidden}`,
+    narrowed: `${before.narrowed} → ${after.narrowed}`,
+    exact: `${before.exact} → ${after.exact}`,
+    '<4 values': `${before.below4} → ${after.below4}`,
+    '[c] cells': `${linear.secondary} → ${suppression.secondary}`,
+    '[c] reports': `${linear.secondaryTotal} → ${suppression.secondaryTotal}`,
+    ratio: ratio ? ratio.cells[7]!.display : '',
+    'protect ms': Math.round(suppression.ms),
+    'audit ms': audit.ms,
+    'tabulate ms': Math.round(tabulateMs),
+  };
 }
 
 if (process.argv[1]?.endsWith('suppression.ts')) {
-  const { values } = parseArgs({ options: { counts: { type: 'string', default: '300,3000' }, seeds: { type: 'string', default: '1,2' } } });
+  const { values } = parseArgs({
+    options: {
+      counts: { type: 'string', default: '300,1000,3000' },
+      seeds: { type: 'string', default: '1,2,3' },
+      population: { type: 'boolean', default: false },
+    },
+  });
+  await loadSolver();
   const rows = [];
   for (const count of values.counts.split(',').map(Number)) {
-    for (const seed of values.seeds.split(',').map(Number)) {
-      for (const pop of [false, true]) rows.push(measure(count, seed, pop));
-    }
+    for (const seed of values.seeds.split(',').map(Number)) rows.push(measure(count, seed, values.population));
   }
   console.table(rows);
 }

@@ -17,9 +17,13 @@ import type { Population } from './population.js';
 import { CellSystem } from './suppression.js';
 import { id, type CellSpec, type RowSpec, type TableSpec } from './table-model.js';
 import { monthRange } from './aggregate.js';
+import { FORCE_BY_QUARTER_MIN, quarterOf } from './count-tables.js';
 
-/** A force gets a briefing page from this many reports up: below it, most cells would be "<10". */
-export const MIN_BRIEFING_REPORTS = 30;
+/**
+ * A force gets a briefing page from this many reports up: below it, most cells would be "<10".
+ * The same as force × quarter's, so every briefed force has its quarters there.
+ */
+export const MIN_BRIEFING_REPORTS = FORCE_BY_QUARTER_MIN;
 
 export const BRIEFING_PREFIX = (force: string) => `briefing-${force}-`;
 
@@ -40,12 +44,15 @@ const count = (cellId: string): CellSpec => ({ kind: 'count', id: cellId });
 
 /** Register every briefing cell with its equations and describe the briefing tables. */
 export function buildBriefingTables(counts: Counts, system: CellSystem, forces: string[], population: Population | null): TableSpec[] {
-  const months = monthRange(Object.keys(counts.month));
+  // Briefed forces have a row of their own in force × quarter (count-tables.ts).
+  const quarters = [...new Set(monthRange(Object.keys(counts.month)).map(quarterOf))];
   const tables = forces.flatMap((f) => {
+    // The briefing's opening sentence, its letter and summary.json print the force's reports.
+    system.keepShown(id.one('force', f));
     addEthnicityCells(counts, system, f, population);
     addScanCells(counts, system, f);
     addOutcomeCells(counts, system, f);
-    return forceTables(f, months);
+    return forceTables(f, quarters);
   });
   if (forces.length > 0) linkToOverall(system, forces);
   return tables;
@@ -107,23 +114,24 @@ function addOutcomeCells(counts: Counts, system: CellSystem, f: string): void {
   system.cell(cell.answered(f), outcome.answered);
   system.cell(cell.notAnswered(f), system.value(total) - outcome.answered, false);
   system.sum(total, [cell.answered(f), cell.notAnswered(f)]);
+  system.atMost(cell.homeOffice(f), cell.answered(f));
 }
 
 const row = (key: string, rowLabel: string, cells: CellSpec[], role?: RowSpec['role']): RowSpec => ({ key, label: rowLabel, role, cells });
 
-/** A force's four briefing tables: month, ethnicity, scan result, outcome. */
-function forceTables(f: string, months: string[]): TableSpec[] {
+/** A force's four briefing tables: quarter, ethnicity, scan result, outcome. */
+function forceTables(f: string, quarters: string[]): TableSpec[] {
   const total = id.one('force', f);
   const prefix = BRIEFING_PREFIX(f);
   return [
     {
-      id: `${prefix}month`,
-      title: `${label(f)}: reports by month of the incident`,
-      rowHeader: 'Month',
+      id: `${prefix}quarter`,
+      title: `${label(f)}: reports by quarter of the incident`,
+      rowHeader: 'Quarter',
       group: 'briefing',
       notes: [],
       columns: [{ key: 'reports', label: 'Reports', kind: 'count' }],
-      rows: [...months.map((m) => row(m, m, [count(id.forceMonth(f, m))])), row('total', 'All reports', [count(total)], 'total')],
+      rows: [...quarters.map((q) => row(q, q, [count(id.forceQuarter(f, q))])), row('total', 'All reports', [count(total)], 'total')],
     },
     {
       id: `${prefix}ethnicity-5`,

@@ -15,7 +15,7 @@ import {
 } from './categories.js';
 import { monthRange, type Counts } from './aggregate.js';
 import type { CellSystem } from './suppression.js';
-import { COST_WEIGHT, id, type CellSpec, type Column, type RowSpec, type TableSpec } from './table-model.js';
+import { COST_WEIGHT, id, OTHER_FORCES, type CellSpec, type Column, type RowSpec, type TableSpec } from './table-model.js';
 
 const DIMENSION_TITLES: Record<Dimension, [string, string]> = {
   role: ['Who reported', 'Reporter'],
@@ -48,6 +48,8 @@ const pct = (num: string, den: string): CellSpec => ({ kind: 'percent', num, den
 /** Register the counts of every table in `system` and describe the tables. */
 export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[] {
   system.cell(id.total, counts.total);
+  // Every page's opening sentence prints the number of reports.
+  system.keepShown(id.total);
   // Suppression meets the cells and sums in the order they are registered here: keep it.
   const oneWay = (Object.keys(DIMENSIONS) as Dimension[]).map((d) => oneWayTable(d, counts, system));
   addEthnicityRollUp(system);
@@ -60,7 +62,7 @@ export function buildCountTables(counts: Counts, system: CellSystem): TableSpec[
     ...multiSelect,
     ethnicityByScanResultTable(counts, system),
     ethnicityByOutcomeTable(counts, system),
-    forceByMonthTable(months, counts, system),
+    forceByQuarterTable(months, counts, system),
   ];
   weighCells(tables, system);
   return tables;
@@ -157,6 +159,11 @@ function multiSelectTable(d: MultiDimension, counts: Counts, system: CellSystem)
   system.cell(id.multiAnswered(d), counts.multi[d].answered);
   system.cell(id.one(d, NOT_ANSWERED), counts.total - counts.multi[d].answered);
   system.sum(id.total, [id.multiAnswered(d), id.one(d, NOT_ANSWERED)]);
+  answeredAtLeastOnce(
+    system,
+    id.multiAnswered(d),
+    keys.map((k) => id.one(d, k)),
+  );
   const [title, rowHeader] = MULTI_TITLES[d];
   return {
     id: kebab(d),
@@ -180,6 +187,15 @@ function multiSelectTable(d: MultiDimension, counts: Counts, system: CellSystem)
       { key: 'total', label: 'All reports', role: 'total', cells: [count(id.total), blank] },
     ],
   };
+}
+
+/**
+ * What a multi-select question tells an attacker beyond its sums: each option is mentioned
+ * by at most the reports answering, and each of those reports gives at least one answer.
+ */
+export function answeredAtLeastOnce(system: CellSystem, answered: string, mentions: string[]): void {
+  for (const m of mentions) system.atMost(m, answered);
+  system.coveredBy(answered, mentions);
 }
 
 /** Reports by incident month (YYYY-MM), gaps shown as 0. */
@@ -272,6 +288,14 @@ function ethnicityByOutcomeTable(counts: Counts, system: CellSystem): TableSpec 
       e5.map((e) => id.eth5Outcome(e, o)),
     );
   system.sum(id.multiAnswered('outcome'), e5.map(id.eth5OutcomeAnswered));
+  for (const e of e5) {
+    answeredAtLeastOnce(
+      system,
+      id.eth5OutcomeAnswered(e),
+      outcomes.map((o) => id.eth5Outcome(e, o)),
+    );
+    system.atMost(id.eth5OutcomeAnswered(e), id.one('ethnicity5', e));
+  }
   return {
     id: 'ethnicity-by-outcome',
     title: 'Ethnicity (5 groups) by outcome',
@@ -294,33 +318,55 @@ function ethnicityByOutcomeTable(counts: Counts, system: CellSystem): TableSpec 
   };
 }
 
-/** Force × month: rows add up to the force table, columns to the month table. */
-function forceByMonthTable(months: string[], counts: Counts, system: CellSystem): TableSpec {
-  const forces = DIMENSIONS.force.filter((f) => counts.one.force[f]! > 0);
-  for (const f of DIMENSIONS.force) {
-    const cells = months.map((m) => system.cell(id.forceMonth(f, m), counts.forceMonth[f]?.[m] ?? 0, forces.includes(f)));
+/** Forces get their own row in force × quarter from this many reports up; the rest share one row. */
+export const FORCE_BY_QUARTER_MIN = 30;
+
+/** "2025-02" → "2025-Q1". */
+export function quarterOf(month: string): string {
+  return `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+}
+
+/**
+ * Force × quarter: rows add up to the force table, columns to the quarters of the month
+ * table. Quarters and a shared "other forces" row rather than every force by month: a force
+ * with a handful of reports spread over months is all ones, which its total gives away.
+ */
+function forceByQuarterTable(months: string[], counts: Counts, system: CellSystem): TableSpec {
+  const quarters = [...new Set(months.map(quarterOf))];
+  const listed = DIMENSIONS.force.filter((f) => f !== 'unknown' && counts.one.force[f]! >= FORCE_BY_QUARTER_MIN);
+  const rest = DIMENSIONS.force.filter((f) => !listed.includes(f));
+  for (const q of quarters) system.subtotal(id.quarter(q), months.filter((m) => quarterOf(m) === q).map(id.month));
+  system.subtotal(
+    id.one('force', OTHER_FORCES),
+    rest.map((f) => id.one('force', f)),
+  );
+  const quarterCount = (f: string, q: string) => Object.entries(counts.forceMonth[f] ?? {}).reduce((sum, [m, n]) => (quarterOf(m) === q ? sum + n : sum), 0);
+  for (const f of [...listed, OTHER_FORCES]) {
+    const cells = quarters.map((q) =>
+      system.cell(id.forceQuarter(f, q), f === OTHER_FORCES ? rest.reduce((s, r) => s + quarterCount(r, q), 0) : quarterCount(f, q)),
+    );
     system.sum(id.one('force', f), cells);
   }
-  for (const m of months)
+  for (const q of quarters)
     system.sum(
-      id.month(m),
-      DIMENSIONS.force.map((f) => id.forceMonth(f, m)),
+      id.quarter(q),
+      [...listed, OTHER_FORCES].map((f) => id.forceQuarter(f, q)),
     );
   return {
-    id: 'force-by-month',
-    title: 'Police force by month of the incident',
+    id: 'force-by-quarter',
+    title: 'Police force by quarter of the incident',
     rowHeader: 'Police force',
     group: 'crosstab',
-    notes: [],
-    columns: [...months.map((m): Column => ({ key: m, label: m, kind: 'count' })), { key: 'total', label: 'All months', kind: 'count' }],
+    notes: [`Forces with at least ${FORCE_BY_QUARTER_MIN} reports have a row of their own; "Other forces" adds up the rest (see the force table).`],
+    columns: [...quarters.map((q): Column => ({ key: q, label: q, kind: 'count' })), { key: 'total', label: 'All quarters', kind: 'count' }],
     rows: [
-      ...forces.map((f): RowSpec => ({
+      ...[...listed, OTHER_FORCES].map((f): RowSpec => ({
         key: f,
-        label: label(f, 'force'),
-        role: f === 'unknown' ? 'unknown' : undefined,
-        cells: [...months.map((m) => count(id.forceMonth(f, m))), count(id.one('force', f))],
+        label: f === OTHER_FORCES ? 'Other forces' : label(f, 'force'),
+        role: f === OTHER_FORCES ? 'subtotal' : undefined,
+        cells: [...quarters.map((q) => count(id.forceQuarter(f, q))), count(id.one('force', f))],
       })),
-      { key: 'total', label: 'All forces', role: 'total', cells: [...months.map((m) => count(id.month(m))), count(id.total)] },
+      { key: 'total', label: 'All forces', role: 'total', cells: [...quarters.map((q) => count(id.quarter(q))), count(id.total)] },
     ],
   };
 }

@@ -49,6 +49,12 @@ export function shortName(slug: string): string {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** The first (or last) month of a quarter: "2025-Q2" → "2025-04" ("2025-06"). */
+function quarterMonth(quarter: string, last: boolean): string {
+  const q = Number(quarter.slice(-1));
+  return `${quarter.slice(0, 4)}-${String(3 * q - (last ? 0 : 2)).padStart(2, '0')}`;
+}
+
 function monthName(yyyyMm: string): string {
   const [y, m] = yyyyMm.split('-');
   return `${MONTHS[Number(m) - 1]} ${y}`;
@@ -96,11 +102,9 @@ function scopedTables(all: ResolvedTable[], scope: FindingsScope): ResolvedTable
 
 /** How many reports, over which months, and what they can and cannot show. */
 function openingSentence(tables: ResolvedTable[], scope: FindingsScope): string {
-  const months =
-    tables
-      .find((t) => t.id === 'month')
-      ?.rows.filter((r) => r.role === undefined)
-      .map((r) => r.key) ?? [];
+  // A briefing has quarters ("2025-Q2"), not months: its period runs from the first month of the first quarter.
+  const periods = tables.find((t) => t.id === 'month' || t.id === 'quarter')?.rows.filter((r) => r.role === undefined) ?? [];
+  const months = periods.map((r, i) => (r.key.includes('-Q') ? quarterMonth(r.key, i === periods.length - 1) : r.key));
   const period =
     months.length === 0
       ? ''

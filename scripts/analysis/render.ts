@@ -38,8 +38,11 @@ const GROUP_TITLES: Record<ResolvedTable['group'], string> = {
   briefing: 'Briefings',
 };
 
+/** The CSV keeps raw numbers: a published figure without its thousands separators. */
+const csvCell = (c: ResolvedTable['rows'][number]['cells'][number]) => (c.value === null ? c.display : c.display.replaceAll(',', ''));
+
 export function tableCsv(table: ResolvedTable): string {
-  const rows = [['key', table.rowHeader, ...table.columns.map((c) => c.label)], ...table.rows.map((r) => [r.key, r.label, ...r.cells.map((c) => c.display)])];
+  const rows = [['key', table.rowHeader, ...table.columns.map((c) => c.label)], ...table.rows.map((r) => [r.key, r.label, ...r.cells.map(csvCell)])];
   return `${csvFormatRows(rows)}\n`;
 }
 

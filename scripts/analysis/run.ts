@@ -15,7 +15,10 @@ import type { Population } from './population.js';
 import { buildRateTables, defaultReference, SELF_SELECTED_CAVEAT } from './rates.js';
 import { renderBriefingsHtml, renderHtml, renderMarkdown, tableCsv, type Briefing, type ReportContext } from './render.js';
 import { EXACT_BELOW } from './stats.js';
-import { CellSystem, INFORMATION_LOSS_ROUNDING, PRIMARY_MAX, roundedLoss, suppress, type SuppressionResult } from './suppression.js';
+import { CellSystem, INFORMATION_LOSS_ROUNDING, PRIMARY_MAX, roundedLoss } from './suppression.js';
+import { protect, type ProtectionResult } from './protection.js';
+import { auditPublished, auditVerdict, type DisclosureAudit } from './audit.js';
+import { loadSolver, PROTECTION_VALUES } from './attack.js';
 import { buildCountTables } from './count-tables.js';
 import { COST_WEIGHT, id, MIN_FOR_RATES, resolveTable, type ResolvedTable, type TableSpec } from './table-model.js';
 import { AnalysisError } from './errors.js';
@@ -54,7 +57,8 @@ export interface AnalyseResult {
   excludedSynthetic: number;
   publicTables: ResolvedTable[];
   internalTables: ResolvedTable[];
-  suppression: SuppressionResult;
+  suppression: ProtectionResult;
+  audit: DisclosureAudit;
   summary: Record<string, unknown>;
 }
 
@@ -106,7 +110,7 @@ export async function countReports(
   return { counts, input, outsideFilters, excludedSynthetic };
 }
 
-/** Build tables and decide suppression (no I/O): what the tests check against hand counts. */
+/** Build tables and decide suppression (no I/O): what the tests check against hand counts. Needs `await loadSolver()` first. */
 export function tabulate(counts: Counts, options: { population?: Population | null; k?: number; reference?: string; briefing?: boolean } = {}) {
   const system = new CellSystem();
   const specs: TableSpec[] = buildCountTables(counts, system);
@@ -131,7 +135,7 @@ export function tabulate(counts: Counts, options: { population?: Population | nu
   if (rates) references.push([rates.level === 19 ? 'ethnicity19' : 'ethnicity5', rates.reference]);
   if (rates?.level === 19) references.push(['ethnicity5', rollUpEthnicity(rates.reference)]);
   for (const [dim, ref] of references) system.weigh(id.one(dim, ref), COST_WEIGHT.reference);
-  const suppression = suppress(system);
+  const suppression = protect(system);
   const publicTables = specs.map((t) => resolveTable(t, system, suppression.status));
   const internalTables = specs.map((t) => resolveTable(t, system, null));
   return { system, specs, suppression, publicTables, internalTables, rates, briefed };
@@ -165,8 +169,11 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
   const counted = await countReports(options.inputs, filters, options.fromBatches?.quarantined);
   const { counts, input, outsideFilters, excludedSynthetic } = counted;
   if (counts.total === 0) throw new NothingAnalysedError(input, outsideFilters, excludedSynthetic);
+  await loadSolver();
   const tabulated = tabulate(counts, options);
-  const { suppression, publicTables, internalTables, rates } = tabulated;
+  const { suppression, publicTables, internalTables, rates, system, specs } = tabulated;
+  // The attack re-run on exactly what is published, the rounded information loss included.
+  const audit = auditPublished(system, specs, suppression);
   const generatedOn = (options.now ?? new Date()).toISOString().slice(0, 10);
   const base = summaryBase(options, counted, rates, generatedOn);
   const overallRates = publicTables.find((t) => t.group === 'rates' && (t.id === 'rates-all' || t.id === 'rates-listed-forces'));
@@ -183,7 +190,7 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
   await prepareDir(outDir);
   const charts = await buildCharts(publicTables);
   await mkdir(join(outDir, 'charts'), { recursive: true });
-  const summary = publishableSummary(base, findings, options.briefing ? briefings : null, suppression, publicTables, charts);
+  const summary = publishableSummary(base, findings, options.briefing ? briefings : null, suppression, audit, publicTables, charts);
   await writeFile(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
   for (const t of publicTables) await writeFile(join(outDir, 'tables', `${t.id}.csv`), tableCsv(t));
   for (const c of charts) if (c.svg !== null) await writeFile(join(outDir, 'charts', `${c.id}.svg`), c.svg);
@@ -191,8 +198,8 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
   await writeFile(join(outDir, 'report.md'), renderMarkdown(ctx, publicTables, charts));
   if (options.briefing) await writeFile(join(outDir, 'briefings.html'), renderBriefingsHtml(ctx, briefings));
 
-  const internalDir = options.internal ? await writeInternal(outDir, base, suppression, internalTables) : null;
-  return { outDir, internalDir, counts, input, outsideFilters, excludedSynthetic, publicTables, internalTables, suppression, summary };
+  const internalDir = options.internal ? await writeInternal(outDir, base, suppression, audit, internalTables) : null;
+  return { outDir, internalDir, counts, input, outsideFilters, excludedSynthetic, publicTables, internalTables, suppression, audit, summary };
 }
 
 type Counted = Awaited<ReturnType<typeof countReports>>;
@@ -279,7 +286,8 @@ function publishableSummary(
   base: ReturnType<typeof summaryBase>,
   findings: KeyFindings,
   briefings: Briefing[] | null,
-  suppression: SuppressionResult,
+  suppression: ProtectionResult,
+  audit: DisclosureAudit,
   publicTables: ResolvedTable[],
   charts: Chart[],
 ) {
@@ -298,7 +306,7 @@ function publishableSummary(
       })) ?? null,
     disclosureControl: {
       primary: `counts from 1 to ${PRIMARY_MAX} are shown as "<10" (value null)`,
-      secondary: 'further counts hidden as "[c]" (value null) so no "<10" can be recovered from totals',
+      secondary: `further counts hidden as "[c]" (value null) so that no "<10" can be recovered from totals, nor narrowed to fewer than ${PROTECTION_VALUES} possible values`,
       secondaryCells: suppression.secondary,
       informationLoss: {
         secondaryCells: suppression.secondary,
@@ -308,6 +316,7 @@ function publishableSummary(
       },
       revealedAfterAudit: suppression.revealed,
       auditRounds: suppression.auditRounds,
+      integerProgrammingAudit: auditVerdict(audit),
       ratesNeedAtLeast: MIN_FOR_RATES,
     },
     tables: publicTables,
@@ -319,7 +328,8 @@ function publishableSummary(
 async function writeInternal(
   outDir: string,
   base: ReturnType<typeof summaryBase>,
-  suppression: SuppressionResult,
+  suppression: ProtectionResult,
+  audit: DisclosureAudit,
   internalTables: ResolvedTable[],
 ): Promise<string> {
   const internalDir = `${outDir.replace(/[/\\]+$/, '')}${INTERNAL_SUFFIX}`;
@@ -338,6 +348,7 @@ async function writeInternal(
         kind: 'internal-unsuppressed',
         disclosureControl: null,
         informationLoss: { secondaryCells: suppression.secondary, secondaryReports: suppression.secondaryTotal },
+        disclosureAudit: audit,
         tables: internalTables,
       },
       null,

@@ -51,6 +51,10 @@ export class CellSystem {
   readonly values = new Map<string, number>();
   readonly published = new Set<string>();
   readonly constraints: Constraint[] = [];
+  /** Σ coeff·cell ≤ 0: what the attacker knows beyond the sums (e.g. a multi-select option is mentioned by at most the reports answering). */
+  readonly inequalities: Constraint[] = [];
+  /** Counts printed as they are outside the tables (a briefing's opening sentence): never hidden. */
+  readonly keptShown = new Set<string>();
   /** Cost weights (default 1): how much publishing a cell is worth, per report in it. */
   readonly weights = new Map<string, number>();
 
@@ -67,6 +71,26 @@ export class CellSystem {
   sum(whole: string, parts: string[]): void {
     if (parts.length === 0) return;
     this.constraints.push({ terms: [[whole, -1], ...parts.map((p): [string, number] => [p, 1])] });
+  }
+
+  /** small ≤ big. */
+  atMost(small: string, big: string): void {
+    this.inequalities.push({
+      terms: [
+        [small, 1],
+        [big, -1],
+      ],
+    });
+  }
+
+  /** parts add up to at least whole. */
+  coveredBy(whole: string, parts: string[]): void {
+    this.inequalities.push({ terms: [[whole, 1], ...parts.map((p): [string, number] => [p, -1])] });
+  }
+
+  /** A count printed as it is outside the tables: suppression must leave it shown. */
+  keepShown(id: string): void {
+    this.keptShown.add(id);
   }
 
   /** Register `whole` as the sum of cells already registered, with that equation. */
@@ -132,13 +156,14 @@ export function suppress(system: CellSystem): SuppressionResult {
   /** Visible non-zero cells of the given constraints, cheapest first (ties by id). */
   const candidates = (constraintIds: Iterable<number>): string[] => {
     const seen = new Set<string>();
-    for (const ci of constraintIds) for (const [id] of system.constraints[ci]!.terms) if (!hidden(id) && system.value(id) !== 0) seen.add(id);
+    for (const ci of constraintIds)
+      for (const [id] of system.constraints[ci]!.terms) if (!hidden(id) && system.value(id) !== 0 && !system.keptShown.has(id)) seen.add(id);
     return [...seen].sort((a, b) => system.cost(a) - system.cost(b) || (a < b ? -1 : 1));
   };
   const pick = (constraintIds: Iterable<number>): string | null => candidates(constraintIds)[0] ?? null;
   const secondaryCells = () => [...status].filter(([, s]) => s === 'secondary').map(([id]) => id);
   /** Sensitive cells an attacker recovers from every published equation. */
-  const exposed = () => recoverableCells(system, hidden).filter((id) => isSensitive(system.value(id)));
+  const exposed = () => exposedCells(system, status);
 
   // Pass 2: the degree rule, repeated until stable. Only hidden cells that matter (sensitive
   // or already secondary) need a partner; an unpublished large count may stand alone.
@@ -198,6 +223,11 @@ export function suppress(system: CellSystem): SuppressionResult {
   }
   const final = secondaryCells();
   return { status, secondary: final.length, secondaryTotal: final.reduce((s, id) => s + system.value(id), 0), revealed, auditRounds };
+}
+
+/** Hidden cells holding 1 to 9 that an attacker recovers exactly by subtraction (linear algebra). */
+export function exposedCells(system: CellSystem, status: ReadonlyMap<string, CellStatus>): string[] {
+  return recoverableCells(system, (id) => status.get(id) !== 'shown').filter((id) => isSensitive(system.value(id)));
 }
 
 const TOLERANCE = 1e-9;
@@ -281,5 +311,5 @@ export function roundedLoss(total: number): number {
 export function display(value: number, status: CellStatus | undefined): string {
   if (status === 'primary') return '<10';
   if (status === 'secondary' || status === 'unpublished') return '[c]';
-  return String(value);
+  return value.toLocaleString('en-GB');
 }

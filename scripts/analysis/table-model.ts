@@ -85,8 +85,12 @@ export const id = {
   eth5Scan: (e: string, s: string) => `eth5xscan:${e}|${s}`,
   eth5Outcome: (e: string, o: string) => `eth5xoutcome:${e}|${o}`,
   eth5OutcomeAnswered: (e: string) => `eth5xoutcome:${e}|answered`,
-  forceMonth: (f: string, m: string) => `forcexmonth:${f}|${m}`,
+  quarter: (q: string) => `quarter:${q}`,
+  forceQuarter: (f: string, q: string) => `forcexquarter:${f}|${q}`,
 };
+
+/** The force × quarter row of the forces with too few reports for a row of their own. */
+export const OTHER_FORCES = 'other-forces';
 
 function formatNumber(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '–';
@@ -103,7 +107,7 @@ export function resolveTable(table: TableSpec, system: CellSystem, status: Map<s
     switch (c.kind) {
       case 'count': {
         const v = system.value(c.id);
-        if (status === null) return { value: v, display: String(v) };
+        if (status === null) return { value: v, display: v.toLocaleString('en-GB') };
         const s = status.get(c.id);
         return { value: s === 'shown' ? v : null, display: display(v, s), status: s };
       }

@@ -109,7 +109,7 @@ describe('npm run analyse', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/1 line\(s\) failed validation/);
     expect(r.stderr).toMatch(/input\.ndjson:62/);
-    for (const f of ['report.html', 'report.md', 'summary.json', 'tables/month.csv', 'tables/ethnicity-19.csv', 'tables/force-by-month.csv']) {
+    for (const f of ['report.html', 'report.md', 'summary.json', 'tables/month.csv', 'tables/ethnicity-19.csv', 'tables/force-by-quarter.csv']) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
@@ -126,8 +126,8 @@ describe('npm run analyse', () => {
     // --internal: a separate, clearly named folder with the unsuppressed counts.
     const internal = `${out}-INTERNAL-unsuppressed-DO-NOT-PUBLISH`;
     expect(readFileSync(join(internal, 'README.txt'), 'utf8')).toMatch(/DO NOT PUBLISH/);
-    const publicCsv = readFileSync(join(out, 'tables', 'force-by-month.csv'), 'utf8');
-    const internalCsv = readFileSync(join(internal, 'tables', 'force-by-month.csv'), 'utf8');
+    const publicCsv = readFileSync(join(out, 'tables', 'force-by-quarter.csv'), 'utf8');
+    const internalCsv = readFileSync(join(internal, 'tables', 'force-by-quarter.csv'), 'utf8');
     expect(publicCsv).toContain('<10');
     expect(internalCsv).not.toContain('<10');
     expect(readdirSync(out)).not.toContain('README.txt');

@@ -9,6 +9,10 @@ import { addReport, emptyCounts } from '../../scripts/analysis/aggregate.js';
 import { keyFindings, published } from '../../scripts/analysis/findings.js';
 import { parsePopulationCsv } from '../../scripts/analysis/population.js';
 import { tabulate } from '../../scripts/analysis/run.js';
+import { loadSolver } from '../../scripts/analysis/attack.js';
+
+// tabulate() runs the disclosure audit's solver, loaded once.
+await loadSolver();
 
 function report(date: string, ethnicity: string | null, result: string, outcome: string[]): Report {
   return {

@@ -1,0 +1,120 @@
+/**
+ * Suppression that an integer-programming attacker cannot narrow (docs/analysis.md,
+ * "Suppression"). suppression.ts hides the small counts and enough neighbours that no sum
+ * gives one back exactly; this module then runs the attack (attack.ts) and, while it leaves
+ * a hidden small count fewer than PROTECTION_VALUES possible values, hides one more cell —
+ * the cheapest that widens that count — and finally shows again every extra cell the
+ * protection does not need, most valuable first, re-running the attack each time.
+ *
+ * Part of the narrowing comes from the labels alone (a "<10" total over 7 hidden parts bounds
+ * each part by 3): where hiding every other cell still leaves a count fewer than
+ * PROTECTION_VALUES values, that count is accepted at the width the labels allow, and said so.
+ */
+import { Attack, PROTECTION_VALUES, width, type Range } from './attack.js';
+import { exposedCells, suppress, type CellStatus, type CellSystem, type SuppressionResult } from './suppression.js';
+
+/** How many candidate cells are tried for one narrowed count before settling for the widest. */
+const MAX_TRIALS = 8;
+
+export interface ProtectionResult extends SuppressionResult {
+  /** Cells hidden on top of suppression.ts's pattern so the solver is left ≥ PROTECTION_VALUES values. */
+  addedForSolver: number;
+  /** Hidden small counts the labels alone narrow below PROTECTION_VALUES values, with that width. */
+  labelLimited: Map<string, number>;
+  /** Solver runs spent choosing the pattern. */
+  solves: number;
+  ms: number;
+}
+
+/** Hide cells until every hidden small count keeps PROTECTION_VALUES values against the solver. */
+export function protect(system: CellSystem): ProtectionResult {
+  const start = performance.now();
+  const base = suppress(system);
+  const status = base.status;
+  const attacker = new Attack(system, status);
+  try {
+    const hide = (cell: string, s: CellStatus) => {
+      status.set(cell, s);
+      attacker.set(cell, s);
+    };
+    const labelLimited = new Map<string, number>();
+    const needed = (cell: string) => labelLimited.get(cell) ?? PROTECTION_VALUES;
+    const check = (targets?: string[]) => attacker.ranges(targets ?? attacker.targets(), 'check');
+    const narrowed = (ranges: Map<string, Range>) => [...ranges].filter(([c, r]) => width(r) < needed(c)).map(([c]) => c);
+    const hideable = (c: string) => status.get(c) === 'shown' && system.value(c) !== 0 && !system.keptShown.has(c);
+    const cheapestFirst = (cells: Iterable<string>) => [...new Set(cells)].filter(hideable).sort((a, b) => system.cost(a) - system.cost(b) || (a < b ? -1 : 1));
+    const widthOf = (target: string) => width(check([target]).get(target)!);
+    /** The width of `target`'s range with every hideable cell hidden: what the labels alone allow. */
+    const widestPossible = (target: string) => {
+      const kept = attacker.witnesses;
+      const all = [...status.keys()].filter(hideable);
+      for (const c of all) attacker.set(c, 'secondary');
+      const w = widthOf(target);
+      for (const c of all) attacker.set(c, 'shown');
+      attacker.witnesses = kept;
+      return w;
+    };
+
+    const added = new Set<string>();
+    for (let bad = narrowed(check()); bad.length > 0; bad = narrowed(check())) {
+      const target = bad[0]!;
+      const pool = cheapestFirst(neighbours(system, target));
+      const candidates = (pool.length > 0 ? pool : cheapestFirst(system.values.keys())).slice(0, MAX_TRIALS);
+      const before = widthOf(target);
+      let best: { cell: string; w: number } | null = null;
+      for (const cell of candidates) {
+        hide(cell, 'secondary');
+        const w = widthOf(target);
+        hide(cell, 'shown');
+        if (best === null || w > best.w) best = { cell, w };
+        if (w >= PROTECTION_VALUES) break;
+      }
+      if (best !== null && best.w > before) {
+        hide(best.cell, 'secondary');
+        added.add(best.cell);
+        continue;
+      }
+      // No single cell widens it: hide the candidates together (the reveal pass trims them),
+      // or, if even hiding every other cell cannot, accept the width the labels allow.
+      const limit = widestPossible(target);
+      if (limit > before && candidates.length > 0) {
+        for (const cell of candidates) hide(cell, 'secondary');
+        for (const cell of [...candidates].reverse()) {
+          hide(cell, 'shown');
+          if (widthOf(target) <= before) hide(cell, 'secondary');
+        }
+        for (const c of candidates) if (status.get(c) === 'secondary') added.add(c);
+      } else labelLimited.set(target, Math.max(before, Math.min(limit, PROTECTION_VALUES)));
+    }
+
+    // Reveal: show again every secondary cell the protection does not need, most valuable first.
+    let revealed = base.revealed;
+    const secondary = () => [...status].filter(([, s]) => s === 'secondary').map(([c]) => c);
+    for (const cell of secondary().sort((a, b) => system.cost(b) - system.cost(a) || (a < b ? -1 : 1))) {
+      hide(cell, 'shown');
+      if (exposedCells(system, status).length > 0 || narrowed(check()).length > 0) hide(cell, 'secondary');
+      else revealed += 1;
+    }
+    const final = secondary();
+    return {
+      ...base,
+      status,
+      secondary: final.length,
+      secondaryTotal: final.reduce((s, c) => s + system.value(c), 0),
+      revealed,
+      addedForSolver: final.filter((c) => added.has(c)).length,
+      labelLimited,
+      solves: attacker.solves,
+      ms: performance.now() - start,
+    };
+  } finally {
+    attacker.dispose();
+  }
+}
+
+/** The cells sharing an equation or inequality with `cell`. */
+function neighbours(system: CellSystem, cell: string): string[] {
+  const out: string[] = [];
+  for (const c of [...system.constraints, ...system.inequalities]) if (c.terms.some(([id]) => id === cell)) out.push(...c.terms.map(([id]) => id));
+  return out;
+}
