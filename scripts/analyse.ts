@@ -5,13 +5,15 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { EXIT_MANIFEST, ManifestCheckError } from './decrypt/manifest-check.js';
+import { expandInputs } from './decrypt/inputs.js';
 import { decryptToPrivateFolder, type DecryptedCopy } from './decrypt/decrypt-batches.js';
+import { resolveDecryptedInputs } from './analysis/input.js';
 import { FORCES } from '../protocol/report-schema.js';
 import { CliError, parseFlags, runCli } from './cli/run-cli.js';
 import { passphrasesFor } from './cli/passphrase.js';
 import type { PassphraseSource } from './decrypt/keys.js';
 import { readPopulationFile } from './analysis/population.js';
-import { analyse, EXIT_NOTHING } from './analysis/run.js';
+import { analyse, checkOutputFolders, EXIT_NOTHING } from './analysis/run.js';
 import { roundedLoss } from './analysis/suppression.js';
 import { MIN_BRIEFING_REPORTS } from './analysis/briefing.js';
 
@@ -22,13 +24,15 @@ const HELP = `Usage: npm run analyse -- --input FILE [--input FILE …] [options
 Count, tabulate and chart witness reports, with small counts suppressed for publication.
 
 Input
-  --input FILE            decrypted NDJSON from \`npm run decrypt\` (repeatable; bare file names work too)
+  --input FILE|FOLDER     decrypted NDJSON from \`npm run decrypt\` (repeatable; bare file names work too); a
+                          folder stands for the reports.ndjson decrypt wrote in it (with --key: its batch files)
   --key FILE              campaign secret key: lets --input be batch files, decrypted on the way exactly as
                           \`npm run decrypt\` does (repeatable: old and new key after a rotation)
   --passphrase-file FILE  the key's passphrase, once for every key or once per --key (otherwise you are asked)
 
 Output
-  --out DIR               output folder (default: analysis)
+  --out DIR               output folder, new or empty (default: analysis); analyse never replaces or adds to
+                          an earlier run's results
   --internal              also write UNSUPPRESSED tables to DIR-INTERNAL-unsuppressed-DO-NOT-PUBLISH
   --briefing              also write DIR/briefings.html: one printable page per police force with at least
                           ${MIN_BRIEFING_REPORTS} reports (figures, key findings, a draft letter to the MP or PCC)
@@ -93,9 +97,12 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const passphraseFor = passphrasesFor(values['passphrase-file'] ?? [], values.key?.length ?? 0);
   if (passphraseFor === null)
     throw new CliError(`give --passphrase-file once (for every key) or once per --key, not ${values['passphrase-file']!.length} times`, 2);
-  const decrypted = values.key ? await decryptForAnalysis(inputs, values.key, passphraseFor) : null;
+  // Before any passphrase is asked or report read: where the results go, and what the inputs are.
+  checkOutputFolders(values.out ?? 'analysis', values.internal ?? false);
+  const files = values.key ? await expandInputs(inputs) : resolveDecryptedInputs(inputs);
+  const decrypted = values.key ? await decryptForAnalysis(files, values.key, passphraseFor) : null;
   try {
-    await analyseAndReport({ values, inputs, decrypted, k });
+    await analyseAndReport({ values, inputs: files, decrypted, k });
   } finally {
     await decrypted?.remove();
   }

@@ -3,6 +3,7 @@
  * Thin CLI (docs/architecture.md, "Errors"): flags, passphrases, progress and summary; the work is
  * scripts/decrypt/decrypt-batches.ts, the one decryption path.
  */
+import { rm, rmdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
 import type { CryptoBackendChoice } from '../protocol/node/sodium-opener.js';
@@ -12,7 +13,8 @@ import { decryptBatches, type DecryptBatchesResult } from './decrypt/decrypt-bat
 import { expandInputs } from './decrypt/inputs.js';
 import { EXIT_MANIFEST, type ManifestCheckSummary } from './decrypt/manifest-check.js';
 import type { PassphraseSource } from './decrypt/keys.js';
-import { OUTPUT_NAMES } from './decrypt/outputs.js';
+import { OUTPUT_NAMES, refuseExistingOutputs } from './decrypt/outputs.js';
+import { missingKids, wrongKeyAdvice } from './decrypt/key-advice.js';
 import type { DecryptProgress, DecryptSummary } from './decrypt/pipeline.js';
 
 export const EXIT_OK = 0;
@@ -70,7 +72,9 @@ Quarantine reasons: invalid_line, truncated_line, line_too_long, invalid_envelop
 Exit status:
   ${EXIT_OK}  every envelope was opened and written (duplicates allowed)
   ${EXIT_ERROR}  nothing usable was written: wrong passphrase, unreadable key or batch file, an output
-     file already exists, or the run failed (partial outputs are deleted)
+     file already exists (checked before the passphrase is asked), no envelope opened because
+     they need a key that was not given (the message names it), or the run failed. Nothing is
+     kept, so a retry can use the same --out-dir
   ${EXIT_USAGE}  bad command line
   ${EXIT_INCOMPLETE}  finished, but some envelopes are in the quarantine file: the results are incomplete
   ${EXIT_MANIFEST}  a batch file does not match its fetch manifest (cut short, lines deleted, duplicated
@@ -108,12 +112,29 @@ export function formatSummary(s: DecryptSummary, manifests?: ManifestCheckSummar
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const files = await expandInputs(options.inputs);
+  // Before the passphrase: a run that could not write its results is refused first.
+  refuseExistingOutputs(options.outDir, options.sqlitePath);
   const { summary, manifests } = await decryptWithProgress(options, files);
+  const needed = summary.reasons.missing_key ? await missingKids(summary.outputs.quarantine) : new Map<string, number>();
+  const advice = needed.size > 0 ? await wrongKeyAdvice(needed, options.keyPaths) : null;
+  if (advice !== null && summary.opened === 0) {
+    // Nothing opened: the run failed. Keep nothing, so the retry with the right key can use the same folder.
+    await removeOutputs(summary, options.outDir);
+    throw new CliError(`${advice}\nNo report was opened, so nothing was kept: the retry can use the same --out-dir.`, EXIT_ERROR);
+  }
   // --quiet hides a clean summary, never a run with quarantined envelopes.
   if (!options.quiet) process.stdout.write(formatSummary(summary, manifests));
   else if (summary.quarantined > 0) process.stderr.write(formatSummary(summary, manifests));
+  if (advice !== null) process.stderr.write(`decrypt: ${advice}\n  Give a new --out-dir for that run: these results stay as they are.\n`);
   if (summary.lines === 0) process.stderr.write(`decrypt: warning: no envelopes found in ${files.join(', ')}\n`);
   return summary.quarantined > 0 ? EXIT_INCOMPLETE : EXIT_OK;
+}
+
+/** Delete a finished run's files (and its folder, if that is now empty). */
+async function removeOutputs(summary: DecryptSummary, outDir: string): Promise<void> {
+  const { reports, csv, quarantine, sqlite } = summary.outputs;
+  await Promise.all([reports, csv, quarantine, sqlite].filter((p): p is string => p !== undefined).map((p) => rm(p, { force: true })));
+  await rmdir(outDir).catch(() => undefined);
 }
 
 interface CliOptions {

@@ -3,6 +3,7 @@ import { CliError, parseFlags, runCli } from './cli/run-cli.js';
 import { getPassphrase } from './cli/passphrase.js';
 import { loadAnalystSigner } from './transfer/analyst-signer.js';
 import { fetchBatches } from './transfer/fetch-batches.js';
+import { probeServer } from './transfer/batch-client.js';
 import { EXIT_SERVER_CHANGED } from './transfer/fetch-error.js';
 import { MAX_BATCH_LIMIT } from '../protocol/batch-file.js';
 
@@ -47,7 +48,18 @@ runCli('fetch', async () => {
   if (!values.server) throw new CliError(`--server URL is required\n\n${HELP}`, 2);
   if (!/^\d{1,4}$/.test(values.limit)) throw new CliError(`--limit must be a number between 1 and ${MAX_BATCH_LIMIT}`, 2);
 
-  const signer = await loadAnalystSigner(values.key, () => getPassphrase(values['passphrase-file'], `Passphrase for ${values.key}: `));
+  // The key file is checked first (no network), then the address, and only then is the passphrase
+  // asked: a mistake in --server is found before the passphrase is typed, not after.
+  let probed = false;
+  const probe = async () => {
+    if (!probed) await probeServer(values.server!);
+    probed = true;
+  };
+  const signer = await loadAnalystSigner(values.key, async () => {
+    await probe();
+    return getPassphrase(values['passphrase-file'], `Passphrase for ${values.key}: `);
+  });
+  await probe();
   const result = await fetchBatches({
     server: values.server,
     outDir: values.out,

@@ -130,6 +130,19 @@ export function isPassphraseProtected(file: SecretKeyFile): boolean {
   return file.kdf !== null;
 }
 
+/**
+ * What to do about a wrong passphrase. Never "make a new key": a new campaign key cannot open a
+ * single report already sealed to this one, and a panicking analyst could replace the only key.
+ */
+const WRONG_PASSPHRASE_ADVICE: Record<KeyUse, string> = {
+  'campaign-encryption':
+    '(check Caps Lock and the keyboard layout; a passphrase file must hold it on its first line). Do not make a new key: ' +
+    'a new key cannot open the reports already sealed to this one — only this file with its passphrase can. ' +
+    'Ask whoever keeps the passphrase backup.',
+  'analyst-signing':
+    "(check Caps Lock and the keyboard layout). If it is lost, a new analyst key (npm run keygen -- --only analyst) works only once the server's operator lists its analyst.pub.",
+};
+
 /** Recover the secret key. Throws KeyFileError('wrong_passphrase') when the passphrase is wrong. */
 export async function unlockSecretKeyFile(file: SecretKeyFile, passphrase: string | null, path = 'the key file'): Promise<Uint8Array> {
   if (file.kdf === null) return fromBase64(file.secretKey);
@@ -144,10 +157,7 @@ export async function unlockSecretKeyFile(file: SecretKeyFile, passphrase: strin
     const secret = Buffer.concat([decipher.update(data.subarray(0, data.length - 16)), decipher.final()]);
     return new Uint8Array(secret);
   } catch {
-    throw new KeyFileError(
-      'wrong_passphrase',
-      `wrong passphrase for ${path} — try again, or run \`npm run keygen\` to make a new key (reports sealed to the old key then cannot be read)`,
-    );
+    throw new KeyFileError('wrong_passphrase', `wrong passphrase for ${path} — try again ${WRONG_PASSPHRASE_ADVICE[file.use]}`);
   } finally {
     key.fill(0);
   }

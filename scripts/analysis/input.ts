@@ -6,8 +6,10 @@
  * hand). Invalid lines are counted and described by line number and field, never quoted:
  * a quoted line could carry a narrative.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { AnalysisError } from './errors.js';
 import { reportSchema, type Report } from '../../protocol/report-schema.js';
 import { parseDecryptedLine } from '../../protocol/batch-file.js';
 
@@ -42,6 +44,40 @@ export class EncryptedWithoutKeyError extends Error {
     );
     this.name = 'EncryptedWithoutKeyError';
   }
+}
+
+/** Decrypted-report files by the name the tools write them: decrypt's, then simulate's. */
+const DECRYPTED_NAMES = ['reports.ndjson', 'decrypted.ndjson'];
+const natural = new Intl.Collator('en', { numeric: true });
+
+/**
+ * The files behind each --input without --key. A folder stands for the decrypted reports in it
+ * (decrypt's reports.ndjson, simulate's decrypted.ndjson), else for its *.ndjson files, as
+ * decrypt takes a folder; a .csv is decrypt's spreadsheet copy, and the answer names the
+ * .ndjson beside it.
+ */
+export function resolveDecryptedInputs(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    if (!existsSync(path)) throw new AnalysisError(`input ${path} does not exist`);
+    if (statSync(path).isDirectory()) {
+      const names = readdirSync(path);
+      const decrypted = DECRYPTED_NAMES.find((n) => names.includes(n));
+      const chosen = decrypted ? [decrypted] : names.filter((n) => n.endsWith('.ndjson')).sort(natural.compare);
+      if (chosen.length === 0)
+        throw new AnalysisError(
+          `${path} holds no reports.ndjson or other .ndjson file: give the folder npm run decrypt wrote (--out-dir), or its reports.ndjson`,
+        );
+      files.push(...chosen.map((n) => join(path, n)));
+    } else if (path.toLowerCase().endsWith('.csv')) {
+      const beside = join(dirname(path), 'reports.ndjson');
+      throw new AnalysisError(
+        `${path} is a CSV (decrypt writes it for spreadsheets); analyse reads the NDJSON: ` +
+          (existsSync(beside) ? `give --input ${beside}` : 'give the reports.ndjson that npm run decrypt wrote with it'),
+      );
+    } else files.push(path);
+  }
+  return files;
 }
 
 export function emptyInputStats(): InputStats {

@@ -3,9 +3,9 @@
  * publishable outputs (summary.json, tables/*.csv, charts/*.svg, report.html, report.md)
  * and, with `internal`, the unsuppressed tables in a separate, clearly named folder.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { addReport, emptyCounts, passesFilters, type Counts, type Filters } from './aggregate.js';
 import { buildCharts, type Chart } from './charts.js';
 import { keyFindings, type KeyFindings } from './findings.js';
@@ -141,16 +141,51 @@ export function tabulate(counts: Counts, options: { population?: Population | nu
   return { system, specs, suppression, publicTables, internalTables, rates, briefed };
 }
 
-async function prepareDir(dir: string): Promise<void> {
-  if (existsSync(dir)) {
-    const entries = readdirSync(dir);
-    if (entries.length > 0 && !entries.includes('summary.json')) {
-      throw new AnalysisError(`${dir} exists and is not an earlier analysis output; choose another --out folder`);
-    }
-    await rm(join(dir, 'tables'), { recursive: true, force: true });
-    await rm(join(dir, 'charts'), { recursive: true, force: true });
+/** The unsuppressed tables' folder, beside the publishable one. */
+export function internalDirFor(outDir: string): string {
+  return `${outDir.replace(/[/\\]+$/, '')}${INTERNAL_SUFFIX}`;
+}
+
+/**
+ * The folders analyse will write must be new or empty: it never replaces or adds to another
+ * run's results (a synthetic run must not land where a real one was). Checked before anything
+ * is read or a passphrase asked.
+ */
+export function checkOutputFolders(outDir: string, internal = false): void {
+  for (const dir of [outDir, ...(internal ? [internalDirFor(outDir)] : [])]) {
+    if (!existsSync(dir)) continue;
+    const entries = statSync(dir).isDirectory() ? readdirSync(dir) : null;
+    if (entries !== null && entries.length === 0) continue;
+    const what = entries === null ? 'is a file' : entries.includes('summary.json') ? 'holds the results of an earlier analysis' : 'is not empty';
+    throw new AnalysisError(
+      `${dir} ${what}; analyse never replaces or adds to another run's results.\n` +
+        `Give a new folder with --out (e.g. --out ${freeName(outDir)}), or move ${dir} away first.`,
+    );
   }
-  await mkdir(join(dir, 'tables'), { recursive: true });
+}
+
+function freeName(outDir: string): string {
+  const base = outDir.replace(/[/\\]+$/, '');
+  for (let n = 2; ; n++) if (!existsSync(`${base}-${n}`) && !existsSync(internalDirFor(`${base}-${n}`))) return `${base}-${n}`;
+}
+
+/**
+ * Write a folder whole or not at all: into a hidden sibling first, renamed into place at the
+ * end, so a failed run leaves nothing that would block the retry (or pass for a complete result).
+ */
+async function writeFolder(dir: string, write: (staging: string) => Promise<void>): Promise<void> {
+  const clean = dir.replace(/[/\\]+$/, '');
+  await mkdir(dirname(clean), { recursive: true });
+  const staging = await mkdtemp(join(dirname(clean), `.${basename(clean)}.partial-`));
+  try {
+    await mkdir(join(staging, 'tables'));
+    await write(staging);
+    if (existsSync(clean)) await rmdir(clean); // empty: checkOutputFolders said so
+    await rename(staging, clean);
+  } catch (e) {
+    await rm(staging, { recursive: true, force: true });
+    throw e;
+  }
 }
 
 function filtersText(filters: CountOptions): string {
@@ -166,6 +201,7 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
   const filters = options.filters ?? {};
   if (options.inputs.length === 0) throw new AnalysisError('no input: give --input FILE (decrypted NDJSON, or batch files with --key)');
   for (const f of options.inputs) if (!existsSync(f)) throw new AnalysisError(`input file ${f} does not exist`);
+  checkOutputFolders(options.outDir, options.internal);
   const counted = await countReports(options.inputs, filters, options.fromBatches?.quarantined);
   const { counts, input, outsideFilters, excludedSynthetic } = counted;
   if (counts.total === 0) throw new NothingAnalysedError(input, outsideFilters, excludedSynthetic);
@@ -187,18 +223,25 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
   const briefings = forceBriefings(tabulated, counts);
 
   const outDir = options.outDir;
-  await prepareDir(outDir);
   const charts = await buildCharts(publicTables);
-  await mkdir(join(outDir, 'charts'), { recursive: true });
   const summary = publishableSummary(base, findings, options.briefing ? briefings : null, suppression, audit, publicTables, charts);
-  await writeFile(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
-  for (const t of publicTables) await writeFile(join(outDir, 'tables', `${t.id}.csv`), tableCsv(t));
-  for (const c of charts) if (c.svg !== null) await writeFile(join(outDir, 'charts', `${c.id}.svg`), c.svg);
-  await writeFile(join(outDir, 'report.html'), renderHtml(ctx, publicTables, charts));
-  await writeFile(join(outDir, 'report.md'), renderMarkdown(ctx, publicTables, charts));
-  if (options.briefing) await writeFile(join(outDir, 'briefings.html'), renderBriefingsHtml(ctx, briefings));
+  await writeFolder(outDir, async (dir) => {
+    await mkdir(join(dir, 'charts'));
+    await writeFile(join(dir, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+    for (const t of publicTables) await writeFile(join(dir, 'tables', `${t.id}.csv`), tableCsv(t));
+    for (const c of charts) if (c.svg !== null) await writeFile(join(dir, 'charts', `${c.id}.svg`), c.svg);
+    await writeFile(join(dir, 'report.html'), renderHtml(ctx, publicTables, charts));
+    await writeFile(join(dir, 'report.md'), renderMarkdown(ctx, publicTables, charts));
+    if (options.briefing) await writeFile(join(dir, 'briefings.html'), renderBriefingsHtml(ctx, briefings));
+  });
 
-  const internalDir = options.internal ? await writeInternal(outDir, base, suppression, audit, internalTables) : null;
+  // Both folders or neither: a failure here must not leave the public folder blocking the retry.
+  const internalDir = options.internal
+    ? await writeInternal(outDir, base, suppression, audit, internalTables).catch(async (e: unknown) => {
+        await rm(outDir, { recursive: true, force: true });
+        throw e;
+      })
+    : null;
   return { outDir, internalDir, counts, input, outsideFilters, excludedSynthetic, publicTables, internalTables, suppression, audit, summary };
 }
 
@@ -332,8 +375,18 @@ async function writeInternal(
   audit: DisclosureAudit,
   internalTables: ResolvedTable[],
 ): Promise<string> {
-  const internalDir = `${outDir.replace(/[/\\]+$/, '')}${INTERNAL_SUFFIX}`;
-  await prepareDir(internalDir);
+  const internalDir = internalDirFor(outDir);
+  await writeFolder(internalDir, (dir) => writeInternalFiles(dir, base, suppression, audit, internalTables));
+  return internalDir;
+}
+
+async function writeInternalFiles(
+  internalDir: string,
+  base: ReturnType<typeof summaryBase>,
+  suppression: ProtectionResult,
+  audit: DisclosureAudit,
+  internalTables: ResolvedTable[],
+): Promise<void> {
   await writeFile(
     join(internalDir, 'README.txt'),
     'INTERNAL — UNSUPPRESSED COUNTS — DO NOT PUBLISH OR SHARE.\n' +
@@ -356,5 +409,4 @@ async function writeInternal(
     ) + '\n',
   );
   for (const t of internalTables) await writeFile(join(internalDir, 'tables', `${t.id}.csv`), tableCsv(t));
-  return internalDir;
 }

@@ -5,7 +5,7 @@
  * a complete one).
  */
 import type Database from 'better-sqlite3';
-import { closeSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makePrivateFolder, openNewPrivateFile, openNewPrivateFileSync, syncAndCloseSync } from '../../protocol/node/private-files.js';
@@ -14,10 +14,21 @@ import { CSV_HEADER, csvRow, SCALAR_COLUMNS } from './columns.js';
 export const OUTPUT_NAMES = { reports: 'reports.ndjson', csv: 'reports.csv', quarantine: 'quarantine.ndjson' } as const;
 
 export class OutputExistsError extends Error {
-  constructor(readonly path: string) {
-    super(`${path} already exists; choose another --out-dir (or move the old results away) — decrypt never overwrites`);
+  constructor(
+    readonly path: string,
+    flag = '--out-dir',
+  ) {
+    super(
+      `${path} already exists (another run's results); decrypt never overwrites or mixes runs: give a new folder with ${flag}, or move the old results away`,
+    );
     this.name = 'OutputExistsError';
   }
+}
+
+/** The same refusal as openOutputs, before anything is unlocked: the passphrase is not asked for a run that cannot write. */
+export function refuseExistingOutputs(dir: string, sqlitePath?: string): void {
+  for (const name of Object.values(OUTPUT_NAMES)) if (existsSync(join(dir, name))) throw new OutputExistsError(join(dir, name));
+  if (sqlitePath && existsSync(sqlitePath)) throw new OutputExistsError(sqlitePath, '--sqlite');
 }
 
 /**
@@ -173,7 +184,7 @@ export async function openOutputs(dir: string, sqlitePath?: string): Promise<Out
     if (paths.sqlite) {
       // Create it ourselves first: exclusive, and 0600 (SQLite would use the umask).
       const handle = await openNewPrivateFile(paths.sqlite).catch((e: NodeJS.ErrnoException) => {
-        throw e.code === 'EEXIST' ? new OutputExistsError(paths.sqlite!) : e;
+        throw e.code === 'EEXIST' ? new OutputExistsError(paths.sqlite!, '--sqlite') : e;
       });
       await handle.close();
       created.push(paths.sqlite);

@@ -4,7 +4,7 @@
  * decrypted NDJSON — so `npm run analyse -- --input OUT/decrypted.ndjson` works right after.
  * `decryptedOnly` skips the crypto and the server: the fast path for benchmarks.
  */
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join, resolve } from 'node:path';
@@ -57,6 +57,20 @@ async function writeLines(path: string, lines: Iterable<string>): Promise<void> 
   await once(out, 'finish');
 }
 
+/**
+ * simulate's folder must be new or empty: synthetic output never mixes into, or lands where,
+ * another run's results (real ones above all) are.
+ */
+function refuseUsedFolder(dir: string): void {
+  if (!existsSync(dir)) return;
+  const entries = statSync(dir).isDirectory() ? readdirSync(dir) : null;
+  if (entries !== null && entries.length === 0) return;
+  throw new SimulateError(
+    `${dir} ${entries === null ? 'is a file' : `already holds files (${entries.slice(0, 4).join(', ')}${entries.length > 4 ? ', …' : ''})`}; ` +
+      'simulate never overwrites or adds to another run: give a new folder with --out',
+  );
+}
+
 function refuseExisting(paths: string[]): void {
   const there = paths.filter((p) => existsSync(p));
   if (there.length > 0) throw new SimulateError(`${there.join(', ')} already exist(s); simulate never overwrites — remove them or choose another --out`);
@@ -102,14 +116,6 @@ async function postAll(url: string, reports: Iterable<Report>, publicKey: Uint8A
 export async function simulate(options: SimulateOptions): Promise<SimulateResult> {
   const log = options.log ?? (() => undefined);
   const outDir = resolve(options.outDir);
-  await mkdir(outDir, { recursive: true });
-
-  if (options.decryptedOnly) {
-    const file = join(outDir, OUT_FILES.decrypted);
-    await writeSyntheticDecrypted(file, options.count, options.seed);
-    log(`wrote ${options.count} SYNTHETIC decrypted reports to ${file} (fast path: no encryption, no server)`);
-    return { posted: 0, batchFile: null, decryptedFile: file, keyDir: null };
-  }
 
   if (options.serverUrl) {
     if (!options.publicKey) throw new SimulateError('--server needs --public-key FILE (the campaign.pub the server uses)');
@@ -118,7 +124,21 @@ export async function simulate(options: SimulateOptions): Promise<SimulateResult
     return { posted, batchFile: null, decryptedFile: null, keyDir: null };
   }
 
-  return simulateRealPath(options, outDir, log);
+  refuseUsedFolder(outDir);
+  await mkdir(outDir, { recursive: true });
+  try {
+    if (options.decryptedOnly) {
+      const file = join(outDir, OUT_FILES.decrypted);
+      await writeSyntheticDecrypted(file, options.count, options.seed);
+      log(`wrote ${options.count} SYNTHETIC decrypted reports to ${file} (fast path: no encryption, no server)`);
+      return { posted: 0, batchFile: null, decryptedFile: file, keyDir: null };
+    }
+    return await simulateRealPath(options, outDir, log);
+  } catch (e) {
+    // The folder was new or empty: removing it leaves nothing half-made to block the retry.
+    await rm(outDir, { recursive: true, force: true });
+    throw e;
+  }
 }
 
 /** The whole path: a demo key, the real server on a local port, export, and decrypt's own pipeline. */

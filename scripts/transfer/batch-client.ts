@@ -27,6 +27,44 @@ export function checkServerUrl(server: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
+/**
+ * Check --server before the passphrase is asked: it has a scheme, something answers at its host
+ * and port, and a scanwitness server answers /healthz under it (a wrong path or port says so
+ * plainly, not as a 404 or "run fetch again" after the passphrase). Returns the base URL.
+ */
+export async function probeServer(server: string, doFetch: typeof fetch = fetch): Promise<string> {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(server)) {
+    throw new FetchError(`--server ${server} has no scheme: give https://${server} (or http://${server} for a server on this machine: 127.0.0.1 or localhost)`);
+  }
+  const base = checkServerUrl(server);
+  const url = new URL(base);
+  const where = `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+  let res: Response;
+  try {
+    res = await doFetch(`${base}/healthz`, { redirect: 'manual', signal: AbortSignal.timeout(15_000) });
+  } catch (e) {
+    const code = ((e as Error).cause as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ECONNREFUSED')
+      throw new FetchError(
+        `nothing answers at ${where} (connection refused): check the port in --server — the server prints "serving http://…" when it starts — and that it is running`,
+      );
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+      throw new FetchError(`cannot find the host ${url.hostname}: check the spelling of --server, and that this machine is online`);
+    if ((e as Error).name === 'TimeoutError') throw new FetchError(`no answer from ${where} within 15 s: check --server, and that the server is running`);
+    throw new FetchError(`cannot reach ${base}: ${code ?? (e as Error).message}; check --server`);
+  }
+  await res.arrayBuffer().catch(() => undefined);
+  if (res.status === 200 || res.status === 503) return base;
+  const path = url.pathname.replace(/\/+$/, '');
+  if (res.status === 404 && path !== '')
+    throw new FetchError(
+      `no scanwitness server answers under the path ${path} of ${url.origin} (${base}/healthz: 404): give the address without a path, --server ${url.origin}`,
+    );
+  throw new FetchError(
+    `${base} is not a scanwitness server, or its reverse proxy does not pass requests on (${base}/healthz answered HTTP ${res.status}): check --server`,
+  );
+}
+
 function apiUrl(base: string, path: string, query = ''): string {
   return `${base}${path}${query ? `?${query}` : ''}`;
 }

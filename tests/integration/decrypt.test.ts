@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCampaignKeyPair, sealReport, type CampaignKeyPair } from '../../protocol/envelope.js';
+import { fingerprint, generateCampaignKeyPair, keyId, sealReport, type CampaignKeyPair } from '../../protocol/envelope.js';
 import { makeSecretKeyFile } from '../../protocol/node/key-files.js';
 import type { Envelope } from '../../protocol/envelope-schema.js';
 import type { Report } from '../../protocol/report-schema.js';
@@ -42,6 +42,18 @@ function readNdjson(path: string): Record<string, unknown>[] {
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/** A batch file of `count` synthetic reports sealed to `key`, ids 1…count. */
+function sealedBatch(count: number, seed: number, key: CampaignKeyPair): string {
+  const batch = fresh('batch.ndjson');
+  writeFileSync(
+    batch,
+    reports(count, seed)
+      .map((rep, i) => line(i + 1, sealReport(rep, key.publicKey)))
+      .join(''),
+  );
+  return batch;
 }
 
 let counter = 0;
@@ -110,7 +122,39 @@ describe('npm run decrypt', () => {
     const r = decrypt('--key', join(dir, 'old.key'), '--passphrase-file', join(dir, 'wrong-pass'), '--out-dir', out, batch);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^decrypt: wrong passphrase for .*old\.key — try again/);
+    // Never the advice to make a new key: it cannot open what is sealed to this one.
+    expect(r.stderr).toContain('Do not make a new key: a new key cannot open the reports already sealed to this one');
+    expect(r.stderr).not.toContain('npm run keygen');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('the wrong key: names the key id the batch needs, the keys given and the key file that opens it; keeps nothing, so the retry works', () => {
+    const batch = sealedBatch(3, 21, newKey);
+    const out = fresh('out');
+    const r = decrypt('--key', join(dir, 'old.key'), '--passphrase-file', join(dir, 'pass'), '--out-dir', out, batch);
+    expect(r.code).toBe(1);
+    const needed = keyId(newKey.publicKey);
+    expect(r.stderr).toContain('3 envelope(s) were sealed to a campaign key you did not give:');
+    expect(r.stderr).toContain(`key id ${needed} (its fingerprint begins ${needed.match(/.{4}/g)!.join(' ')}): 3 envelope(s)`);
+    expect(r.stderr).toContain(`would open with ${join(dir, 'new.key')} (fingerprint ${fingerprint(newKey.publicKey)})`);
+    expect(r.stderr).toContain(`${join(dir, 'old.key')}: key id ${keyId(oldKey.publicKey)}, fingerprint ${fingerprint(oldKey.publicKey)}`);
+    expect(r.stderr).toContain('A new key (npm run keygen) cannot open them');
+    expect(existsSync(out)).toBe(false); // no empty outputs left to refuse the retry
+    const retry = decrypt('--key', join(dir, 'new.key'), '--passphrase-file', join(dir, 'pass'), '--out-dir', out, batch);
+    expect(retry.code).toBe(0);
+    expect(readNdjson(join(out, 'reports.ndjson'))).toHaveLength(3);
+  });
+
+  it('an output folder holding an earlier run is refused before the passphrase is asked, naming --out-dir', () => {
+    const batch = fresh('batch.ndjson');
+    writeFileSync(batch, line(1, sealReport(reports(1, 22)[0]!, oldKey.publicKey)));
+    const out = fresh('out');
+    expect(decrypt('--key', join(dir, 'old.key'), '--passphrase-file', join(dir, 'pass'), '--out-dir', out, batch).code).toBe(0);
+    // A wrong passphrase file: the refusal must come first, so the passphrase is never needed.
+    const r = decrypt('--key', join(dir, 'old.key'), '--passphrase-file', join(dir, 'wrong-pass'), '--out-dir', out, batch);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/reports\.ndjson already exists \(another run's results\); .*give a new folder with --out-dir/);
+    expect(r.stderr).not.toContain('passphrase');
   });
 
   it('missing key for a kid, truncated line, tampered ciphertext, invalid report: each quarantined with its reason, exit 3', () => {
@@ -240,7 +284,7 @@ describe('npm run decrypt', () => {
     const before = readFileSync(join(out, 'reports.ndjson'), 'utf8');
     const r = decrypt('--key', join(dir, 'old.key'), '--passphrase-file', join(dir, 'pass'), '--out-dir', out, batch);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/reports\.ndjson already exists; .*never overwrites/);
+    expect(r.stderr).toMatch(/reports\.ndjson already exists \(another run's results\); decrypt never overwrites/);
     expect(readFileSync(join(out, 'reports.ndjson'), 'utf8')).toBe(before);
   });
 
@@ -277,13 +321,7 @@ describe('decryptFiles', () => {
   });
 
   it('the tweetnacl fallback decrypts exactly like sodium-native', async () => {
-    const batch = fresh('batch.ndjson');
-    writeFileSync(
-      batch,
-      reports(5, 9)
-        .map((rep, i) => line(i + 1, sealReport(rep, oldKey.publicKey)))
-        .join(''),
-    );
+    const batch = sealedBatch(5, 9, oldKey);
     const keys = await unlockKeys([join(dir, 'old.key')], async () => 'correct horse');
     const a = fresh('out');
     const b = fresh('out');

@@ -85,8 +85,11 @@ describe('npm run simulate (real path)', () => {
     for (const l of a.trim().split('\n')) expect(real.has(key(l))).toBe(true);
   });
 
-  it('refuses to overwrite an earlier run', async () => {
-    await expect(simulate({ count: 5, seed: 1, outDir: join(dir, 'sim') })).rejects.toThrow(/already exist/);
+  it('refuses to overwrite or add to an earlier run, naming --out, and leaves that run as it was', async () => {
+    const before = readdirSync(join(dir, 'sim')).sort();
+    await expect(simulate({ count: 5, seed: 1, outDir: join(dir, 'sim') })).rejects.toThrow(/already holds files .*give a new folder with --out/);
+    await expect(simulate({ count: 5, seed: 1, outDir: join(dir, 'sim'), decryptedOnly: true })).rejects.toThrow(/--out/);
+    expect(readdirSync(join(dir, 'sim')).sort()).toEqual(before);
   });
 });
 
