@@ -5,7 +5,7 @@
  */
 import { PARTS, pathOf, type QuestionId } from '../protocol/questions.js';
 import { REPORT_SCHEMA_ID } from '../protocol/report-schema.js';
-import { asciiDigits } from './digits.js';
+import { asciiDigits } from '../protocol/digits.js';
 import { lang } from './current-catalogue.js';
 import { DATE_PARTS, FORM_QUESTIONS, elementId, type FormQuestion } from './questions.js';
 

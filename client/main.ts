@@ -5,7 +5,7 @@
  * quick exit (button or Escape) clears everything and replaces this page in history.
  */
 import { fromBase64 } from '../protocol/base64.js';
-import { fingerprint, keyId, sealReport } from '../protocol/envelope.js';
+import { campaignFingerprint, keyId, sealReport } from '../protocol/envelope.js';
 import type { Envelope } from '../protocol/envelope-schema.js';
 import { byId, h } from './dom.js';
 import { restore, snapshot } from './answers.js';
@@ -18,6 +18,8 @@ import { fetchCatalogue, lang, t as m, textAt, use } from './current-catalogue.j
 
 interface CampaignInfo {
   publicKey: string;
+  /** The campaign's reply signing key (base64), or null when replies are off. */
+  replySigningKey: string | null;
   kid: string;
   demo: boolean;
   exitUrl: string;
@@ -31,6 +33,8 @@ blankForm.remove();
 const exitLink = byId<HTMLAnchorElement>('exit');
 let exitUrl = exitLink.href;
 let publicKey: Uint8Array | undefined;
+/** The fingerprint of the campaign's keys, as the form shows it (protocol/envelope.ts, campaignFingerprint). */
+let shownFingerprint = '';
 /** The sealed report while it waits to be sent (only ever in memory). */
 let pending: Envelope | undefined;
 let sending = false;
@@ -132,8 +136,9 @@ async function loadCampaign(): Promise<void> {
   publicKey = key;
   exitUrl = campaign.exitUrl;
   byId('demo').hidden = !campaign.demo;
+  shownFingerprint = campaignFingerprint(key, campaign.replySigningKey ? fromBase64(campaign.replySigningKey) : undefined);
   const shown = document.getElementById('fingerprint');
-  if (shown) shown.textContent = fingerprint(key);
+  if (shown) shown.textContent = shownFingerprint;
 }
 
 /** Where the campaign publishes its fingerprint, as the operator gave it: an address becomes a link. */
@@ -158,7 +163,7 @@ function showForm(): HTMLFormElement {
       h('h2', { id: 's-send' }, m.sendTitle),
       h('p', {}, m.encrypted),
       // The fingerprint is Latin hex: isolated left-to-right so it reads the same in any language.
-      h('p', { class: 'fp' }, `${m.fingerprint} `, h('code', { id: 'fingerprint', dir: 'ltr' }, fingerprint(publicKey!))),
+      h('p', { class: 'fp' }, `${m.fingerprint} `, h('code', { id: 'fingerprint', dir: 'ltr' }, shownFingerprint)),
       h('p', { class: 'hint' }, m.fingerprintHint),
       fingerprintWhere(),
       fail,

@@ -14,6 +14,7 @@ import { fromBase64Into, toBase64, toHex } from './base64.js';
 import { ENVELOPE_VERSION, SEALED_OVERHEAD, SEALED_LENGTHS, type Envelope } from './envelope-schema.js';
 import { pad, unpad, PaddingError } from './padding.js';
 import { reportSchema, type Report } from './report-schema.js';
+import type { Answer } from './answer-schema.js';
 
 export type RandomBytes = (length: number) => Uint8Array;
 
@@ -47,6 +48,19 @@ export function keyId(publicKey: Uint8Array): string {
 /** 128 bits of SHA-256(public key) as 8 groups of 4 hex, for people to compare aloud. */
 export function fingerprint(publicKey: Uint8Array): string {
   return toHex(sha256(publicKey)).slice(0, 32).match(/.{4}/g)!.join(' ');
+}
+
+/**
+ * The fingerprint people compare for a campaign: of its encryption key and, when it has one, the
+ * reply signing key that comes with it (docs/replies.md), so that a server serving another signing
+ * key shows another fingerprint. Without a signing key it is `fingerprint(publicKey)`.
+ */
+export function campaignFingerprint(publicKey: Uint8Array, replySigningKey?: Uint8Array): string {
+  if (!replySigningKey) return fingerprint(publicKey);
+  const both = new Uint8Array(publicKey.length + replySigningKey.length);
+  both.set(publicKey, 0);
+  both.set(replySigningKey, publicKey.length);
+  return fingerprint(both);
 }
 
 /** A fresh X25519 campaign key pair. `randomBytes` is injectable for known-answer tests. */
@@ -90,11 +104,13 @@ export function openSealedBytes(sealed: Uint8Array, keyPair: CampaignKeyPair): U
 }
 
 /**
- * Pad and seal a report (already validated by the caller) to the campaign key.
+ * Pad and seal a report (already validated by the caller) to the campaign key. A witness's
+ * answer to a reply (protocol/answer-schema.ts) is sealed the same way, so nothing outside
+ * the sealed box tells the two apart.
  * Encodings: report → UTF-8 JSON → padded bucket → sealed box → base64.
  * Throws PaddingError('too_large') if the JSON exceeds the largest bucket.
  */
-export function sealReport(report: Report, campaignPublicKey: Uint8Array, randomBytes: RandomBytes = nacl.randomBytes): Envelope {
+export function sealReport(report: Report | Answer, campaignPublicKey: Uint8Array, randomBytes: RandomBytes = nacl.randomBytes): Envelope {
   const padded = pad(new TextEncoder().encode(JSON.stringify(report)));
   const sealed = sealBytes(padded, campaignPublicKey, randomBytes);
   padded.fill(0);
@@ -112,7 +128,11 @@ export type SealOpener = (sealed: Uint8Array, keyPair: CampaignKeyPair) => Uint8
  * Never returns unvalidated data; throws EnvelopeError with a stable code on any failure.
  */
 export function openEnvelope(envelope: Envelope, keyPair: CampaignKeyPair, open: SealOpener = openSealedBytes): Report {
-  const value = openEnvelopeJson(envelope, keyPair, open);
+  return validateReport(openEnvelopeJson(envelope, keyPair, open));
+}
+
+/** An opened envelope's JSON as a report, validated with the report schema; EnvelopeError('invalid_report') otherwise. */
+export function validateReport(value: unknown): Report {
   const parsed = reportSchema.safeParse(value);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

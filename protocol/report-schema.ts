@@ -63,6 +63,12 @@ const metaSchema = z.strictObject({
   synthetic: z.optional(z.literal(true)),
 });
 
+/** Standard base64 of a 32-byte key. */
+export const KEY_BASE64_RE = /^[A-Za-z0-9+/]{43}=$/;
+
+/** Present when the witness asked for a way back: their reply public key (protocol/reply-key.ts, docs/replies.md). */
+const replySchema = z.strictObject({ publicKey: z.string().check(z.regex(KEY_BASE64_RE)) });
+
 /** A multi-select answer: each value at most once. */
 function uniqueList<T extends readonly [string, ...string[]]>(values: T) {
   return z.array(z.enum(values)).check(
@@ -101,6 +107,7 @@ export function schemaFor(questions: Questions, now: () => Date, rules: Readonly
     shape[part] = optional ? z.optional(z.strictObject(fields)) : z.strictObject(fields);
   }
   shape.meta = z.optional(metaSchema);
+  shape.reply = z.optional(replySchema);
   return z.strictObject(shape);
 }
 
@@ -128,7 +135,8 @@ type Parts = { [P in Part as IsOptional<(typeof PARTS)[P]> extends true ? never 
 };
 
 export type Report = Simplify<
-  { schema: typeof REPORT_SCHEMA_ID } & Parts & Answers<Exclude<QuestionId, `${string}.${string}`>> & { meta?: z.infer<typeof metaSchema> }
+  { schema: typeof REPORT_SCHEMA_ID } & Parts &
+    Answers<Exclude<QuestionId, `${string}.${string}`>> & { meta?: z.infer<typeof metaSchema>; reply?: z.infer<typeof replySchema> }
 >;
 
 // Until the tools import the slug lists from their home, protocol/questions.ts, they find them here too.

@@ -5,15 +5,16 @@ import { checkPassphrase, describeKeys, generateKeys, type KeyKind } from './key
 
 const HELP = `Usage: npm run keygen -- [--out DIR] [--only campaign|analyst] [--passphrase-file FILE | --no-passphrase]
 
-Makes two key pairs in DIR (default keys/):
+Makes the campaign's keys and an analyst's key pair in DIR (default keys/):
   campaign.pub / campaign.key   X25519: the form seals reports to campaign.pub; campaign.key decrypts them
-  analyst.pub  / analyst.key    Ed25519: analyst.key signs \`npm run fetch\` requests; the server checks analyst.pub
+  signing.key                   Ed25519: signs replies to witnesses (\`npm run reply\`); its public half is in campaign.pub
+  analyst.pub  / analyst.key    Ed25519: analyst.key signs \`npm run fetch\` and \`npm run send-replies\` requests; the server checks analyst.pub
 The .key files are encrypted with your passphrase (scrypt + AES-256-GCM) and readable only by you.
 Existing files are never overwritten.
 
 Options:
-  --out DIR               folder for the four files (created, mode 0700) [keys/]
-  --only KIND             make only the campaign or only the analyst pair (to rotate one of them)
+  --out DIR               folder for the five files (created, mode 0700) [keys/]
+  --only KIND             make only the campaign keys or only the analyst pair (to rotate one of them)
   --passphrase-file FILE  read the passphrase from FILE (first line; chmod 600 it); otherwise you are asked twice
   --no-passphrase         store the secret keys UNENCRYPTED — for tests and demos only, never for real reports
   -h, --help              show this help

@@ -12,9 +12,11 @@
  * it. To stop accepting a key at once (e.g. its secret half was exposed), remove it from
  * the list and restart.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fingerprint, generateCampaignKeyPair, keyId } from '../protocol/envelope.js';
+import { campaignFingerprint, generateCampaignKeyPair, keyId } from '../protocol/envelope.js';
+import { signingKeyPairFromSeed } from '../protocol/reply-envelope.js';
 import { makePublicKeyFile, makeSecretKeyFile, readPublicKeyFile } from '../protocol/node/key-files.js';
 import { writeNewPrivateFile, writeNewPublicFile } from '../protocol/node/private-files.js';
 import { readServerPublicKey } from './public-key-files.js';
@@ -25,7 +27,10 @@ export interface CampaignKey {
   publicKey: Uint8Array;
   publicKeyBase64: string;
   kid: string;
+  /** Covers the reply signing key too, when the key file names one (protocol/envelope.ts, campaignFingerprint). */
   fingerprint: string;
+  /** The campaign's reply signing key (Ed25519 public half), from campaign.pub; absent: replies are off. */
+  replySigningKey?: Uint8Array;
   /** From the public key file, when it says. */
   created?: Date;
   /** Envelopes for this key are refused from this instant on; absent = no end (the newest key). */
@@ -41,8 +46,16 @@ export interface Campaign {
 
 export class CampaignKeyError extends Error {}
 
-export function campaignKey(publicKey: Uint8Array, dates: { created?: Date; acceptUntil?: Date } = {}): CampaignKey {
-  return { publicKey, publicKeyBase64: toBase64(publicKey), kid: keyId(publicKey), fingerprint: fingerprint(publicKey), ...dates };
+export function campaignKey(publicKey: Uint8Array, dates: { created?: Date; acceptUntil?: Date } = {}, replySigningKey?: Uint8Array): CampaignKey {
+  const key: CampaignKey = {
+    publicKey,
+    publicKeyBase64: toBase64(publicKey),
+    kid: keyId(publicKey),
+    fingerprint: campaignFingerprint(publicKey, replySigningKey),
+    ...dates,
+  };
+  if (replySigningKey) key.replySigningKey = replySigningKey;
+  return key;
 }
 
 const DAY_MS = 86_400_000;
@@ -87,8 +100,8 @@ export async function loadCampaign(config: Config, log: (line: string) => void =
   if (config.campaignPublicKeyFiles.length > 0) {
     const keys: CampaignKey[] = [];
     for (const path of config.campaignPublicKeyFiles) {
-      const { file, publicKey } = await readServerPublicKey(path, 'campaign-encryption', 'CAMPAIGN_PUBLIC_KEY_FILES');
-      keys.push(campaignKey(publicKey, file.created ? { created: new Date(file.created) } : {}));
+      const { file, publicKey, replySigningKey } = await readServerPublicKey(path, 'campaign-encryption', 'CAMPAIGN_PUBLIC_KEY_FILES');
+      keys.push(campaignKey(publicKey, file.created ? { created: new Date(file.created) } : {}, replySigningKey));
     }
     const scheduled = scheduleRotation(keys, config.campaignKeyGraceDays, config.campaignPublicKeyFiles);
     scheduled.forEach((key, i) => {
@@ -128,18 +141,29 @@ export async function loadCampaign(config: Config, log: (line: string) => void =
   return { name: `${config.campaignName} (demo)`, keys: [key], demo: true };
 }
 
-/** Reuse data/demo/campaign.pub if it exists, otherwise make a demo pair (secret key unencrypted, 0600). */
+/**
+ * Reuse data/demo/campaign.pub if it exists, otherwise make a demo pair and a demo reply signing
+ * key (secret keys unencrypted, 0600), as keygen would.
+ */
 export async function ensureDemoKey(dir: string): Promise<CampaignKey> {
   const pubPath = join(dir, 'campaign.pub');
   if (!existsSync(pubPath)) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const pair = generateCampaignKeyPair();
+    const signingSeed = randomBytes(32);
+    const signingPublicKey = signingKeyPairFromSeed(signingSeed).publicKey;
+    await writeNewPrivateFile(
+      join(dir, 'signing.key'),
+      JSON.stringify(await makeSecretKeyFile('reply-signing', signingPublicKey, signingSeed, null), null, 2) + '\n',
+    );
     await writeNewPrivateFile(
       join(dir, 'campaign.key'),
       JSON.stringify(await makeSecretKeyFile('campaign-encryption', pair.publicKey, pair.secretKey, null), null, 2) + '\n',
     );
-    await writeNewPublicFile(pubPath, JSON.stringify(makePublicKeyFile('campaign-encryption', pair.publicKey), null, 2) + '\n');
+    await writeNewPublicFile(pubPath, JSON.stringify(makePublicKeyFile('campaign-encryption', pair.publicKey, undefined, signingPublicKey), null, 2) + '\n');
     pair.secretKey.fill(0);
+    signingSeed.fill(0);
   }
-  return campaignKey((await readPublicKeyFile(pubPath)).publicKey);
+  const { publicKey, replySigningKey } = await readPublicKeyFile(pubPath);
+  return campaignKey(publicKey, {}, replySigningKey);
 }

@@ -7,7 +7,7 @@ import { KeyFileError, readPublicKeyFile, type KeyUse } from '../protocol/node/k
 
 export class SecretKeyOnServerError extends Error {}
 
-const PUBLIC_NAME: Record<KeyUse, string> = { 'campaign-encryption': 'campaign.pub', 'analyst-signing': 'analyst.pub' };
+const PUBLIC_NAME: Record<KeyUse, string> = { 'campaign-encryption': 'campaign.pub', 'analyst-signing': 'analyst.pub', 'reply-signing': 'signing.pub' };
 
 /** readPublicKeyFile, but a secret key file given by `variable` becomes a SecretKeyOnServerError. */
 export async function readServerPublicKey(path: string, use: KeyUse, variable: string): ReturnType<typeof readPublicKeyFile> {

@@ -4,13 +4,16 @@
  * Public key file (`campaign.pub`, `analyst.pub`), safe to publish:
  *   {"type":"scanwitness.public-key.v1","use":"campaign-encryption","kid":"…","publicKey":"<base64>","fingerprint":"…",
  *    "created":"2025-06-01T12:00:00Z"}
- * `use` is "campaign-encryption" (X25519, for sealing reports) or "analyst-signing" (Ed25519,
- * for signing /api/batches requests). `created` (optional, UTC, whole seconds) is written by
- * `npm run keygen`; the server counts a rotated-out campaign key's grace period from the
+ * `use` is "campaign-encryption" (X25519, for sealing reports), "analyst-signing" (Ed25519,
+ * for signing /api/batches and /api/replies requests) or "reply-signing" (Ed25519, the campaign's
+ * key that signs replies to witnesses; the form pins its public half, docs/replies.md). `created` (optional, UTC, whole seconds) is written by
+ * `npm run keygen`; a campaign key file made by keygen also carries `"replySigningKey":"<base64>"`,
+ * the Ed25519 public half of the campaign's reply signing key (signing.key), and its
+ * `fingerprint` then covers both keys (protocol/envelope.ts, campaignFingerprint). The server counts a rotated-out campaign key's grace period from the
  * `created` of the key that replaced it (docs/operator-guide.md).
  *
  * Secret key file (`campaign.key`, `analyst.key`), mode 0600. For campaign keys the secret is the
- * 32-byte X25519 secret key; for analyst keys the 32-byte Ed25519 seed.
+ * 32-byte X25519 secret key; for analyst and reply signing keys the 32-byte Ed25519 seed.
  *   {"type":"scanwitness.secret-key.v1","use":…,"kid":…,"publicKey":…,
  *    "kdf":{"name":"scrypt","N":131072,"r":8,"p":1,"salt":"<base64 16 bytes>"},
  *    "cipher":"aes-256-gcm","iv":"<base64 12 bytes>","ciphertext":"<base64 secret key + 16-byte tag>"}
@@ -24,11 +27,11 @@ import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:cryp
 import { promisify } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { fromBase64, toBase64 } from '../base64.js';
-import { fingerprint, keyId } from '../envelope.js';
+import { campaignFingerprint, keyId } from '../envelope.js';
 
 const scryptAsync = promisify(scrypt) as (pw: string | Buffer, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
 
-export type KeyUse = 'campaign-encryption' | 'analyst-signing';
+export type KeyUse = 'campaign-encryption' | 'analyst-signing' | 'reply-signing';
 
 export interface ScryptParams {
   N: number;
@@ -45,6 +48,8 @@ export interface PublicKeyFile {
   fingerprint: string;
   /** When the key pair was made (ISO 8601 UTC, whole seconds); absent in files made before keygen wrote it. */
   created?: string;
+  /** Campaign keys only: the reply signing key's public half (absent in files made before replies). */
+  replySigningKey?: string;
 }
 
 interface SecretKeyHeader {
@@ -69,15 +74,16 @@ export class KeyFileError extends Error {
   }
 }
 
-export function makePublicKeyFile(use: KeyUse, publicKey: Uint8Array, created?: Date): PublicKeyFile {
+export function makePublicKeyFile(use: KeyUse, publicKey: Uint8Array, created?: Date, replySigningKey?: Uint8Array): PublicKeyFile {
   const file: PublicKeyFile = {
     type: 'scanwitness.public-key.v1',
     use,
     kid: keyId(publicKey),
     publicKey: toBase64(publicKey),
-    fingerprint: fingerprint(publicKey),
+    fingerprint: campaignFingerprint(publicKey, replySigningKey),
   };
   if (created) file.created = isoSeconds(created);
+  if (replySigningKey) file.replySigningKey = toBase64(replySigningKey);
   return file;
 }
 
@@ -183,6 +189,7 @@ const B64_32 = /^[A-Za-z0-9+/]{43}=$/;
 const KEY_USE_NAMES: Record<KeyUse, string> = {
   'campaign-encryption': "the campaign's encryption key (campaign.key / campaign.pub: reports are sealed to it; decrypt and analyse use it)",
   'analyst-signing': "an analyst's signing key (analyst.key / analyst.pub: fetch signs with it; the server lists it)",
+  'reply-signing': "the campaign's reply signing key (signing.key / signing.pub: `npm run reply` signs replies with it; the form checks them)",
 };
 
 function wrongUse(path: string, found: unknown, wanted: KeyUse): KeyFileError {
@@ -190,7 +197,10 @@ function wrongUse(path: string, found: unknown, wanted: KeyUse): KeyFileError {
   return new KeyFileError('wrong_use', `${path} is ${is}, but ${KEY_USE_NAMES[wanted]} is needed here`);
 }
 
-export async function readPublicKeyFile(path: string, use: KeyUse = 'campaign-encryption'): Promise<{ file: PublicKeyFile; publicKey: Uint8Array }> {
+export async function readPublicKeyFile(
+  path: string,
+  use: KeyUse = 'campaign-encryption',
+): Promise<{ file: PublicKeyFile; publicKey: Uint8Array; replySigningKey?: Uint8Array }> {
   const value = (await readJson(path)) as Partial<PublicKeyFile>;
   if ((value as { type?: unknown } | null)?.type === 'scanwitness.secret-key.v1') {
     throw new KeyFileError('secret_key', `${path} is a secret key file (.key), not a public key file (.pub): give the .pub file here`);
@@ -206,8 +216,15 @@ export async function readPublicKeyFile(path: string, use: KeyUse = 'campaign-en
       throw new KeyFileError('malformed', `${path}: "created" must be a UTC time like 2025-06-01T12:00:00Z`);
     }
   }
+  let replySigningKey: Uint8Array | undefined;
+  if (value.replySigningKey !== undefined) {
+    if (use !== 'campaign-encryption' || typeof value.replySigningKey !== 'string' || !B64_32.test(value.replySigningKey)) {
+      throw new KeyFileError('malformed', `${path}: "replySigningKey" must be the base64 of a 32-byte key, in a campaign key file only`);
+    }
+    replySigningKey = fromBase64(value.replySigningKey);
+  }
   const publicKey = fromBase64(value.publicKey);
-  return { file: makePublicKeyFile(use, publicKey, created), publicKey };
+  return { file: makePublicKeyFile(use, publicKey, created, replySigningKey), publicKey, ...(replySigningKey ? { replySigningKey } : {}) };
 }
 
 export async function readSecretKeyFile(path: string, use: KeyUse = 'campaign-encryption'): Promise<SecretKeyFile> {

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { bundleClient } from './form-build.js';
 import { fromBase64 } from '../../protocol/base64.js';
-import { fingerprint, keyId } from '../../protocol/envelope.js';
+import { campaignFingerprint, keyId } from '../../protocol/envelope.js';
 
 export interface Check {
   ok: boolean;
@@ -44,8 +44,9 @@ export function normaliseFingerprint(text: string): string | null {
 
 /**
  * Does /api/campaign serve the campaign key with fingerprint `expected` (32 hex digits)? The
- * fingerprint is computed here from the served key bytes, never taken from the served
- * `fingerprint` field, which a server could set to anything.
+ * fingerprint is computed here from the served key bytes (the encryption key and the reply
+ * signing key the form checks replies against), never taken from the served `fingerprint`
+ * field, which a server could set to anything.
  */
 async function campaignKeyChecks(root: URL, expected: string): Promise<Check[]> {
   const shown = expected.match(/.{4}/g)!.join(' ');
@@ -53,15 +54,20 @@ async function campaignKeyChecks(root: URL, expected: string): Promise<Check[]> 
     publicKey?: unknown;
     kid?: unknown;
     fingerprint?: unknown;
+    replySigningKey?: unknown;
   } | null;
-  let key: Uint8Array | null = null;
-  try {
-    if (typeof body?.publicKey === 'string') key = fromBase64(body.publicKey);
-  } catch {
-    key = null;
-  }
-  if (!key || key.length !== 32) return [{ ok: false, what: `/api/campaign serves the campaign key with fingerprint ${shown} (it serves no valid key)` }];
-  const served = fingerprint(key);
+  const bytes = (value: unknown): Uint8Array | null => {
+    try {
+      const decoded = typeof value === 'string' ? fromBase64(value) : null;
+      return decoded?.length === 32 ? decoded : null;
+    } catch {
+      return null;
+    }
+  };
+  const key = bytes(body?.publicKey);
+  const signing = body?.replySigningKey === undefined || body.replySigningKey === null ? undefined : bytes(body.replySigningKey);
+  if (!key || signing === null) return [{ ok: false, what: `/api/campaign serves the campaign key with fingerprint ${shown} (it serves no valid key)` }];
+  const served = campaignFingerprint(key, signing);
   return [
     {
       ok: served.replace(/ /g, '') === expected,

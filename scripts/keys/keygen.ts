@@ -1,13 +1,15 @@
 /**
  * Key generation for `npm run keygen`: the campaign encryption key pair (X25519, reports are
- * sealed to it) and the analyst signing key pair (Ed25519, signs `npm run fetch` requests).
+ * sealed to it) with the campaign's reply signing key (Ed25519, signs replies to witnesses;
+ * its public half goes into campaign.pub, docs/replies.md), and the analyst signing key pair
+ * (Ed25519, signs `npm run fetch` and `npm run send-replies` requests).
  * Secret halves are passphrase-encrypted key files, mode 0600; nothing secret is returned
  * or printed.
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { generateCampaignKeyPair, fingerprint, keyId } from '../../protocol/envelope.js';
+import { generateCampaignKeyPair, keyId } from '../../protocol/envelope.js';
 import { DEFAULT_SCRYPT, makePublicKeyFile, makeSecretKeyFile, type KeyUse, type ScryptParams } from '../../protocol/node/key-files.js';
 import { makePrivateFolder, writeNewPrivateFile, writeNewPublicFile } from '../../protocol/node/private-files.js';
 import { generateAnalystKeyPair } from '../../protocol/node/request-signing.js';
@@ -40,10 +42,13 @@ export interface MadeKey {
   fingerprint: string;
   publicPath: string;
   secretPath: string;
+  /** The campaign's reply signing key (signing.key), made with the campaign key. */
+  signingPath?: string;
 }
 
-export function keyPaths(outDir: string, kind: KeyKind): { publicPath: string; secretPath: string } {
-  return { publicPath: join(outDir, `${kind}.pub`), secretPath: join(outDir, `${kind}.key`) };
+export function keyPaths(outDir: string, kind: KeyKind): { publicPath: string; secretPath: string; signingPath?: string } {
+  const paths = { publicPath: join(outDir, `${kind}.pub`), secretPath: join(outDir, `${kind}.key`) };
+  return kind === 'campaign' ? { ...paths, signingPath: join(outDir, 'signing.key') } : paths;
 }
 
 /** Throws KeygenError when the passphrase is too weak to protect a key that guards people's reports. */
@@ -84,15 +89,22 @@ export async function generateKeys(options: KeygenOptions): Promise<MadeKey[]> {
   for (const kind of kinds) {
     const use: KeyUse = kind === 'campaign' ? 'campaign-encryption' : 'analyst-signing';
     const pair = kind === 'campaign' ? generateCampaignKeyPair() : generateAnalystKeyPair();
-    const { publicPath, secretPath } = keyPaths(outDir, kind);
-    try {
-      const secretFile = await makeSecretKeyFile(use, pair.publicKey, pair.secretKey, options.passphrase, options.scrypt ?? DEFAULT_SCRYPT);
-      await writeNewPrivateFile(secretPath, JSON.stringify(secretFile, null, 2) + '\n');
-    } finally {
-      pair.secretKey.fill(0);
-    }
-    await writeNewPublicFile(publicPath, JSON.stringify(makePublicKeyFile(use, pair.publicKey, now), null, 2) + '\n');
-    made.push({ kind, use, kid: keyId(pair.publicKey), fingerprint: fingerprint(pair.publicKey), publicPath, secretPath });
+    const { publicPath, secretPath, signingPath } = keyPaths(outDir, kind);
+    const writeSecret = async (path: string, keyUse: KeyUse, keys: { publicKey: Uint8Array; secretKey: Uint8Array }) => {
+      try {
+        const secretFile = await makeSecretKeyFile(keyUse, keys.publicKey, keys.secretKey, options.passphrase, options.scrypt ?? DEFAULT_SCRYPT);
+        await writeNewPrivateFile(path, JSON.stringify(secretFile, null, 2) + '\n');
+      } finally {
+        keys.secretKey.fill(0);
+      }
+    };
+    // The reply signing key is made, kept and rotated with the campaign key: campaign.pub names both.
+    const signing = signingPath ? generateAnalystKeyPair() : undefined;
+    if (signing) await writeSecret(signingPath!, 'reply-signing', signing);
+    await writeSecret(secretPath, use, pair);
+    const publicFile = makePublicKeyFile(use, pair.publicKey, now, signing?.publicKey);
+    await writeNewPublicFile(publicPath, JSON.stringify(publicFile, null, 2) + '\n');
+    made.push({ kind, use, kid: keyId(pair.publicKey), fingerprint: publicFile.fingerprint, publicPath, secretPath, ...(signingPath ? { signingPath } : {}) });
   }
   return made;
 }
@@ -101,11 +113,16 @@ export async function generateKeys(options: KeygenOptions): Promise<MadeKey[]> {
 export function describeKeys(made: MadeKey[], protectedByPassphrase: boolean): string {
   const lines: string[] = [];
   for (const k of made) {
-    const what = k.kind === 'campaign' ? 'Campaign encryption key (reports are sealed to it)' : 'Analyst signing key (lets `npm run fetch` download batches)';
+    const what =
+      k.kind === 'campaign'
+        ? 'Campaign encryption key (reports are sealed to it) and reply signing key (replies to witnesses are signed with it)'
+        : 'Analyst signing key (lets `npm run fetch` download batches and `npm run send-replies` upload replies)';
+    const mode = `(mode 0600${protectedByPassphrase ? ', passphrase-encrypted' : ', NOT encrypted'})`;
     lines.push(
       `${what}`,
       `  public:      ${k.publicPath}`,
-      `  secret:      ${k.secretPath}  (mode 0600${protectedByPassphrase ? ', passphrase-encrypted' : ', NOT encrypted'})`,
+      `  secret:      ${k.secretPath}  ${mode}`,
+      ...(k.signingPath ? [`  signing:     ${k.signingPath}  ${mode}`] : []),
       `  key id:      ${k.kid}`,
       `  fingerprint: ${k.fingerprint}`,
       '',

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateKeys } from '../../scripts/keys/keygen.js';
 import { readPublicKeyFile, readSecretKeyFile, unlockSecretKeyFile } from '../../protocol/node/key-files.js';
-import { publicKeyFromSecretKey } from '../../protocol/envelope.js';
+import { campaignFingerprint, fingerprint, publicKeyFromSecretKey } from '../../protocol/envelope.js';
 import { analystPublicKeyFromSeed } from '../../protocol/node/request-signing.js';
 
 const run = promisify(execFile);
@@ -28,14 +28,14 @@ async function keygen(args: string[]): Promise<{ code: number; stdout: string; s
 }
 
 describe('npm run keygen', () => {
-  it('writes four files, secret halves 0600 and passphrase-encrypted, and prints fingerprints but no secret', async () => {
+  it('writes five files, secret halves 0600 and passphrase-encrypted, and prints fingerprints but no secret', async () => {
     writeFileSync(join(dir, 'pass'), `${PASS}\n`, { mode: 0o600 });
     const out = join(dir, 'keys');
     const r = await keygen(['--out', out, '--passphrase-file', join(dir, 'pass')]);
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['analyst.key', 'analyst.pub', 'campaign.key', 'campaign.pub']);
+    expect(readdirSync(out).sort()).toEqual(['analyst.key', 'analyst.pub', 'campaign.key', 'campaign.pub', 'signing.key']);
     expect(statSync(out).mode & 0o777).toBe(0o700);
-    for (const f of ['analyst.key', 'campaign.key']) expect(statSync(join(out, f)).mode & 0o777).toBe(0o600);
+    for (const f of ['analyst.key', 'campaign.key', 'signing.key']) expect(statSync(join(out, f)).mode & 0o777).toBe(0o600);
 
     const campaignPub = await readPublicKeyFile(join(out, 'campaign.pub'));
     const analystPub = await readPublicKeyFile(join(out, 'analyst.pub'), 'analyst-signing');
@@ -51,9 +51,16 @@ describe('npm run keygen', () => {
     expect(Buffer.from(publicKeyFromSecretKey(campaignSecret)).equals(Buffer.from(campaignPub.publicKey))).toBe(true);
     const analystSecret = await unlockSecretKeyFile(await readSecretKeyFile(join(out, 'analyst.key'), 'analyst-signing'), PASS);
     expect(Buffer.from(analystPublicKeyFromSeed(analystSecret)).equals(Buffer.from(analystPub.publicKey))).toBe(true);
+    // The reply signing key: passphrase-protected like the others, its public half in campaign.pub, under the fingerprint.
+    const signingFile = await readSecretKeyFile(join(out, 'signing.key'), 'reply-signing');
+    expect(signingFile.kdf).toMatchObject({ name: 'scrypt', N: 2 ** 17 });
+    const signingSecret = await unlockSecretKeyFile(signingFile, PASS);
+    expect(campaignPub.replySigningKey).toEqual(analystPublicKeyFromSeed(signingSecret));
+    expect(campaignPub.file.fingerprint).toBe(campaignFingerprint(campaignPub.publicKey, campaignPub.replySigningKey));
+    expect(campaignPub.file.fingerprint).not.toBe(fingerprint(campaignPub.publicKey));
 
-    // Neither secret appears on stdout/stderr in any encoding we use.
-    for (const secret of [campaignSecret, analystSecret]) {
+    // No secret appears on stdout/stderr in any encoding we use.
+    for (const secret of [campaignSecret, analystSecret, signingSecret]) {
       for (const text of [Buffer.from(secret).toString('base64'), Buffer.from(secret).toString('hex')]) {
         expect(r.stdout + r.stderr).not.toContain(text);
       }

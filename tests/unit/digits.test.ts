@@ -1,6 +1,6 @@
 /** The form reads digits typed in Arabic, Persian/Urdu and Bengali script as 0–9 (client/digits.ts). */
 import { describe, expect, it } from 'vitest';
-import { asciiDigits } from '../../client/digits.js';
+import { asciiDigits } from '../../protocol/digits.js';
 
 describe('asciiDigits', () => {
   it('turns each script’s ten digits into 0–9', () => {
