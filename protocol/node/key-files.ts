@@ -147,6 +147,8 @@ const WRONG_PASSPHRASE_ADVICE: Record<KeyUse, string> = {
     'Ask whoever keeps the passphrase backup.',
   'analyst-signing':
     "(check Caps Lock and the keyboard layout). If it is lost, a new analyst key (npm run keygen -- --only analyst) works only once the server's operator lists its analyst.pub.",
+  'reply-signing':
+    '(check Caps Lock and the keyboard layout; it is the passphrase of the campaign key made with it). If it is lost, replies need new campaign keys (npm run keygen -- --only campaign) and a new fingerprint.',
 };
 
 /** Recover the secret key. Throws KeyFileError('wrong_passphrase') when the passphrase is wrong. */
