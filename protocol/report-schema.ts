@@ -12,6 +12,7 @@
 // the same validation at a fraction of the size. scripts/dev/form-build.ts resolves 'zod' to 'zod/mini'
 // (with full zod the form would weigh 51.5 KB gzipped; its 40 KB budget is a test).
 import * as z from 'zod';
+import { MAX_PHOTOS } from './photo-upload.js';
 import { PARTS, QUESTIONS, pathOf, type AnswerTo, type Question, type QuestionId, type Questions, type WrittenId } from './questions.js';
 
 export const REPORT_SCHEMA_ID = 'scanwitness.report.v1';
@@ -69,6 +70,13 @@ export const KEY_BASE64_RE = /^[A-Za-z0-9+/]{43}=$/;
 /** Present when the witness asked for a way back: their reply public key (protocol/reply-key.ts, docs/replies.md). */
 const replySchema = z.strictObject({ publicKey: z.string().check(z.regex(KEY_BASE64_RE)) });
 
+/**
+ * The photos sent with the report: their shape (upload id, key, length, SHA-256, type) has its own
+ * home, protocol/photo-reference.ts, checked where photos are opened (decrypt); here only that
+ * there are 1 to MAX_PHOTOS of them, which keeps the rule out of the form's first load.
+ */
+const photosSchema = z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_PHOTOS));
+
 /** A multi-select answer: each value at most once. */
 function uniqueList<T extends readonly [string, ...string[]]>(values: T) {
   return z.array(z.enum(values)).check(
@@ -106,6 +114,7 @@ export function schemaFor(questions: Questions, now: () => Date, rules: Readonly
     const optional = (PARTS as Readonly<Record<string, { optional: boolean }>>)[part]!.optional;
     shape[part] = optional ? z.optional(z.strictObject(fields)) : z.strictObject(fields);
   }
+  shape.photos = z.optional(photosSchema);
   shape.meta = z.optional(metaSchema);
   shape.reply = z.optional(replySchema);
   return z.strictObject(shape);
@@ -136,7 +145,7 @@ type Parts = { [P in Part as IsOptional<(typeof PARTS)[P]> extends true ? never 
 
 export type Report = Simplify<
   { schema: typeof REPORT_SCHEMA_ID } & Parts &
-    Answers<Exclude<QuestionId, `${string}.${string}`>> & { meta?: z.infer<typeof metaSchema>; reply?: z.infer<typeof replySchema> }
+    Answers<Exclude<QuestionId, `${string}.${string}`>> & { photos?: unknown[]; meta?: z.infer<typeof metaSchema>; reply?: z.infer<typeof replySchema> }
 >;
 
 // Until the tools import the slug lists from their home, protocol/questions.ts, they find them here too.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AGE_BANDS, CENSUS_ETHNICITIES, ETHNICITIES, FORCES, OUTCOMES, TERRITORIAL_FORCES } from '../../protocol/questions.js';
+import { parsePhotoReference } from '../../protocol/photo-reference.js';
 import { REPORT_SCHEMA_ID, isAcceptableIncidentDate, makeReportSchema } from '../../protocol/report-schema.js';
 
 const now = new Date('2026-06-15T12:00:00Z');
@@ -77,5 +78,33 @@ describe('report schema v1', () => {
   it('refuses repeated answers in multi-selects', () => {
     expect(issuesOf({ ...minimal, outcome: ['released', 'released'] })).toEqual(['outcome']);
     expect(issuesOf({ ...minimal, scan: { reasonGiven: ['no-id', 'other'] } })).toEqual([]);
+  });
+});
+
+describe('photos in the report', () => {
+  const photo = (n: number) => ({
+    upload: n.toString(16).padStart(32, 'a'),
+    key: 'A'.repeat(43) + '=',
+    bytes: 123456,
+    sha256: 'b'.repeat(64),
+    type: 'image/jpeg',
+  });
+  it('carries 1 to MAX_PHOTOS entries', () => {
+    expect(issuesOf({ ...minimal, photos: [photo(1)] })).toEqual([]);
+    expect(issuesOf({ ...minimal, photos: [1, 2, 3, 4].map(photo) })).toEqual([]);
+    expect(issuesOf({ ...minimal, photos: [1, 2, 3, 4, 5].map(photo) })).toEqual(['photos']);
+    expect(issuesOf({ ...minimal, photos: [] })).toEqual(['photos']);
+  });
+  it('each entry has exactly an upload id, a 32-byte key, a length, a SHA-256 and the type (checked by decrypt)', () => {
+    expect(parsePhotoReference(photo(1))).toEqual({ ok: true, photo: photo(1) });
+    const bad = (change: object) => parsePhotoReference({ ...photo(1), ...change });
+    expect(bad({ key: 'short' })).toMatchObject({ ok: false, message: expect.stringContaining('key') });
+    expect(bad({ upload: 'x'.repeat(32) })).toMatchObject({ ok: false, message: expect.stringContaining('upload') });
+    expect(bad({ sha256: 'B'.repeat(64) })).toMatchObject({ ok: false });
+    expect(bad({ type: 'video/mp4' })).toMatchObject({ ok: false });
+    expect(bad({ bytes: 0 })).toMatchObject({ ok: false });
+    expect(bad({ bytes: 1.5 })).toMatchObject({ ok: false });
+    expect(bad({ gps: '51.5' })).toMatchObject({ ok: false });
+    expect(JSON.stringify(bad({ key: 'SECRETKEY' }))).not.toContain('SECRETKEY');
   });
 });
