@@ -115,11 +115,15 @@ function formPage(template: string, shell: Shell): string {
     exitUrl: texts.exitUrl,
     alternativeContact: texts.alternativeContact,
   };
-  return template
-    .replace('{{languages}}', switcher(shell, 'form'))
-    .replace('{{infoLinks}}', infoLinks(shell))
-    .replace(/\{\{t\.([\w.]+)\}\}/g, (_, path: string) => e(lookup(t, path)))
-    .replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? e(values[name]!) : whole));
+  const blocks: Record<string, string> = { languages: switcher(shell, 'form'), infoLinks: infoLinks(shell) };
+  // One pass over the template, with a function (never a replacement string, whose $& $` $'
+  // would splice template markup into the page): what is put in is never scanned again, so a
+  // {{…}} inside a translation or an operator text stays text.
+  return template.replace(/\{\{(t\.[\w.]+|\w+)\}\}/g, (whole, name: string) => {
+    if (name.startsWith('t.')) return e(lookup(t, name.slice(2)));
+    if (name in blocks) return blocks[name]!;
+    return name in values ? e(values[name]!) : whole;
+  });
 }
 
 /** /about and /rights: the form's header, switcher and stylesheet, no script. */

@@ -25,6 +25,21 @@ export interface CatalogueReport {
   placeholders: string[];
   /** Keys whose text is identical to the English and not allowed to be. */
   unchanged: string[];
+  /** Keys whose text holds a replacement pattern ($&, $`, $', $1, $$, $<) or a template mark {{ … }}. */
+  unsafe: string[];
+}
+
+/**
+ * Patterns a text must not hold: "$&", "$`", "$'", "$1", "$$", "$<" mean something to a string
+ * replacement, and "{{" is how the page template marks what the server fills in. The server
+ * puts texts into pages with a function, so neither can splice markup any more
+ * (server/form-page.ts); this keeps translations from carrying them at all.
+ */
+const UNSAFE = /\$[&`'$<\d]|\{\{|\}\}/;
+
+/** Keys of `catalogue` whose text holds an unsafe pattern. */
+export function unsafeTexts(catalogue: unknown): string[] {
+  return [...flatten(catalogue)].filter(([, text]) => UNSAFE.test(text)).map(([key]) => key);
 }
 
 export const catalogueFile = (lang: Lang): string => `${I18N_DIR}${lang}.ts`;
@@ -44,7 +59,7 @@ export async function loadCatalogue(lang: Lang): Promise<Catalogue> {
 export function compareCatalogue(english: unknown, translation: unknown): CatalogueReport {
   const source = flatten(english);
   const target = flatten(translation);
-  const report: CatalogueReport = { missing: [], extra: [], placeholders: [], unchanged: [] };
+  const report: CatalogueReport = { missing: [], extra: [], placeholders: [], unchanged: [], unsafe: unsafeTexts(translation) };
   for (const [key, text] of source) {
     const translated = target.get(key);
     if (translated === undefined) {
@@ -60,4 +75,4 @@ export function compareCatalogue(english: unknown, translation: unknown): Catalo
   return report;
 }
 
-export const problemCount = (r: CatalogueReport): number => r.missing.length + r.extra.length + r.placeholders.length + r.unchanged.length;
+export const problemCount = (r: CatalogueReport): number => r.missing.length + r.extra.length + r.placeholders.length + r.unchanged.length + r.unsafe.length;

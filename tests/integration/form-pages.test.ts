@@ -4,12 +4,16 @@
  * offered; /about and /rights in every language with the operator's texts, escaped; the
  * language choice sets no cookie and varies on Accept-Language.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../protocol/languages.js';
 import { availableLanguages, loadCatalogue } from '../../scripts/dev/i18n-check.js';
 import { acceptedLanguages, chooseLanguage } from '../../server/language.js';
 import { escapeHtml } from '../../protocol/html.js';
+import { DEFAULT_CLIENT_DIR } from '../../server/app.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
 
 const servers: TestServer[] = [];
@@ -104,5 +108,38 @@ describe('/about and /rights', () => {
 
   it('refuses a malformed legal-help list with the entry at fault', () => {
     expect(() => makeTestServer({ LEGAL_HELP_LINKS: 'Help|javascript:alert(1)' })).toThrow(/"Help\|javascript:alert\(1\)" is not "Name\|https:\/\/address"/);
+  });
+});
+
+describe('texts put into the template', () => {
+  it("stay text: a $-pattern ($` $& $') or a {{…}} in a translation, a language name or an operator text splices nothing", async () => {
+    // A copy of the built form whose English catalogue and language name carry the patterns.
+    const clientDir = mkdtempSync(join(tmpdir(), 'scanwitness-splice-'));
+    cpSync(DEFAULT_CLIENT_DIR, clientDir, { recursive: true });
+    const enFile = join(clientDir, 'catalogues', 'en.json');
+    const en = JSON.parse(readFileSync(enFile, 'utf8')) as { title: string; exit: string; newTab: string };
+    en.title = "Report $` $& $' {{exitUrl}} {{t.exit}}";
+    en.newTab = '(new tab $&)';
+    writeFileSync(enFile, JSON.stringify(en));
+    const languagesFile = join(clientDir, 'languages.json');
+    const languages = JSON.parse(readFileSync(languagesFile, 'utf8')) as { code: string; name: string }[];
+    languages.find((l) => l.code === 'en')!.name = "English $' {{catalogue}}";
+    writeFileSync(languagesFile, JSON.stringify(languages));
+    try {
+      const s = makeTestServer({ ALTERNATIVE_CONTACT: "Call $` or {{t.title}} or $'" }, { clientDir });
+      servers.push(s);
+      const page = (await request(s.app).get('/?lang=en')).text;
+      expect(page).toContain(escapeHtml("Report $` $& $' {{exitUrl}} {{t.exit}}"));
+      expect(page).toContain(escapeHtml('(new tab $&)'));
+      expect(page).toContain(escapeHtml("English $' {{catalogue}}"));
+      expect(page).toContain(escapeHtml("Call $` or {{t.title}} or $'"));
+      // The template is whole: one document, each placeholder filled once, nothing spliced in twice.
+      expect(page.match(/<html/g)).toHaveLength(1);
+      expect(page.match(/<\/html>/g)).toHaveLength(1);
+      expect(page.match(/<nav id="languages"/g)).toHaveLength(1);
+      expect(page.match(/https:\/\/www\.bbc\.co\.uk\/weather/g)).toHaveLength(1);
+    } finally {
+      rmSync(clientDir, { recursive: true, force: true });
+    }
   });
 });
