@@ -8,8 +8,10 @@ import { normaliseFingerprint, verifyForm } from './dev/verify-form.js';
 const HELP = `Usage: npm run verify-form -- URL [--fingerprint "abcd ef01 …"]
 
 Rebuilds the witness form from this checkout (the build is reproducible) and checks that the
-server at URL serves exactly it: one script and one stylesheet, same-site, whose integrity
-attributes and bytes match this build, and a Content-Security-Policy that allows no other script.
+server at URL serves exactly it, in every language it offers: one script and one stylesheet,
+same-site, whose integrity attributes and bytes match this build, each language's catalogue (the
+words the form shows) with this build's integrity value and bytes, and a Content-Security-Policy
+that allows no other script.
 With --fingerprint (the campaign key's fingerprint, as the campaign publishes it: 8 groups of 4
 hex digits) it also checks that /api/campaign serves that key, so the form seals reports to the
 campaign and not to someone else. Check out the commit the campaign says is deployed first.

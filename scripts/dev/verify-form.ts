@@ -4,13 +4,15 @@
  * The threat: an operator (or whoever controls the server) serving altered JavaScript that
  * leaks answers before they are sealed. No web form can prevent that, but the build is
  * reproducible, so anyone with the source can rebuild it and compare what the server sends:
- * the page must load exactly one script and one stylesheet, with the SRI hashes of our build,
- * the files must hash to those values, and the CSP must forbid inline and foreign scripts.
+ * the page — in every language the server offers — must load exactly one script and one
+ * stylesheet, with the SRI hashes of our build, the files must hash to those values, the CSP
+ * must forbid inline and foreign scripts, and each language's catalogue (the words the form
+ * shows, fetched with SRI) must carry this build's integrity value and hash to it.
  * This checks what the server sends to *this* request; a server that targets one visitor can
  * still serve them something else (docs/threat-model.md).
  */
 import { createHash } from 'node:crypto';
-import { bundleClient } from './form-build.js';
+import { bundleCatalogues, bundleClient, type ClientBundle } from './form-build.js';
 import { fromBase64 } from '../../protocol/base64.js';
 import { campaignFingerprint, keyId } from '../../protocol/envelope.js';
 
@@ -77,31 +79,28 @@ async function campaignKeyChecks(root: URL, expected: string): Promise<Check[]> 
   ];
 }
 
-/**
- * Compare the form served at `base` with the one this checkout builds and, given the campaign
- * key's fingerprint (normalised, see normaliseFingerprint), check the key it serves.
- */
-export async function verifyForm(base: string, options: { fingerprint?: string } = {}): Promise<Check[]> {
-  let root: URL;
-  try {
-    root = new URL('/', base);
-  } catch {
-    throw new VerifyError(`not a URL: ${base}`);
-  }
-  const local = await bundleClient();
-  const page = await get(root);
+/** What one page (the form in one language) must be; `label` names it in each check. */
+async function pageChecks(
+  root: URL,
+  pageUrl: URL,
+  label: string,
+  local: ClientBundle,
+  servedHash: (url: URL) => Promise<string>,
+): Promise<{ checks: Check[]; html: string }> {
+  const page = await get(pageUrl);
   const html = await page.text();
   const checks: Check[] = [];
-
   const csp = page.headers.get('content-security-policy') ?? '';
   const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(csp)?.[1]?.trim();
-  checks.push({ ok: scriptSrc === "'self'", what: `Content-Security-Policy script-src is 'self' only (served: ${scriptSrc ?? 'none'})` });
+  checks.push({ ok: scriptSrc === "'self'", what: `${label}Content-Security-Policy script-src is 'self' only (served: ${scriptSrc ?? 'none'})` });
+  const workerSrc = /(?:^|;)\s*worker-src ([^;]*)/.exec(csp)?.[1]?.trim();
+  checks.push({ ok: workerSrc === "'self'", what: `${label}Content-Security-Policy worker-src is 'self' only (served: ${workerSrc ?? 'none'})` });
 
   const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
-  checks.push({ ok: scripts.length === 1, what: `the page loads exactly one script (found ${scripts.length})` });
+  checks.push({ ok: scripts.length === 1, what: `${label}the page loads exactly one script (found ${scripts.length})` });
   const stylesheets = (html.match(/<link\b[^>]*>/gi) ?? []).filter((t) => /rel\s*=\s*"stylesheet"/i.test(t));
-  checks.push({ ok: stylesheets.length === 1, what: `the page loads exactly one stylesheet (found ${stylesheets.length})` });
-  checks.push({ ok: !/<style\b|\son[a-z]+\s*=|javascript:/i.test(html), what: 'no inline style, event handler or javascript: URL' });
+  checks.push({ ok: stylesheets.length === 1, what: `${label}the page loads exactly one stylesheet (found ${stylesheets.length})` });
+  checks.push({ ok: !/<style\b|\son[a-z]+\s*=|javascript:/i.test(html), what: `${label}no inline style, event handler or javascript: URL` });
 
   const assets = [
     { kind: 'script', tag: scripts[0], urlAttr: 'src', expected: local.script },
@@ -111,26 +110,111 @@ export async function verifyForm(base: string, options: { fingerprint?: string }
     if (!tag) continue;
     const src = attr(tag, urlAttr) ?? '';
     const integrity = attr(tag, 'integrity') ?? '';
-    const url = new URL(src, root);
-    checks.push({ ok: url.origin === root.origin, what: `the ${kind} comes from the same site (${url.origin})` });
-    checks.push({ ok: integrity === expected.integrity, what: `the ${kind}'s integrity attribute matches this build (${expected.integrity.slice(0, 23)}…)` });
-    if (url.origin !== root.origin) continue;
-    const served = sri(new Uint8Array(await (await get(url)).arrayBuffer()));
-    checks.push({
-      ok: served === expected.integrity,
-      what: `the served ${kind} ${src} hashes to this build's ${expected.integrity.slice(0, 23)}…${served === expected.integrity ? '' : ` (served: ${served.slice(0, 23)}…)`}`,
-    });
+    checks.push(...(await assetChecks(root, label, kind, src, integrity, expected.integrity, servedHash)));
   }
+  return { checks, html };
+}
+
+/** A same-site asset named by the page with `integrity`: the attribute and the served bytes must both be this build's `expected`. */
+async function assetChecks(
+  root: URL,
+  label: string,
+  kind: string,
+  src: string,
+  integrity: string,
+  expected: string,
+  servedHash: (url: URL) => Promise<string>,
+): Promise<Check[]> {
+  const url = new URL(src, root);
+  const checks: Check[] = [
+    { ok: url.origin === root.origin, what: `${label}the ${kind} comes from the same site (${url.origin})` },
+    { ok: integrity === expected, what: `${label}the ${kind}'s integrity attribute matches this build (${expected.slice(0, 23)}…)` },
+  ];
+  if (url.origin !== root.origin) return checks;
+  const served = await servedHash(url);
+  checks.push({
+    ok: served === expected,
+    what: `${label}the served ${kind} ${url.pathname} hashes to this build's ${expected.slice(0, 23)}…${served === expected ? '' : ` (served: ${served.slice(0, 23)}…)`}`,
+  });
+  return checks;
+}
+
+/** The languages the page offers: its switcher's links (hreflang), else the page's own lang. */
+function offeredLanguages(html: string): string[] {
+  const nav = /<nav id="languages"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+  const codes = [...nav.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1]!);
+  return codes.length ? codes : [/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en'];
+}
+
+/**
+ * Compare the form served at `base` with the one this checkout builds — in every language the
+ * server offers, with each language's catalogue — and, given the campaign key's fingerprint
+ * (normalised, see normaliseFingerprint), check the key it serves.
+ */
+export async function verifyForm(base: string, options: { fingerprint?: string } = {}): Promise<Check[]> {
+  let root: URL;
+  try {
+    root = new URL('/', base);
+  } catch {
+    throw new VerifyError(`not a URL: ${base}`);
+  }
+  const local = await bundleClient();
+  const catalogues = new Map((await bundleCatalogues()).map((c) => [c.language.code as string, c.language]));
+  // Each asset is fetched once, however many pages name it.
+  const hashes = new Map<string, Promise<string>>();
+  const servedHash = (url: URL): Promise<string> => {
+    if (!hashes.has(url.href))
+      hashes.set(
+        url.href,
+        get(url).then(async (r) => sri(new Uint8Array(await r.arrayBuffer()))),
+      );
+    return hashes.get(url.href)!;
+  };
+
+  const { checks, html } = await pageChecks(root, root, '', local, servedHash);
+  // Every other language's page: one line when all its checks pass, each failure otherwise.
+  const offered = offeredLanguages(html);
+  for (const code of offered) {
+    if (!catalogues.has(code)) {
+      checks.push({ ok: false, what: `the server offers a language this build does not have: ${JSON.stringify(code.slice(0, 20))}` });
+      continue;
+    }
+    const label = `/?lang=${code}: `;
+    const pageUrl = new URL(`/?lang=${encodeURIComponent(code)}`, root);
+    const page = await pageChecks(root, pageUrl, label, local, servedHash);
+    const expected = catalogues.get(code)!;
+    const catalogue = /<html\b[^>]*>/i.exec(page.html)?.[0] ?? '';
+    const catalogueChecks = await assetChecks(
+      root,
+      label,
+      `${code} catalogue`,
+      attr(catalogue, 'data-catalogue') ?? '',
+      attr(catalogue, 'data-integrity') ?? '',
+      expected.integrity,
+      servedHash,
+    );
+    // The switcher's link to this language (on the first page) must name the same catalogue.
+    const link = new RegExp(`<a\\b[^>]*hreflang="${code}"[^>]*>`).exec(html)?.[0];
+    if (link) {
+      const linked = attr(link, 'data-integrity');
+      catalogueChecks.push({ ok: linked === expected.integrity, what: `${label}the language switcher names this build's ${code} catalogue` });
+    }
+    const all = [...page.checks, ...catalogueChecks];
+    const failed = all.filter((c) => !c.ok);
+    checks.push(
+      ...(failed.length ? failed : [{ ok: true, what: `${label}the page, its script, stylesheet and CSP, and the ${code} catalogue are this build's` }]),
+    );
+  }
+  if (offered.length > 1) checks.push({ ok: true, what: `checked the form in ${offered.length} languages: ${offered.join(', ')}` });
+
   // The proof-of-work worker: the script names it (covered by the script's check), but a worker
   // has no SRI, so what the server serves under that name is compared here.
   const workerUrl = new URL(`/assets/${local.worker.file}`, root);
-  const workerServed = sri(new Uint8Array(await (await get(workerUrl)).arrayBuffer()));
+  const workerServed = await servedHash(workerUrl);
   checks.push({
     ok: workerServed === local.worker.integrity,
     what: `the served worker ${workerUrl.pathname} hashes to this build's ${local.worker.integrity.slice(0, 23)}…${workerServed === local.worker.integrity ? '' : ` (served: ${workerServed.slice(0, 23)}…)`}`,
   });
-  const workerSrc = /(?:^|;)\s*worker-src ([^;]*)/.exec(csp)?.[1]?.trim();
-  checks.push({ ok: workerSrc === "'self'", what: `Content-Security-Policy worker-src is 'self' only (served: ${workerSrc ?? 'none'})` });
   if (options.fingerprint) checks.push(...(await campaignKeyChecks(root, options.fingerprint)));
   return checks;
 }

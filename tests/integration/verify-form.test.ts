@@ -49,6 +49,30 @@ describe('verify-form', () => {
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('the served form is this build');
     expect(r.stdout).not.toContain('✗');
+    // Every language's page and catalogue, not just the page at /.
+    expect(r.stdout).toMatch(/✓ checked the form in \d+ languages: en, /);
+    expect(r.stdout).toContain("✓ /?lang=pl: the page, its script, stylesheet and CSP, and the pl catalogue are this build's");
+  });
+
+  it('fails when a catalogue was changed (the words the form shows), even with its integrity value updated to match', async () => {
+    const clientDir = tamperedClient((d) => {
+      const languages = JSON.parse(readFileSync(join(d, 'languages.json'), 'utf8')) as { code: string; file: string; integrity: string }[];
+      const pl = languages.find((l) => l.code === 'pl')!;
+      const path = join(d, 'assets', pl.file);
+      const altered = readFileSync(path, 'utf8').replace(/"title":"[^"]*"/, '"title":"Podaj swoje imię i nazwisko"');
+      writeFileSync(path, altered);
+      pl.integrity = `sha384-${createHash('sha384').update(altered).digest('base64')}`;
+      writeFileSync(join(d, 'languages.json'), JSON.stringify(languages));
+    });
+    t = makeTestServer({}, { clientDir });
+    const r = await verify(await t.listen());
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/✗ \/\?lang=pl: the pl catalogue's integrity attribute matches this build/);
+    expect(r.stdout).toMatch(/✗ \/\?lang=pl: the served pl catalogue \/assets\/i18n-pl-\w+\.json hashes to this build's/);
+    expect(r.stdout).toMatch(/✗ \/\?lang=pl: the language switcher names this build's pl catalogue/);
+    // The other languages are still fine, and say so.
+    expect(r.stdout).toContain("✓ /?lang=cy: the page, its script, stylesheet and CSP, and the cy catalogue are this build's");
+    expect(r.stdout).toContain('FAILED');
   });
 
   it('fails when the script was altered, even with a matching SRI attribute', async () => {
