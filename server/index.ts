@@ -9,6 +9,7 @@ import { createIngest } from './ingest.js';
 import { HOUSEKEEPING_INTERVAL_MS, runHousekeeping } from './housekeeping.js';
 import { StoreSchemaError } from './store/sqlite-schema.js';
 import { formatBytes } from './storage-cap.js';
+import { DatabaseLockedError, lockDatabase } from './data-lock.js';
 import { staleAnalystKeys, staleKeyLine } from './stale-analysts.js';
 import { SettingsFileError, applySettingsFile, settingsLine, type SettingsSource } from './settings-file.js';
 import { SecretKeyOnServerError } from './public-key-files.js';
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   // app is attached below.
   const server = createHttpServer(config.http);
   const port = await listen(server, config.port, config.host);
+  // Before anything is created in the data folder: a second server on it stops here (server/data-lock.ts).
+  lockDatabase(config.databasePath);
   const campaign = await loadCampaign(config);
   const analystKeys = await loadAnalystKeys(config.analystPublicKeyFiles);
   const store = openSqliteStore(config.databasePath, { log: (line) => console.log(`scanwitness: ${line}`) });
@@ -87,7 +90,8 @@ main().catch((e: unknown) => {
     e instanceof ListenError ||
     e instanceof StoreSchemaError ||
     e instanceof SettingsFileError ||
-    e instanceof SecretKeyOnServerError
+    e instanceof SecretKeyOnServerError ||
+    e instanceof DatabaseLockedError
   )
     console.error(`scanwitness: ${e.message}`);
   else console.error('scanwitness: could not start:', e instanceof Error ? e.message : e);
