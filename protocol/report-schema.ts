@@ -147,24 +147,3 @@ export type Report = Simplify<
   { schema: typeof REPORT_SCHEMA_ID } & Parts &
     Answers<Exclude<QuestionId, `${string}.${string}`>> & { photos?: unknown[]; meta?: z.infer<typeof metaSchema>; reply?: z.infer<typeof replySchema> }
 >;
-
-// Until the tools import the slug lists from their home, protocol/questions.ts, they find them here too.
-export {
-  AGE_BANDS,
-  CENSUS_ETHNICITIES,
-  CONTEXTS,
-  ETHNICITIES,
-  ETHNICITY_SOURCES,
-  FORCES,
-  GENDERS,
-  IMMIGRATION_STATUSES,
-  OUTCOMES,
-  REASONS_GIVEN,
-  ROLES,
-  SCAN_RESULTS,
-  SUSPECTED_OFFENCES,
-  TECHNOLOGIES,
-  TERRITORIAL_FORCES,
-  TIME_BANDS,
-  YES_NO_UNSURE,
-} from './questions.js';

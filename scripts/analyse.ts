@@ -8,7 +8,7 @@ import { EXIT_MANIFEST, ManifestCheckError } from './decrypt/manifest-check.js';
 import { expandInputs } from './decrypt/inputs.js';
 import { decryptToPrivateFolder, type DecryptedCopy } from './decrypt/decrypt-batches.js';
 import { resolveDecryptedInputs } from './analysis/input.js';
-import { FORCES } from '../protocol/report-schema.js';
+import { FORCES } from '../protocol/questions.js';
 import { CliError, parseFlags, runCli } from './cli/run-cli.js';
 import { passphrasesFor } from './cli/passphrase.js';
 import type { PassphraseSource } from './decrypt/keys.js';

@@ -14,7 +14,11 @@ export interface Filters {
   forces?: string[];
 }
 
-/** The single-answer fields of a report, with absent answers as "not-answered". */
+/**
+ * The single-answer fields of a report, with absent answers as "not-answered": the questions
+ * DIMENSION_QUESTIONS names (tests/unit/questions.test.ts checks they agree), read field by field
+ * because this runs for every report (a generic reader costs half as much again).
+ */
 export function answers(report: Report): Record<Dimension, string> {
   const ethnicity19 = report.person?.ethnicity ?? NOT_ANSWERED;
   return {

@@ -9,7 +9,7 @@
  * numerators at the population file's level). So one suppression decides for the report and
  * every briefing together, and no briefing can be subtracted from the report.
  */
-import { FORCES } from '../../protocol/report-schema.js';
+import { FORCES } from '../../protocol/questions.js';
 import type { Counts } from './aggregate.js';
 import { DIMENSIONS, label, rollUpEthnicity, UNKNOWN_KEYS } from './categories.js';
 import type { KeyFindings } from './findings.js';

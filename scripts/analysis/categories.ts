@@ -1,34 +1,11 @@
 /**
- * The categories the analysis counts, in a fixed order, with English labels for the
- * report. Slugs come from protocol/report-schema.ts; nothing here invents a value.
+ * The categories the analysis counts, in a fixed order, with English labels for the report.
+ * Which questions get a table is said here (DIMENSION_QUESTIONS, MULTI_QUESTIONS); their
+ * categories and labels come from protocol/questions.ts and protocol/labels.ts, so nothing here
+ * invents a value.
  */
-import {
-  AGE_BAND_LABELS,
-  CONTEXT_LABELS,
-  ETHNICITY_LABELS,
-  FORCE_LABELS,
-  GENDER_LABELS,
-  IMMIGRATION_STATUS_LABELS,
-  OUTCOME_LABELS,
-  REASON_LABELS,
-  ROLE_LABELS,
-  SCAN_RESULT_LABELS,
-  TECHNOLOGY_LABELS,
-} from '../../protocol/labels.js';
-import {
-  AGE_BANDS,
-  CENSUS_ETHNICITIES,
-  CONTEXTS,
-  ETHNICITIES,
-  FORCES,
-  GENDERS,
-  IMMIGRATION_STATUSES,
-  OUTCOMES,
-  REASONS_GIVEN,
-  ROLES,
-  SCAN_RESULTS,
-  TECHNOLOGIES,
-} from '../../protocol/report-schema.js';
+import { FORCE_LABELS, ETHNICITY_LABELS, OPTION_LABELS } from '../../protocol/labels.js';
+import { QUESTIONS, mayBeAbsent, type ChoiceId, type Question } from '../../protocol/questions.js';
 import { isLang, LANGUAGE_CODES } from '../../protocol/languages.js';
 
 /** A question the witness left out (the field is absent), as opposed to answering "unknown". */
@@ -100,19 +77,25 @@ const LABELS: Record<string, string> = {
   'not-recorded': 'Not recorded',
 };
 
-const FORM_LABELS: Record<string, Readonly<Record<string, string>>> = {
-  role: ROLE_LABELS,
-  force: FORCE_LABELS,
-  technology: TECHNOLOGY_LABELS,
-  context: CONTEXT_LABELS,
-  scanResult: SCAN_RESULT_LABELS,
-  ethnicity19: ETHNICITY_LABELS,
-  gender: GENDER_LABELS,
-  ageBand: AGE_BAND_LABELS,
-  immigrationStatus: IMMIGRATION_STATUS_LABELS,
-  reasonGiven: REASON_LABELS,
-  outcome: OUTCOME_LABELS,
-};
+/** The single-answer questions counted one way, each in its own table, by the dimension's name. */
+export const DIMENSION_QUESTIONS = {
+  role: 'reporter.role',
+  force: 'incident.force',
+  technology: 'incident.technology',
+  context: 'incident.context',
+  scanResult: 'scan.result',
+  ethnicity19: 'person.ethnicity',
+  gender: 'person.gender',
+  ageBand: 'person.ageBand',
+  immigrationStatus: 'person.immigrationStatus',
+} as const satisfies Record<string, ChoiceId>;
+
+/** The multiple-answer questions counted by mention, each in its own table. */
+export const MULTI_QUESTIONS = { reasonGiven: 'scan.reasonGiven', outcome: 'outcome' } as const satisfies Record<string, ChoiceId>;
+
+const FORM_LABELS: Record<string, Readonly<Record<string, string>>> = Object.fromEntries(
+  Object.entries({ ...DIMENSION_QUESTIONS, ...MULTI_QUESTIONS }).map(([dimension, id]) => [dimension, OPTION_LABELS[id]]),
+);
 
 /**
  * A human label for a slug: as the form words the answer to `dimension` (protocol/labels.ts),
@@ -123,27 +106,32 @@ export function label(slug: string, dimension?: Dimension | MultiDimension): str
   return fromForm ?? LABELS[slug] ?? (FORCE_LABELS as Record<string, string>)[slug] ?? (ETHNICITY_LABELS as Record<string, string>)[slug] ?? slug;
 }
 
-/** Category lists in report order, each with a not-answered row where the field is optional. */
-export const DIMENSIONS = {
-  role: [...ROLES],
-  force: [...FORCES],
-  technology: [...TECHNOLOGIES],
-  context: [...CONTEXTS, NOT_ANSWERED],
-  scanResult: [...SCAN_RESULTS, NOT_ANSWERED],
-  ethnicity19: [...ETHNICITIES, NOT_ANSWERED],
-  ethnicity5: [...ETHNICITY_5, 'prefer-not-to-say', 'unknown', NOT_ANSWERED],
-  gender: [...GENDERS, NOT_ANSWERED],
-  ageBand: [...AGE_BANDS, NOT_ANSWERED],
-  immigrationStatus: [...IMMIGRATION_STATUSES, NOT_ANSWERED],
-  language: [...FORM_LANGUAGES, OTHER_LANGUAGE, LANGUAGE_NOT_RECORDED],
-} as const;
+/** A question's categories in report order: its answers, then "not answered" where a report may lack it. */
+export function categoriesOf(id: string, question: Question & { kind: 'choice' }): string[] {
+  return mayBeAbsent(id, question) ? [...question.values, NOT_ANSWERED] : [...question.values];
+}
 
-export const MULTI_DIMENSIONS = {
-  reasonGiven: [...REASONS_GIVEN],
-  outcome: [...OUTCOMES],
-} as const;
+const categories = (d: keyof typeof DIMENSION_QUESTIONS) => categoriesOf(DIMENSION_QUESTIONS[d], QUESTIONS[DIMENSION_QUESTIONS[d]]);
+
+/** Category lists in report order (the tables' order too), each with a not-answered row where the field is optional. */
+export const DIMENSIONS = {
+  role: categories('role'),
+  force: categories('force'),
+  technology: categories('technology'),
+  context: categories('context'),
+  scanResult: categories('scanResult'),
+  ethnicity19: categories('ethnicity19'),
+  ethnicity5: [...ETHNICITY_5, 'prefer-not-to-say', 'unknown', NOT_ANSWERED],
+  gender: categories('gender'),
+  ageBand: categories('ageBand'),
+  immigrationStatus: categories('immigrationStatus'),
+  language: [...FORM_LANGUAGES, OTHER_LANGUAGE, LANGUAGE_NOT_RECORDED],
+} satisfies Record<keyof typeof DIMENSION_QUESTIONS | 'ethnicity5' | 'language', string[]>;
+
+export const MULTI_DIMENSIONS = Object.fromEntries(Object.entries(MULTI_QUESTIONS).map(([d, id]) => [d, [...QUESTIONS[id].values]])) as Record<
+  keyof typeof MULTI_QUESTIONS,
+  string[]
+>;
 
 export type Dimension = keyof typeof DIMENSIONS;
 export type MultiDimension = keyof typeof MULTI_DIMENSIONS;
-
-export { CENSUS_ETHNICITIES };

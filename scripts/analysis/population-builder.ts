@@ -14,7 +14,7 @@
  * its total; the forces add up to "all".
  */
 import { csvParse } from 'd3-dsv';
-import { CENSUS_ETHNICITIES, TERRITORIAL_FORCES } from '../../protocol/report-schema.js';
+import { CENSUS_ETHNICITIES, TERRITORIAL_FORCES } from '../../protocol/questions.js';
 import { FORCE_LABELS } from '../../protocol/labels.js';
 import { ALL_AREA } from './population.js';
 

@@ -11,7 +11,7 @@
  * one level for the whole file, and every group of that level for every area.
  */
 import { readFile } from 'node:fs/promises';
-import { CENSUS_ETHNICITIES, FORCES } from '../../protocol/report-schema.js';
+import { CENSUS_ETHNICITIES, FORCES } from '../../protocol/questions.js';
 import { ETHNICITY_5 } from './categories.js';
 import { AnalysisError } from './errors.js';
 

@@ -8,9 +8,12 @@
  *   the question was not answered, so "not answered" never reads as "no";
  * - narrative and contact details included: the CSV is for the campaign's analysts, never for
  *   publication.
+ *
+ * The columns follow protocol/questions.ts: a new question gets its column(s) there, in order.
  */
 import { csvFormatRow } from 'd3-dsv';
-import { OUTCOMES, REASONS_GIVEN, type Report } from '../../protocol/report-schema.js';
+import { QUESTIONS, answerReader, type Questions } from '../../protocol/questions.js';
+import type { Report } from '../../protocol/report-schema.js';
 
 export type CsvCell = string | number | null;
 
@@ -21,41 +24,38 @@ interface ScalarColumn {
   get(report: Report): string | number | undefined;
 }
 
-export const SCALAR_COLUMNS: readonly ScalarColumn[] = [
-  { name: 'reporter.role', sql: 'reporter_role', get: (r) => r.reporter.role },
-  { name: 'incident.date', sql: 'incident_date', get: (r) => r.incident.date },
-  { name: 'incident.timeBand', sql: 'incident_time_band', get: (r) => r.incident.timeBand },
-  { name: 'incident.force', sql: 'incident_force', get: (r) => r.incident.force },
-  { name: 'incident.area', sql: 'incident_area', get: (r) => r.incident.area },
-  { name: 'incident.postcodeDistrict', sql: 'incident_postcode_district', get: (r) => r.incident.postcodeDistrict },
-  { name: 'incident.context', sql: 'incident_context', get: (r) => r.incident.context },
-  { name: 'incident.technology', sql: 'incident_technology', get: (r) => r.incident.technology },
-  { name: 'scan.suspectedOffence', sql: 'scan_suspected_offence', get: (r) => r.scan?.suspectedOffence },
-  { name: 'scan.toldReason', sql: 'scan_told_reason', get: (r) => r.scan?.toldReason },
-  { name: 'scan.toldSpeculativeSearch', sql: 'scan_told_speculative_search', get: (r) => r.scan?.toldSpeculativeSearch },
-  { name: 'scan.askedConsent', sql: 'scan_asked_consent', get: (r) => r.scan?.askedConsent },
-  { name: 'scan.result', sql: 'scan_result', get: (r) => r.scan?.result },
-  { name: 'person.ethnicity', sql: 'person_ethnicity', get: (r) => r.person?.ethnicity },
-  { name: 'person.ethnicitySource', sql: 'person_ethnicity_source', get: (r) => r.person?.ethnicitySource },
-  { name: 'person.gender', sql: 'person_gender', get: (r) => r.person?.gender },
-  { name: 'person.ageBand', sql: 'person_age_band', get: (r) => r.person?.ageBand },
-  { name: 'person.immigrationStatus', sql: 'person_immigration_status', get: (r) => r.person?.immigrationStatus },
-  { name: 'narrative', sql: 'narrative', get: (r) => r.narrative },
-  { name: 'contact.details', sql: 'contact_details', get: (r) => r.contact?.details },
-  { name: 'meta.lang', sql: 'meta_lang', get: (r) => r.meta?.lang },
-  { name: 'meta.synthetic', sql: 'meta_synthetic', get: (r) => (r.meta?.synthetic ? 1 : undefined) },
-];
-
 interface MultiSelect {
   name: string;
   options: readonly string[];
   get(report: Report): readonly string[] | undefined;
 }
 
-export const MULTI_SELECTS: readonly MultiSelect[] = [
-  { name: 'scan.reasonGiven', options: REASONS_GIVEN, get: (r) => r.scan?.reasonGiven },
-  { name: 'outcome', options: OUTCOMES, get: (r) => r.outcome },
-];
+/** `incident.postcodeDistrict` → `incident_postcode_district`. */
+const sqlName = (path: string) => path.replace(/\./g, '_').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * The columns of a list of questions (tests pass one with a throw-away question): one per answer,
+ * in the list's order, multi-selects apart; a tick has none (`contact.consent` is always true
+ * when there are contact details). Then the form's language and the synthetic mark.
+ */
+export function columnsFor(questions: Questions): { scalar: ScalarColumn[]; multi: MultiSelect[] } {
+  const scalar: ScalarColumn[] = [];
+  const multi: MultiSelect[] = [];
+  for (const [id, question] of Object.entries(questions)) {
+    const get = answerReader(id);
+    if (question.kind === 'choice' && question.multiple) multi.push({ name: id, options: question.values, get: get as MultiSelect['get'] });
+    else if (question.kind !== 'tick') scalar.push({ name: id, sql: sqlName(id), get: get as ScalarColumn['get'] });
+  }
+  scalar.push(
+    { name: 'meta.lang', sql: 'meta_lang', get: (r) => r.meta?.lang },
+    { name: 'meta.synthetic', sql: 'meta_synthetic', get: (r) => (r.meta?.synthetic ? 1 : undefined) },
+  );
+  return { scalar, multi };
+}
+
+const COLUMNS = columnsFor(QUESTIONS);
+export const SCALAR_COLUMNS: readonly ScalarColumn[] = COLUMNS.scalar;
+export const MULTI_SELECTS: readonly MultiSelect[] = COLUMNS.multi;
 
 export const CSV_HEADER: readonly string[] = [
   'id',
