@@ -162,7 +162,24 @@ const envSchema = z.object({
       return bytes;
     }),
   STALE_ANALYST_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
+  // Photos (docs/photos.md, "On the server"): sealed uploads all together, the free disk they
+  // must leave, and what one client may upload per RATE_LIMIT_WINDOW_MINUTES.
+  MAX_UPLOAD_BYTES: byteSize('1GiB'),
+  UPLOAD_MIN_FREE_BYTES: byteSize('512MiB'),
+  UPLOAD_BYTES_PER_CLIENT: byteSize('40MiB'),
 });
+
+/** A size variable (parseByteSize) with a default. */
+function byteSize(fallback: string) {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const bytes = parseByteSize((v ?? '').trim() || fallback);
+      if (bytes === null) ctx.addIssue({ code: 'custom', message: 'must be a size such as 2000000000, 500MB or 2GB (at least 1MB)' });
+      return bytes ?? 0;
+    });
+}
 
 /** "2000000000", "500MB", "2 GB", "1.5GiB" → bytes; null when not a size of at least 1 MB. */
 export function parseByteSize(text: string): number | null {
@@ -234,6 +251,8 @@ export type Config = {
   maxStoredBytes: number | null;
   /** An analyst key leaving envelopes unacknowledged longer than this many days is reported (server/stale-analysts.ts). */
   staleAnalystDays: number;
+  /** Photos: caps in bytes (docs/photos.md, "On the server"). */
+  uploads: { maxBytes: number; minFreeBytes: number; perClientBytes: number };
 };
 
 export class ConfigError extends Error {
@@ -294,5 +313,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     onionAddress: e.ONION_ADDRESS,
     maxStoredBytes: e.MAX_STORED_BYTES,
     staleAnalystDays: e.STALE_ANALYST_DAYS,
+    uploads: { maxBytes: e.MAX_UPLOAD_BYTES, minFreeBytes: e.UPLOAD_MIN_FREE_BYTES, perClientBytes: e.UPLOAD_BYTES_PER_CLIENT },
   };
 }

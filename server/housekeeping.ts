@@ -3,12 +3,16 @@
  * - envelopes every listed analyst key has acknowledged, when DELETE_AFTER_EXPORT is on (the
  *   list of keys may have shrunk since they were acknowledged);
  * - envelopes older than RETENTION_DAYS, when set (unread reports expire: a seizure finds fewer);
- * - batch records older than BATCH_RECORD_DAYS (never-acknowledged deliveries are sent again).
+ * - batch records older than BATCH_RECORD_DAYS (never-acknowledged deliveries are sent again);
+ * - the same three for sealed photos, and photo uploads left incomplete: with day-only dates, one
+ *   created on day D is deleted from day D + 2 on, so it lived at least a full day (docs/photos.md).
  */
 import { BATCH_RECORD_DAYS } from './routes/batches.js';
 import { utcDay, type ReportStore } from './store/report-store.js';
 
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60_000;
+/** An upload still incomplete on the day after the day it was started is deleted. */
+export const INCOMPLETE_UPLOAD_DAYS = 1;
 
 /** The UTC day `days` whole days before `now`'s day. */
 export function daysBefore(now: Date, days: number): string {
@@ -27,10 +31,13 @@ export function runHousekeeping({
   retentionDays: number;
   analystKids: readonly string[];
   now?: Date;
-}): { acknowledged: number; expired: number } {
-  const acknowledged = deleteAfterExport ? store.deleteAckedByAll(analystKids) : 0;
+}): { acknowledged: number; expired: number; incompleteUploads: number } {
+  const acknowledged = deleteAfterExport ? store.deleteAckedByAll(analystKids) + store.photos.deleteAckedByAll(analystKids) : 0;
   // An envelope received on day D is kept through day D + retentionDays.
-  const expired = retentionDays > 0 ? store.deleteReceivedBefore(daysBefore(now, retentionDays)) : 0;
+  const expired =
+    retentionDays > 0 ? store.deleteReceivedBefore(daysBefore(now, retentionDays)) + store.photos.deleteCreatedBefore(daysBefore(now, retentionDays)) : 0;
+  const incompleteUploads = store.photos.deleteIncompleteBefore(daysBefore(now, INCOMPLETE_UPLOAD_DAYS));
   store.forgetBatchesBefore(daysBefore(now, BATCH_RECORD_DAYS));
-  return { acknowledged, expired };
+  store.photos.forgetBatchesBefore(daysBefore(now, BATCH_RECORD_DAYS));
+  return { acknowledged, expired, incompleteUploads };
 }

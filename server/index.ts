@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const analystKeys = await loadAnalystKeys(config.analystPublicKeyFiles);
   const store = openSqliteStore(config.databasePath, { log: (line) => console.log(`scanwitness: ${line}`) });
   const housekeeping = () => {
-    const { acknowledged, expired } = runHousekeeping({
+    const { acknowledged, expired, incompleteUploads } = runHousekeeping({
       store,
       deleteAfterExport: config.deleteAfterExport,
       retentionDays: config.retentionDays,
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     });
     if (acknowledged > 0) console.log(`deleted ${acknowledged} envelope(s) every listed analyst key has acknowledged`);
     if (expired > 0) console.log(`deleted ${expired} envelope(s) older than RETENTION_DAYS=${config.retentionDays}`);
+    if (incompleteUploads > 0) console.log(`deleted ${incompleteUploads} photo upload(s) left incomplete for over a day`);
   };
   housekeeping();
   setInterval(housekeeping, HOUSEKEEPING_INTERVAL_MS).unref();

@@ -6,7 +6,8 @@
 import { dirname } from 'node:path';
 import type { Config } from './config.js';
 import { ProofOfWork } from './proof-of-work.js';
-import { AddressAllowance, GlobalReportLimit } from './rate-limit.js';
+import { MAX_PHOTOS } from '../protocol/photo-upload.js';
+import { AddressAllowance, ByteQuota, GlobalReportLimit } from './rate-limit.js';
 import { StorageCap, storageCapBytes } from './storage-cap.js';
 import type { ReportStore } from './store/report-store.js';
 import { WriteQueue } from './store/write-queue.js';
@@ -17,6 +18,9 @@ export interface Ingest {
   globalLimit: GlobalReportLimit;
   addresses: AddressAllowance;
   storageCap: StorageCap;
+  /** Photos: new uploads per address (as reports, MAX_PHOTOS times the allowance) and bytes per client (UPLOAD_BYTES_PER_CLIENT). */
+  uploadAddresses: AddressAllowance;
+  uploadQuota: ByteQuota;
 }
 
 export function createIngest(config: Config, store: ReportStore, now: () => number = Date.now): Ingest {
@@ -29,5 +33,7 @@ export function createIngest(config: Config, store: ReportStore, now: () => numb
   });
   const addresses = new AddressAllowance(config.rateLimit.perClient, config.rateLimit.windowMs, now);
   const storageCap = new StorageCap(store, storageCapBytes(config.maxStoredBytes, dirname(config.databasePath), store.storedBytes()));
-  return { queue, proofOfWork, globalLimit, addresses, storageCap };
+  const uploadAddresses = new AddressAllowance(config.rateLimit.perClient * MAX_PHOTOS, config.rateLimit.windowMs, now);
+  const uploadQuota = new ByteQuota(config.uploads.perClientBytes, config.rateLimit.windowMs, now);
+  return { queue, proofOfWork, globalLimit, addresses, storageCap, uploadAddresses, uploadQuota };
 }

@@ -139,6 +139,44 @@ export function batchesLimit(): RequestHandler {
 }
 
 /**
+ * Photos: the sealed bytes each client (address, hashed) may announce in POST /api/uploads per
+ * window. Charged when an upload is created, at its full sealed size, so a client cannot start
+ * more than it may finish; forgotten when the window ends (docs/photos.md, "On the server").
+ */
+export class ByteQuota {
+  private readonly key = hashedClientKey();
+  private used = new Map<string, number>();
+  private readonly window: FixedWindow;
+
+  constructor(
+    private readonly bytes: number,
+    windowMs: number,
+    now: () => number = Date.now,
+  ) {
+    this.window = new FixedWindow(windowMs, now, () => (this.used = new Map()));
+  }
+
+  /** Charge `size` bytes to this request's client; false (nothing charged) when it would pass the quota. */
+  take(req: Request, size: number): boolean {
+    this.window.roll();
+    const key = this.key(req);
+    const used = this.used.get(key) ?? 0;
+    if (used + size > this.bytes) return false;
+    this.used.set(key, used + size);
+    return true;
+  }
+
+  retryAfterMs(): number {
+    return this.window.remainingMs();
+  }
+}
+
+/** Requests for an upload's status and chunks: an 8 MiB photo is 32 chunks, four photos 128, resumed a few times. */
+export function uploadChunksLimit(): RequestHandler {
+  return clientLimit(BATCHES_RATE_WINDOW_MS, 1200, 'too many upload requests from this connection; wait a few minutes');
+}
+
+/**
  * Step 2: reports stored by everyone in a fixed window. A report takes a place before it is
  * queued for writing (so concurrent requests cannot overshoot) and gives it back if the write
  * fails, so the count is of stored reports only.

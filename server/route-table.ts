@@ -22,7 +22,11 @@ import type { AnalystKey } from './analyst-auth.js';
 import type { Config } from './config.js';
 import { PAGE_PATHS } from './form-page.js';
 import type { Ingest } from './ingest.js';
-import { addressLimit, batchesLimit } from './rate-limit.js';
+import { addressLimit, batchesLimit, uploadChunksLimit } from './rate-limit.js';
+import { photoHandlers } from './routes/photos.js';
+import { CHUNK_BODY_LIMIT_BYTES, uploadHandlers } from './routes/uploads.js';
+import { PHOTOS_ACK_PATH, PHOTOS_PATH, UPLOADS_PATH } from '../protocol/photo-upload.js';
+import { dirname } from 'node:path';
 import { ACK_BODY_LIMIT_BYTES, batchHandlers } from './routes/batches.js';
 import { campaignHandler } from './routes/campaign.js';
 import { healthHandler, noteStoredReports } from './routes/health.js';
@@ -34,7 +38,7 @@ import { staleKeyCounter } from './stale-analysts.js';
 import type { StorageHealth } from './storage-health.js';
 import type { ReportStore } from './store/report-store.js';
 
-export type Method = 'use' | 'get' | 'head' | 'post';
+export type Method = 'use' | 'get' | 'head' | 'post' | 'put';
 
 export interface Route {
   method: Method;
@@ -67,10 +71,20 @@ const use = route('use');
 const get = route('get');
 const head = route('head');
 const post = route('post');
+const put = route('put');
 
 export function routeTable({ config, campaign, store, clientDir, now, analystKeys, ingest, storage }: RouteDeps): RouteTable {
   const reports = reportHandlers({ store, ingest, acceptedKids: acceptedKids(campaign, now), maxStoredReports: config.maxStoredReports, now });
   const batches = batchHandlers({ store, analystKeys, deleteAfterExport: config.deleteAfterExport, publicOrigin: config.publicOrigin, now });
+  const uploads = uploadHandlers({
+    store,
+    quota: ingest.uploadQuota,
+    limits: config.uploads,
+    storageCap: ingest.storageCap,
+    dataDir: dirname(config.databasePath),
+    now,
+  });
+  const photos = photoHandlers({ store, analystKeys, deleteAfterExport: config.deleteAfterExport, publicOrigin: config.publicOrigin, now });
   const pages = pageHandlers(clientDir, { ...config, campaignName: campaign.name });
   const onion = onionLocation(config.onionAddress);
   return [
@@ -102,6 +116,30 @@ export function routeTable({ config, campaign, store, clientDir, now, analystKey
           json({ limit: BODY_LIMIT_BYTES, strict: false, inflate: false }),
           reports.storeReport,
         ),
+        // Photos (docs/photos.md): a new upload is counted and proven like a report; its chunks
+        // and status have their own per-client request limit; the bytes, the client's quota.
+        post(
+          UPLOADS_PATH,
+          addressLimit(ingest.uploadAddresses, ingest.proofOfWork),
+          ingest.proofOfWork.middleware(),
+          requireJson('send {"size": n} as Content-Type: application/json'),
+          json({ limit: 1024, strict: true, inflate: false }),
+          uploads.create,
+        ),
+        use(`${UPLOADS_PATH}/`, uploadChunksLimit()),
+        get(`${UPLOADS_PATH}/:id`, uploads.status),
+        put(`${UPLOADS_PATH}/:id/:n`, raw({ type: 'application/octet-stream', limit: CHUNK_BODY_LIMIT_BYTES, inflate: false }), uploads.putChunk),
+        use(PHOTOS_PATH, batchesLimit()),
+        get(PHOTOS_PATH, photos.preflight, photos.verify, photos.list),
+        post(
+          PHOTOS_ACK_PATH,
+          photos.preflight,
+          requireJson('send {"batch": "<id>", "server": "<id>"} as Content-Type: application/json'),
+          raw({ type: 'application/json', limit: ACK_BODY_LIMIT_BYTES, inflate: false }),
+          photos.verify,
+          photos.acknowledge,
+        ),
+        get(`${PHOTOS_PATH}/:id`, photos.preflight, photos.verify, photos.send),
         // The batches limit counts every request under /api/batches, whatever its method or path.
         use(BATCHES_PATH, batchesLimit()),
         head(BATCHES_PATH, batches.refuseHead),

@@ -1,3 +1,4 @@
+import type { PhotoStore } from './photo-store.js';
 import type { Envelope } from '../../protocol/envelope-schema.js';
 
 /**
@@ -35,6 +36,8 @@ export interface AckResult {
 export interface ReportStore {
   /** This database's random identity (32 hex digits), created with it and stored in it. */
   readonly serverId: string;
+  /** Sealed photos, in the same database (server/store/photo-store.ts). */
+  readonly photos: PhotoStore;
   /** Store one envelope under a new random id; returns the id. */
   insert(envelope: Envelope, receivedOn: string): number;
   /**

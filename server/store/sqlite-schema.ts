@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export class StoreSchemaError extends Error {
   constructor(message: string) {
@@ -45,7 +45,47 @@ export function insertWithRandomId(insert: (id: number) => void): number {
   }
 }
 
-const TABLES = `
+/**
+ * Sealed photos (docs/photos.md), added in schema version 3. Keyed by their random id with no
+ * rowid, so neither rows nor chunks are numbered in arrival order. An upload is `complete` once
+ * its last chunk is stored; only complete ones are sent to analysts.
+ */
+const PHOTO_TABLES = `
+  CREATE TABLE uploads (
+    id TEXT PRIMARY KEY,         -- randomHexId
+    created_on TEXT NOT NULL,    -- UTC day
+    size INTEGER NOT NULL,       -- sealed size: one of SEALED_PHOTO_SIZES
+    received INTEGER NOT NULL,   -- chunks stored, from the first
+    complete INTEGER NOT NULL CHECK (complete IN (0, 1))
+  ) STRICT, WITHOUT ROWID;
+  CREATE TABLE upload_chunks (
+    upload_id TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    bytes BLOB NOT NULL,
+    PRIMARY KEY (upload_id, n)
+  ) STRICT, WITHOUT ROWID;
+  -- Photo batches are their own: an acknowledgement of one can never touch report envelopes.
+  CREATE TABLE photo_batches (
+    batch_id TEXT PRIMARY KEY,
+    analyst_kid TEXT NOT NULL,
+    delivered_on TEXT NOT NULL,
+    acked INTEGER NOT NULL CHECK (acked IN (0, 1))
+  ) STRICT, WITHOUT ROWID;
+  CREATE TABLE photo_deliveries (
+    batch_id TEXT NOT NULL,
+    upload_id TEXT NOT NULL,
+    PRIMARY KEY (batch_id, upload_id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX photo_deliveries_by_upload ON photo_deliveries (upload_id);
+  CREATE TABLE photo_acks (
+    upload_id TEXT NOT NULL,
+    analyst_kid TEXT NOT NULL,
+    PRIMARY KEY (upload_id, analyst_kid)
+  ) STRICT, WITHOUT ROWID;
+`;
+
+const TABLES =
+  `
   -- Random ids (randomEnvelopeId): the rowid IS the id, so neither the key nor the rowid grows
   -- with arrival. No AUTOINCREMENT: it would keep a count of all reports ever in sqlite_sequence.
   CREATE TABLE envelopes (
@@ -77,7 +117,7 @@ const TABLES = `
     name TEXT PRIMARY KEY,
     value TEXT NOT NULL
   ) STRICT, WITHOUT ROWID;
-`;
+` + PHOTO_TABLES;
 
 function tableNames(db: Database): Set<string> {
   return new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
@@ -100,6 +140,11 @@ export function prepareSchema(db: Database, path: string): { serverId: string; m
     })();
   } else if (version === 0 && tables.has('envelopes') && !tables.has('meta')) {
     migrated = migrateFromFirstSchema(db);
+  } else if (version === 2 && tables.has('meta')) {
+    db.transaction(() => {
+      db.exec(PHOTO_TABLES);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    })();
   } else if (version !== SCHEMA_VERSION || !tables.has('meta')) {
     throw new StoreSchemaError(
       `${path} is not a database this version of scanwitness can use (schema version ${version}, expected ${SCHEMA_VERSION}); ` +

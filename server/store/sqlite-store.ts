@@ -10,6 +10,8 @@ import type { Envelope } from '../../protocol/envelope-schema.js';
 import { randomInt } from 'node:crypto';
 import type { AckResult, Delivery, NewEnvelope, ReportStore, StoredEnvelope } from './report-store.js';
 import { insertWithRandomId, prepareSchema, randomHexId } from './sqlite-schema.js';
+import { acknowledgeBatch } from './acknowledge.js';
+import { sqlitePhotos } from './sqlite-photos.js';
 import { blurFileTimes, wipeWal } from './disk-traces.js';
 
 /** How often file times are reset even without writes, so the ctime shows this tick, not the last report. */
@@ -56,6 +58,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 
   return {
     serverId,
+    // Photos never change the envelope count; their deletes wipe the WAL as envelopes' do.
+    photos: sqlitePhotos(db, (deleted) => {
+      traces.afterDelete(deleted);
+      traces.afterCommit();
+    }),
     insert(envelope: Envelope, receivedOn: string): number {
       const id = tx.insertOne(envelope, receivedOn);
       stored += 1;
@@ -255,23 +262,9 @@ function envelopeTransactions(db: Database.Database) {
       return { batchId, envelopes };
     }),
 
-    acknowledge: db.transaction((analystKid: string, batchId: string, deleteWhenAckedBy: readonly string[] | null): AckResult | null => {
-      const batch = findBatch.get(batchId, analystKid) as { acked: number } | undefined;
-      if (!batch) return null;
-      if (batch.acked === 1) return { acked: 0, deleted: 0, alreadyAcknowledged: true };
-      const ids = (batchEnvelopes.all(batchId) as { id: number }[]).map((r) => r.id);
-      markAcked.run(batchId);
-      const ackedByAll = deleteWhenAckedBy && ackedByAllOf(deleteWhenAckedBy);
-      let deleted = 0;
-      for (const id of ids) {
-        insertAck.run(id, analystKid);
-        if (ackedByAll && ackedByAll(id)) {
-          erase(id);
-          deleted += 1;
-        }
-      }
-      return { acked: ids.length, deleted, alreadyAcknowledged: false };
-    }),
+    acknowledge: db.transaction((analystKid: string, batchId: string, deleteWhenAckedBy: readonly string[] | null): AckResult | null =>
+      acknowledgeBatch({ findBatch, batchItems: batchEnvelopes, markAcked, insertAck, ackedByAllOf, erase }, analystKid, batchId, deleteWhenAckedBy),
+    ),
 
     deleteAckedByAll: db.transaction((kids: readonly string[]): number => {
       if (kids.length === 0) return 0;

@@ -20,6 +20,13 @@ export function filesContaining(dir: string, needle: string): string[] {
     .map(({ path }) => path);
 }
 
+/** Paths of files under `dir` that contain the raw bytes `needle` (ciphertext, say). */
+export function filesContainingBytes(dir: string, needle: Uint8Array): string[] {
+  return filesUnder(dir)
+    .filter(({ bytes }) => bytes.includes(Buffer.from(needle)))
+    .map(({ path }) => path);
+}
+
 /**
  * A small disk for a test: a tmpfs of `size` (e.g. "4m") mounted on a new folder. `mounted` is
  * false without root (the test is then skipped, never simulated); remove() unmounts and deletes.

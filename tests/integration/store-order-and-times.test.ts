@@ -142,8 +142,25 @@ describe('schema', () => {
     db.close();
     const before = createHash('sha256').update(readFileSync(path)).digest('hex');
     expect(() => openSqliteStore(path)).toThrow(StoreSchemaError);
-    expect(() => openSqliteStore(path)).toThrow(/schema version 7, expected 2\); nothing was changed/);
+    expect(() => openSqliteStore(path)).toThrow(/schema version 7, expected 3\); nothing was changed/);
     expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(before);
+  });
+
+  it('adds the photo tables to a version-2 database, keeping its envelopes and identity', () => {
+    const path = tempDb();
+    const old = openSqliteStore(path);
+    old.insert(sealReport(report('kept'), new Uint8Array(32).fill(3)), '2026-03-01');
+    const serverId = old.serverId;
+    old.close();
+    const db = new Database(path);
+    for (const table of ['uploads', 'upload_chunks', 'photo_batches', 'photo_deliveries', 'photo_acks']) db.exec(`DROP TABLE ${table}`);
+    db.pragma('user_version = 2');
+    db.close();
+    const store = openSqliteStore(path);
+    expect(store.serverId).toBe(serverId);
+    expect(store.count()).toBe(1);
+    expect(store.photos.create(262160, '2026-03-02').received).toBe(0);
+    store.close();
   });
 
   it('gives each new database its own identity', () => {
@@ -163,10 +180,18 @@ describe('retention limit', () => {
     store.insert(e(), '2026-03-02');
     store.insert(e(), '2026-03-09');
     const now = new Date('2026-03-09T12:00:00Z');
-    expect(runHousekeeping({ store, deleteAfterExport: true, retentionDays: 0, analystKids: [], now })).toEqual({ acknowledged: 0, expired: 0 });
+    expect(runHousekeeping({ store, deleteAfterExport: true, retentionDays: 0, analystKids: [], now })).toEqual({
+      acknowledged: 0,
+      expired: 0,
+      incompleteUploads: 0,
+    });
     expect(store.count()).toBe(3);
     // Kept through day + 7: 2026-03-02 is the last day kept on 2026-03-09.
-    expect(runHousekeeping({ store, deleteAfterExport: true, retentionDays: 7, analystKids: [], now })).toEqual({ acknowledged: 0, expired: 1 });
+    expect(runHousekeeping({ store, deleteAfterExport: true, retentionDays: 7, analystKids: [], now })).toEqual({
+      acknowledged: 0,
+      expired: 1,
+      incompleteUploads: 0,
+    });
     expect(
       store
         .list(10)
