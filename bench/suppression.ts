@@ -51,12 +51,16 @@ export function measure(count: number, seed: number, withPopulation: boolean) {
   const counts = emptyCounts();
   for (const r of syntheticReports(count, seed)) addReport(counts, r);
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const { system, specs, suppression, publicTables } = tabulate(counts, {
     briefing: true,
     ...(withPopulation ? { population: parsePopulationCsv(BENCH_POPULATION_CSV) } : {}),
   });
   const tabulateMs = performance.now() - start;
+  const auditCpu = process.cpuUsage();
   const audit = auditPublished(system, specs, suppression);
+  const auditCpuMs = (process.cpuUsage(auditCpu).user + process.cpuUsage(auditCpu).system) / 1000;
+  const totalCpuMs = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1000;
   // Before: linear algebra's pattern alone, on the same tables (a fresh system: suppress() works in place).
   const fresh = tabulate(counts, { briefing: true, ...(withPopulation ? { population: parsePopulationCsv(BENCH_POPULATION_CSV) } : {}) }).system;
   const linear = suppress(fresh);
@@ -77,6 +81,7 @@ export function measure(count: number, seed: number, withPopulation: boolean) {
     'protect ms': Math.round(suppression.ms),
     'audit ms': audit.ms,
     'tabulate ms': Math.round(tabulateMs),
+    'audit share of CPU': `${Math.round((100 * auditCpuMs) / totalCpuMs)}%`,
   };
 }
 

@@ -177,6 +177,10 @@ async function analyseAndReport({
   process.stderr.write(
     `suppression: ${result.suppression.secondary} cell(s) holding about ${roundedLoss(result.suppression.secondaryTotal).toLocaleString('en-GB')} reports hidden to protect small counts\n`,
   );
+  const audit = result.audit;
+  process.stderr.write(
+    `disclosure audit (integer programming, ${audit.ms.toLocaleString('en-GB')} ms): ${audit.exact} hidden small count(s) recovered exactly, ${audit.belowProtection} left fewer than 4 possible values, ${audit.narrowed} narrowed below 1–9, of ${audit.hiddenSmall}\n`,
+  );
   if (values.briefing)
     process.stdout.write(
       `${outDir}/briefings.html  (${(result.summary.briefings as unknown[]).length} force(s) with at least ${MIN_BRIEFING_REPORTS} reports)\n`,

@@ -28,6 +28,12 @@ export const PROTECTION_VALUES = 4;
 /** Witnesses kept (the oldest go first, the true table stays): enough to settle most cells without a solve. */
 const WITNESSES_KEPT = 400;
 
+/** At most this many rounds of broad solves before solving target by target. */
+const BROAD_ROUNDS = 4;
+
+/** The values a "<10" label allows. */
+const LABEL_VALUES = PRIMARY_MAX - PRIMARY_MIN + 1;
+
 /** How close to a whole number a relaxation's value must be to count as one. */
 const INTEGRAL = 1e-6;
 
@@ -226,11 +232,16 @@ export class Attack {
   ranges(targets = this.targets(), mode: 'measure' | 'check' = 'measure'): Map<string, Range> {
     const out = new Map<string, Range>();
     if (targets.length === 0) return out;
-    // Two broad solves first: all targets low, all high. Their solutions settle most cells.
-    const all = new Map(targets.map((c) => [c, 1]));
-    if (this.witnesses.length < 3) {
+    // Broad solves first: every target not yet seen taking PROTECTION_VALUES values pushed low
+    // together, then high. One solution settles many cells; repeat while that pays.
+    const unsettled = () => targets.filter((c) => width(this.seen(c)) < (mode === 'check' ? PROTECTION_VALUES : LABEL_VALUES));
+    for (let open = unsettled(), round = 0; open.length > 2 && round < BROAD_ROUNDS; round++) {
+      const all = new Map(open.map((c) => [c, 1]));
       this.solve(all, 'min');
       this.solve(all, 'max');
+      const still = unsettled();
+      if (still.length > open.length / 2) break;
+      open = still;
     }
     for (const c of targets) {
       const s = this.status.get(c);

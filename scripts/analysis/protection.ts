@@ -11,7 +11,14 @@
  * PROTECTION_VALUES values, that count is accepted at the width the labels allow, and said so.
  */
 import { Attack, PROTECTION_VALUES, width, type Range } from './attack.js';
+import { COST_WEIGHT } from './table-model.js';
 import { exposedCells, suppress, type CellStatus, type CellSystem, type SuppressionResult } from './suppression.js';
+
+/** A cell weighing this much per report carries a headline (table-model.ts). */
+const HEADLINE = COST_WEIGHT.ratioCount;
+
+/** How many secondary cells the reveal pass tries to show at once. */
+const REVEAL_RUN = 16;
 
 /** How many candidate cells are tried for one narrowed count before settling for the widest. */
 const MAX_TRIALS = 8;
@@ -74,27 +81,52 @@ export function protect(system: CellSystem): ProtectionResult {
         added.add(best.cell);
         continue;
       }
-      // No single cell widens it: hide the candidates together (the reveal pass trims them),
-      // or, if even hiding every other cell cannot, accept the width the labels allow.
+      // No single cell widens it: hide its whole neighbourhood, then the next ring out, then
+      // every cell (the reveal pass trims what is not needed); if even that cannot widen it,
+      // accept the width the labels allow.
+      const ring1 = neighbours(system, target);
+      const everything = [...status.keys()];
+      // The headline's counts (the reference group, a published ratio's groups) are left out until last.
+      const ordinary = (cells: string[]) => cells.filter((c) => system.cost(c) < HEADLINE * system.value(c));
+      const rings = [ordinary(ring1), ordinary(ring1.flatMap((c) => neighbours(system, c))), ordinary(everything), everything];
       const limit = widestPossible(target);
-      if (limit > before && candidates.length > 0) {
-        for (const cell of candidates) hide(cell, 'secondary');
-        for (const cell of [...candidates].reverse()) {
-          hide(cell, 'shown');
-          if (widthOf(target) <= before) hide(cell, 'secondary');
+      if (limit > before) {
+        for (const ring of rings) {
+          const more = ring.filter(hideable);
+          for (const c of more) {
+            hide(c, 'secondary');
+            added.add(c);
+          }
+          if (widthOf(target) > before) break;
         }
-        for (const c of candidates) if (status.get(c) === 'secondary') added.add(c);
       } else labelLimited.set(target, Math.max(before, Math.min(limit, PROTECTION_VALUES)));
     }
 
     // Reveal: show again every secondary cell the protection does not need, most valuable first.
+    // Runs of cells are tried together and split only when the run cannot all be shown: most
+    // cells the repair hid are not needed in the end, so this saves most attacks.
     let revealed = base.revealed;
     const secondary = () => [...status].filter(([, s]) => s === 'secondary').map(([c]) => c);
-    for (const cell of secondary().sort((a, b) => system.cost(b) - system.cost(a) || (a < b ? -1 : 1))) {
-      hide(cell, 'shown');
-      if (exposedCells(system, status).length > 0 || narrowed(check()).length > 0) hide(cell, 'secondary');
-      else revealed += 1;
-    }
+    const safe = (cells: string[]) => {
+      if (exposedCells(system, status).length > 0) return false;
+      const near = new Set(cells.flatMap((cell) => neighbours(system, cell).flatMap((c) => neighbours(system, c))));
+      // The counts next to the cells first: where showing them costs protection, those show it soonest.
+      return narrowed(check(attacker.targets().filter((c) => near.has(c)))).length === 0 && narrowed(check()).length === 0;
+    };
+    const reveal = (cells: string[]): void => {
+      for (const c of cells) hide(c, 'shown');
+      if (safe(cells)) {
+        revealed += cells.length;
+        return;
+      }
+      for (const c of cells) hide(c, 'secondary');
+      if (cells.length === 1) return;
+      const half = Math.ceil(cells.length / 2);
+      reveal(cells.slice(0, half));
+      reveal(cells.slice(half));
+    };
+    const order = secondary().sort((a, b) => system.cost(b) - system.cost(a) || (a < b ? -1 : 1));
+    for (let i = 0; i < order.length; i += REVEAL_RUN) reveal(order.slice(i, i + REVEAL_RUN));
     const final = secondary();
     return {
       ...base,

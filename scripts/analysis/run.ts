@@ -126,7 +126,7 @@ export function tabulate(counts: Counts, options: { population?: Population | nu
   }
   const briefed = options.briefing ? briefingForces(counts) : [];
   specs.push(...buildBriefingTables(counts, system, briefed, population));
-  // The reference group of the ratios is the costliest cell to hide after the grand total.
+  // The reference group of the ratios is as costly to hide as the grand total.
   // The 19- and 5-group tables are linked, so both levels of the reference count.
   const references: [string, string][] = [
     ['ethnicity19', defaultReference(19)],
@@ -134,6 +134,13 @@ export function tabulate(counts: Counts, options: { population?: Population | nu
   ];
   if (rates) references.push([rates.level === 19 ? 'ethnicity19' : 'ethnicity5', rates.reference]);
   if (rates?.level === 19) references.push(['ethnicity5', rollUpEthnicity(rates.reference)]);
+  // Next come the counts a published ratio needs: a key finding is built from each. Not the
+  // roll-up "all groups other than the reference combined": hiding it costs no group's ratio.
+  for (const t of specs.filter((s) => s.group === 'rates'))
+    for (const r of t.rows.filter((row) => row.role === undefined)) {
+      const n = r.cells[0];
+      if (n?.kind === 'count' && system.value(n.id) >= MIN_FOR_RATES) system.weigh(n.id, COST_WEIGHT.ratioCount);
+    }
   for (const [dim, ref] of references) system.weigh(id.one(dim, ref), COST_WEIGHT.reference);
   const suppression = protect(system);
   const publicTables = specs.map((t) => resolveTable(t, system, suppression.status));
@@ -210,6 +217,11 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
   const { suppression, publicTables, internalTables, rates, system, specs } = tabulated;
   // The attack re-run on exactly what is published, the rounded information loss included.
   const audit = auditPublished(system, specs, suppression);
+  if (audit.belowProtection > audit.labelLimited.length) {
+    throw new AnalysisError(
+      `the disclosure audit found ${audit.belowProtection} hidden small count(s) an attacker could narrow to fewer than ${PROTECTION_VALUES} values after suppression; nothing was written (this is a bug — please report it)`,
+    );
+  }
   const generatedOn = (options.now ?? new Date()).toISOString().slice(0, 10);
   const base = summaryBase(options, counted, rates, generatedOn);
   const overallRates = publicTables.find((t) => t.group === 'rates' && (t.id === 'rates-all' || t.id === 'rates-listed-forces'));

@@ -54,11 +54,13 @@ export interface TableSpec {
 }
 
 /**
- * Cost weights for secondary suppression (suppression.ts): a cell's cost is its value times
- * its weight. The grand total and the ratios' reference group carry every headline; the
- * ethnic groups are what the campaign's case rests on; unknown and unanswered rows say least.
+ * Cost weights for secondary suppression (suppression.ts, protection.ts): a cell's cost is its
+ * value times its weight. The grand total and the ratios' reference group carry every
+ * headline, whatever their size; the counts a published ratio needs come next (a key finding
+ * is built from each); the ethnic groups are what the campaign's case rests on; unknown and
+ * unanswered rows say least.
  */
-export const COST_WEIGHT = { grandTotal: 1000, reference: 50, ethnicGroup: 3, unknown: 0.2 } as const;
+export const COST_WEIGHT = { grandTotal: 1000, reference: 1000, ratioCount: 50, ethnicGroup: 3, unknown: 0.2 } as const;
 
 /** Rates and ratios are published only when their numerator is at least this. */
 export const MIN_FOR_RATES = 10;
