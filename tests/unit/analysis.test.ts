@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CENSUS_ETHNICITIES } from '../../protocol/questions.js';
 import type { Report } from '../../protocol/report-schema.js';
 import { addReport, emptyCounts, passesFilters, type Counts } from '../../scripts/analysis/aggregate.js';
 import { parsePopulationCsv } from '../../scripts/analysis/population.js';
@@ -309,27 +310,7 @@ describe('rates and disproportionality (5-group population file)', () => {
   });
 
   it('per-force rates from force rows of a 19-group file', () => {
-    const groups19 = [
-      'white-british',
-      'white-irish',
-      'white-gypsy-traveller',
-      'white-roma',
-      'white-other',
-      'mixed-white-black-caribbean',
-      'mixed-white-black-african',
-      'mixed-white-asian',
-      'mixed-other',
-      'asian-indian',
-      'asian-pakistani',
-      'asian-bangladeshi',
-      'asian-chinese',
-      'asian-other',
-      'black-african',
-      'black-caribbean',
-      'black-other',
-      'other-arab',
-      'other-any',
-    ];
+    const groups19 = CENSUS_ETHNICITIES;
     // metropolitan: every group 50,000 except white-british 200,000
     const csv = ['area,ethnicity,population', ...groups19.map((g) => `metropolitan,${g},${g === 'white-british' ? 200000 : 50000}`)].join('\n');
     const pop19 = parsePopulationCsv(csv);
