@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { ENCODINGS } from '../../protocol/node/compression.js';
 import { clientPart, type Catalogue } from '../../protocol/i18n/catalogue.js';
 import { en } from '../../protocol/i18n/en.js';
 import { LANGUAGES, type Lang } from '../../protocol/languages.js';
@@ -23,6 +24,15 @@ export const PAGE_BUDGET_BYTES = 40 * 1024;
 /** Gzipped size (default level, as a typical reverse proxy serves it) of each file, summed. */
 export function gzippedSize(files: Uint8Array[]): number {
   return files.reduce((sum, f) => sum + gzipSync(f).length, 0);
+}
+
+/**
+ * Each asset with its compressed copies beside it (`name.br`, `name.gz`), made once here at the
+ * strongest settings; the server only picks one (server/compressed.ts).
+ */
+async function writeAsset(name: string, bytes: Uint8Array): Promise<void> {
+  await writeFile(`${out}/assets/${name}`, bytes);
+  for (const { ext, compress } of Object.values(ENCODINGS)) await writeFile(`${out}/assets/${name}.${ext}`, compress(bytes));
 }
 
 function hashed(name: string, ext: string, content: Uint8Array): { file: string; integrity: string } {
@@ -114,11 +124,11 @@ export async function buildClient(): Promise<{ script: string; style: string; in
   await rm(out, { recursive: true, force: true });
   await mkdir(`${out}/assets`, { recursive: true });
   await mkdir(`${out}/catalogues`, { recursive: true });
-  await writeFile(`${out}/assets/${script.file}`, js);
-  await writeFile(`${out}/assets/${worker.file}`, worker.js);
-  await writeFile(`${out}/assets/${style.file}`, css);
+  await writeAsset(script.file, js);
+  await writeAsset(worker.file, worker.js);
+  await writeAsset(style.file, css);
   for (const { language, json, full } of catalogues) {
-    await writeFile(`${out}/assets/${language.file}`, json);
+    await writeAsset(language.file, json);
     // The whole catalogue, for the server's own pages (not served as a file).
     await writeFile(`${out}/catalogues/${language.code}.json`, JSON.stringify(full));
   }

@@ -5,13 +5,19 @@
  * leaks answers before they are sealed. No web form can prevent that, but the build is
  * reproducible, so anyone with the source can rebuild it and compare what the server sends:
  * the page — in every language the server offers — must load exactly one script and one
- * stylesheet, with the SRI hashes of our build, the files must hash to those values, the CSP
- * must forbid inline and foreign scripts, and each language's catalogue (the words the form
- * shows, fetched with SRI) must carry this build's integrity value and hash to it.
+ * stylesheet, with the SRI hashes of our build, the files must hash to those values — as sent
+ * plain, gzipped and brotli-compressed, each decoded here, since a browser gets whichever copy it
+ * asks for and SRI checks only the decoded bytes of the copy it got —, the CSP must forbid inline
+ * and foreign scripts, and each language's catalogue (the words the form shows, fetched with
+ * SRI) must carry this build's integrity value and hash to it.
  * This checks what the server sends to *this* request; a server that targets one visitor can
  * still serve them something else (docs/threat-model.md).
  */
 import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { ENCODING_NAMES, type Encoding } from '../../protocol/node/compression.js';
 import { bundleCatalogues, bundleClient, type ClientBundle } from './form-build.js';
 import { fromBase64 } from '../../protocol/base64.js';
 import { campaignFingerprint, keyId } from '../../protocol/envelope.js';
@@ -26,6 +32,63 @@ export class VerifyError extends Error {}
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
 
 const sri = (bytes: Uint8Array) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** One copy of an asset as served: its encoding as a phrase for the report, and its hash once decoded, or why there is none. */
+interface ServedCopy {
+  how: string;
+  hash?: string;
+  problem?: string;
+}
+
+const DECODE: Record<Encoding, (bytes: Buffer) => Buffer> = { br: brotliDecompressSync, gzip: gunzipSync };
+
+/**
+ * What the server sends for `url` to a request that accepts only `encoding`, decoded here (not
+ * by a client library, which might accept more than was asked): the bytes, or why they are not.
+ */
+function servedAs(url: URL, encoding: Encoding | 'identity'): Promise<{ bytes: Uint8Array } | { problem: string }> {
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve) => {
+    const req = send(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', (e) => resolve({ problem: e.message }));
+      res.on('end', () => {
+        const got = res.headers['content-encoding'] ?? 'identity';
+        if (res.statusCode !== 200) return resolve({ problem: `answered ${res.statusCode}` });
+        if (got !== encoding) return resolve({ problem: `asked for ${encoding}, sent ${got}` });
+        try {
+          const body = Buffer.concat(chunks);
+          resolve({ bytes: encoding === 'identity' ? body : DECODE[encoding](body) });
+        } catch (e) {
+          resolve({ problem: `its ${encoding} copy does not decode (${(e as Error).message})` });
+        }
+      });
+    });
+    req.on('error', (e) => resolve({ problem: e.message }));
+    req.end();
+  });
+}
+
+/** Every copy of `url` the server offers: plain (always), and each compressed copy it sends when asked for one. */
+async function servedCopies(url: URL): Promise<ServedCopy[]> {
+  const copies: ServedCopy[] = [];
+  for (const encoding of ['identity', ...ENCODING_NAMES] as const) {
+    const served = await servedAs(url, encoding);
+    // No compressed copy (the server sent the original, checked as plain): nothing more to check.
+    if (encoding !== 'identity' && 'problem' in served && served.problem.endsWith('sent identity')) continue;
+    const how = encoding === 'identity' ? '' : ` (${encoding} copy, decoded)`;
+    copies.push('bytes' in served ? { how, hash: sri(served.bytes) } : { how, problem: served.problem });
+  }
+  return copies;
+}
+
+/** One check per copy: each must hash to this build's `expected`. */
+const copyChecks = (label: string, kind: string, url: URL, expected: string, copies: ServedCopy[]): Check[] =>
+  copies.map(({ how, hash, problem }) => ({
+    ok: hash === expected,
+    what: `${label}the served ${kind} ${url.pathname}${how} hashes to this build's ${expected.slice(0, 23)}…${hash === expected ? '' : ` (served: ${problem ?? `${hash!.slice(0, 23)}…`})`}`,
+  }));
 
 async function get(url: URL): Promise<Response> {
   let response: Response;
@@ -85,7 +148,7 @@ async function pageChecks(
   pageUrl: URL,
   label: string,
   local: ClientBundle,
-  servedHash: (url: URL) => Promise<string>,
+  servedHash: (url: URL) => Promise<ServedCopy[]>,
 ): Promise<{ checks: Check[]; html: string }> {
   const page = await get(pageUrl);
   const html = await page.text();
@@ -123,7 +186,7 @@ async function assetChecks(
   src: string,
   integrity: string,
   expected: string,
-  servedHash: (url: URL) => Promise<string>,
+  servedHash: (url: URL) => Promise<ServedCopy[]>,
 ): Promise<Check[]> {
   const url = new URL(src, root);
   const checks: Check[] = [
@@ -131,11 +194,7 @@ async function assetChecks(
     { ok: integrity === expected, what: `${label}the ${kind}'s integrity attribute matches this build (${expected.slice(0, 23)}…)` },
   ];
   if (url.origin !== root.origin) return checks;
-  const served = await servedHash(url);
-  checks.push({
-    ok: served === expected,
-    what: `${label}the served ${kind} ${url.pathname} hashes to this build's ${expected.slice(0, 23)}…${served === expected ? '' : ` (served: ${served.slice(0, 23)}…)`}`,
-  });
+  checks.push(...copyChecks(label, kind, url, expected, await servedHash(url)));
   return checks;
 }
 
@@ -161,13 +220,9 @@ export async function verifyForm(base: string, options: { fingerprint?: string }
   const local = await bundleClient();
   const catalogues = new Map((await bundleCatalogues()).map((c) => [c.language.code as string, c.language]));
   // Each asset is fetched once, however many pages name it.
-  const hashes = new Map<string, Promise<string>>();
-  const servedHash = (url: URL): Promise<string> => {
-    if (!hashes.has(url.href))
-      hashes.set(
-        url.href,
-        get(url).then(async (r) => sri(new Uint8Array(await r.arrayBuffer()))),
-      );
+  const hashes = new Map<string, Promise<ServedCopy[]>>();
+  const servedHash = (url: URL): Promise<ServedCopy[]> => {
+    if (!hashes.has(url.href)) hashes.set(url.href, servedCopies(url));
     return hashes.get(url.href)!;
   };
 
@@ -210,11 +265,7 @@ export async function verifyForm(base: string, options: { fingerprint?: string }
   // The proof-of-work worker: the script names it (covered by the script's check), but a worker
   // has no SRI, so what the server serves under that name is compared here.
   const workerUrl = new URL(`/assets/${local.worker.file}`, root);
-  const workerServed = await servedHash(workerUrl);
-  checks.push({
-    ok: workerServed === local.worker.integrity,
-    what: `the served worker ${workerUrl.pathname} hashes to this build's ${local.worker.integrity.slice(0, 23)}…${workerServed === local.worker.integrity ? '' : ` (served: ${workerServed.slice(0, 23)}…)`}`,
-  });
+  checks.push(...copyChecks('', 'worker', workerUrl, local.worker.integrity, await servedHash(workerUrl)));
   if (options.fingerprint) checks.push(...(await campaignKeyChecks(root, options.fingerprint)));
   return checks;
 }

@@ -1,6 +1,7 @@
-import express, { type RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import { existsSync } from 'node:fs';
 import { chooseLanguage } from '../language.js';
+import { compressedAssets, compressPage, sendVariant, type Variants } from '../compressed.js';
 import { loadFormPages, type OperatorTexts, type PageKind } from '../form-page.js';
 
 export interface PageHandlers {
@@ -17,14 +18,19 @@ export interface PageHandlers {
  */
 export function pageHandlers(clientDir: string, texts: OperatorTexts): PageHandlers | null {
   if (!existsSync(`${clientDir}/index.html`)) return null;
-  // Hashed asset names never change content, so they may be cached for a year.
-  const assets = express.static(`${clientDir}/assets`, { immutable: true, maxAge: '365d', index: false, fallthrough: true });
+  const assets = compressedAssets(`${clientDir}/assets`);
   const pages = loadFormPages(clientDir, texts);
+  // Every page compressed once, here: a request never waits for (or times) a compression.
+  const compressed = new Map<string, Variants>();
+  for (const kind of ['form', 'about', 'rights'] as const) {
+    for (const lang of pages.offered) compressed.set(`${kind} ${lang}`, compressPage(pages.page(kind, lang)));
+  }
   const page = (kind: PageKind): RequestHandler => {
     return function servePage(req, res) {
       res.setHeader('Cache-Control', 'no-cache');
       res.setHeader('Vary', 'Accept-Language');
-      res.type('html').send(pages.page(kind, chooseLanguage(req.query.lang, req.get('accept-language'), pages.offered)));
+      res.type('html');
+      sendVariant(req, res, compressed.get(`${kind} ${chooseLanguage(req.query.lang, req.get('accept-language'), pages.offered)}`)!);
     };
   };
   return { assets, page };

@@ -19,7 +19,7 @@ const CATALOGUE_BUDGET_BYTES = 8 * 1024;
 
 function built(): { html: string; js: Buffer; css: Buffer; worker: Buffer; jsName: string; cssName: string; workerName: string; catalogues: string[] } {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/client is missing: run `npm run build` (npm test does it first)');
-  const assets = readdirSync(join(dist, 'assets'));
+  const assets = readdirSync(join(dist, 'assets')).filter((f) => !/\.(br|gz)$/.test(f));
   const jsName = assets.find((f) => f.startsWith('app-') && f.endsWith('.js'))!;
   const cssName = assets.find((f) => f.endsWith('.css'))!;
   const workerName = assets.find((f) => f.startsWith('pow-worker-'))!;
@@ -80,7 +80,10 @@ describe('the built form', () => {
 
   it('has one hashed script and stylesheet, each with a matching SRI integrity attribute, one hashed worker named in the script, and one hashed catalogue per language', () => {
     const { html, js, css, worker, jsName, cssName, workerName, catalogues } = built();
-    expect(readdirSync(join(dist, 'assets'))).toHaveLength(3 + catalogues.length);
+    // Each asset with its brotli and gzip copies (server/compressed.ts).
+    const files = readdirSync(join(dist, 'assets'));
+    expect(files).toHaveLength(3 * (3 + catalogues.length));
+    for (const name of files.filter((f) => !/\.(br|gz)$/.test(f))) expect(files).toEqual(expect.arrayContaining([`${name}.br`, `${name}.gz`]));
     expect(workerName).toBe(`pow-worker-${createHash('sha256').update(worker).digest('hex').slice(0, 16)}.js`);
     expect(js.toString('utf8')).toContain(`/assets/${workerName}`);
     for (const name of catalogues) {

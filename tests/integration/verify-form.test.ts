@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CLIENT_DIR } from '../../server/app.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
@@ -101,6 +102,22 @@ describe('verify-form', () => {
     const r = await verify(await t.listen());
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/✗ the served worker \/assets\/pow-worker-\w+\.js hashes to this build's/);
+  });
+
+  it('fails when a compressed copy differs from its original (a browser asking for brotli or gzip would get other code)', async () => {
+    const clientDir = tamperedClient((d, script) => {
+      const path = join(d, 'assets', script);
+      const altered = readFileSync(path, 'utf8') + '\nfetch("/x");\n';
+      writeFileSync(`${path}.br`, brotliCompressSync(altered));
+      writeFileSync(`${path}.gz`, 'not gzip at all');
+    });
+    t = makeTestServer({}, { clientDir });
+    const r = await verify(await t.listen());
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/✓ the served script \/assets\/app-\w+\.js hashes to this build's/);
+    expect(r.stdout).toMatch(/✗ the served script \/assets\/app-\w+\.js \(br copy, decoded\) hashes to this build's .*\(served: sha384-/);
+    expect(r.stdout).toMatch(/✗ the served script \/assets\/app-\w+\.js \(gzip copy, decoded\) hashes to this build's .*does not decode/);
+    expect(r.stdout).toContain('FAILED');
   });
 
   it('fails when the page adds a script of its own', async () => {
