@@ -30,7 +30,7 @@ export function checkForm(form: HTMLFormElement): { report: Report } | { errors:
 function fieldError(form: HTMLFormElement, q: FormQuestion): FieldError {
   const id = elementId(q.id);
   const v = answerTo(form, q);
-  const tx = textOf(q);
+  const tx = textOf(q, t);
   let message = (v === undefined ? tx.required : tx.invalid) ?? tx.invalid ?? tx.required ?? tx.label;
   let target = q.widget === 'radio' || q.widget === 'checks' ? `${id}-${q.values![0]}` : id;
   if (q.widget === 'date') {

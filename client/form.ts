@@ -1,49 +1,44 @@
 /**
- * The form's page parts: each part's heading, intro and questions (question-markup.ts), wired so
- * that follow-up questions and corrected errors follow the answers; and the outline at the top.
+ * Taking over the form's markup (form-markup.ts, in the page since its first paint): follow-up
+ * questions and corrected errors follow the answers, the character count follows the text, and
+ * the outline's links focus their part. Listeners sit on the form itself, so they keep working
+ * whatever is typed before or after; answers already typed stay as they are.
  */
-import { showFollowUps } from './answers.js';
-import { h } from './dom.js';
-import { clearCorrectedErrors } from './error-display.js';
+import { NARRATIVE_MAX } from '../protocol/report-schema.js';
 import { format } from '../protocol/i18n/catalogue.js';
+import { showFollowUps } from './answers.js';
+import { clearCorrectedErrors } from './error-display.js';
 import { num, t } from './current-catalogue.js';
-import { questionElement } from './question-markup.js';
-import { FORM_QUESTIONS, PAGE_PARTS } from './questions.js';
 
-/** Build the form's parts into `form`. */
-export function buildForm(form: HTMLFormElement): void {
-  for (const part of PAGE_PARTS) {
-    const section = h('section', { 'aria-labelledby': `s-${part.key}` }, h('h2', { id: `s-${part.key}` }, t.sections[part.key]));
-    if (part.intro) section.append(h('p', { class: 'hint' }, t[part.intro]));
-    for (const q of FORM_QUESTIONS) if (q.part === part.key) section.append(questionElement(q));
-    form.append(section);
-  }
+export function takeOverForm(form: HTMLFormElement): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const area = form.querySelector('textarea');
+  const countText = () => {
+    if (!area) return;
+    const left = NARRATIVE_MAX - area.value.length;
+    const count = form.querySelector<HTMLElement>(`#${area.id}-count`)!;
+    count.textContent = format(left < 0 ? t.charsOver : t.charsLeft, { count: num(Math.abs(left)) });
+    count.classList.toggle('over', left < 0);
+    // Screen readers hear the count once typing pauses, not on every key.
+    clearTimeout(timer);
+    timer = setTimeout(() => (form.querySelector(`#${area.id}-count-live`)!.textContent = count.textContent), 1500);
+  };
   for (const type of ['input', 'change']) {
-    form.addEventListener(type, () => {
+    form.addEventListener(type, (event) => {
       showFollowUps(form);
       clearCorrectedErrors(form);
+      if (event.target === area) countText();
     });
   }
-  showFollowUps(form);
-}
-
-/**
- * Number every part of the form ("Part 2 of 8" above its heading) and list them at the top, so
- * a witness on a phone sees how long the form is and where they are. In-page links focus the
- * part by script: a #fragment would go into the URL and the history.
- */
-export function outlineParts(form: HTMLFormElement): void {
-  const headings = [...form.querySelectorAll<HTMLHeadingElement>(':scope > section > h2')];
-  const items = headings.map((heading, i) => {
-    heading.prepend(h('span', { class: 'part' }, format(t.partOf, { n: num(i + 1), total: num(headings.length) })), ' ');
-    heading.setAttribute('tabindex', '-1');
-    const link = h('a', { href: `#${heading.id}` }, heading.lastChild!.textContent!);
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      heading.scrollIntoView();
-      heading.focus({ preventScroll: true });
-    });
-    return h('li', {}, link);
+  // In-page links focus the part by script: a #fragment would go into the URL and the history.
+  form.querySelector('nav.outline')!.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (!link) return;
+    event.preventDefault();
+    const heading = form.querySelector<HTMLElement>(link.hash)!;
+    heading.scrollIntoView();
+    heading.focus({ preventScroll: true });
   });
-  form.prepend(h('nav', { class: 'outline', 'aria-labelledby': 'outline-title' }, h('h2', { id: 'outline-title' }, t.outlineTitle), h('ol', {}, ...items)));
+  showFollowUps(form);
+  if (area?.value) countText();
 }

@@ -6,20 +6,10 @@
  * sees ciphertext; a bot that skips the form and posts to the API meets the rate limits and
  * the proof of work instead.
  */
-import { h } from './dom.js';
 
-const ID = 'website';
-
-/** The field, labelled (should any browser show it) with a plain "leave this empty". */
-export function honeypot(label: string): HTMLElement {
-  return h(
-    'div',
-    { class: 'hp', 'aria-hidden': 'true', inert: true },
-    h('label', { for: ID }, label),
-    h('input', { type: 'text', id: ID, name: ID, tabindex: '-1', autocomplete: 'off' }),
-  );
-}
+/** The field's id and name; its markup, labelled (should any browser show it) with a plain "leave this empty", is in form-markup.ts. */
+export const HONEYPOT_ID = 'website';
 
 export function honeypotFilled(form: HTMLFormElement): boolean {
-  return (form.querySelector<HTMLInputElement>(`#${ID}`)?.value ?? '') !== '';
+  return (form.querySelector<HTMLInputElement>(`#${HONEYPOT_ID}`)?.value ?? '') !== '';
 }

@@ -1,6 +1,7 @@
 /**
- * The witness form's page: load the campaign key, build the form, check answers with the
- * shared schema, seal them in this browser and POST only the envelope. Nothing is written to
+ * The witness form's page: take over the form the page already shows (answers typed before the
+ * script arrived are kept), check answers with the shared schema, seal them in this browser
+ * with the campaign key the page carries, and POST only the envelope. Nothing is written to
  * cookies or storage; a failed POST keeps the sealed envelope in memory for "Try again"; the
  * quick exit (button or Escape) clears everything and replaces this page in history.
  */
@@ -11,34 +12,28 @@ import { byId, h } from './dom.js';
 import { restore, snapshot } from './answers.js';
 import { checkForm } from './check-form.js';
 import { clearErrors, showErrors } from './error-display.js';
-import { buildForm, outlineParts } from './form.js';
-import { honeypot, honeypotFilled } from './honeypot.js';
+import { takeOverForm } from './form.js';
+import { formHtml } from './form-markup.js';
+import { honeypotFilled } from './honeypot.js';
 import { sendReport } from './send-report.js';
 import { fetchCatalogue, lang, t as m, textAt, use } from './current-catalogue.js';
 
-interface CampaignInfo {
-  publicKey: string;
-  /** The campaign's reply signing key (base64), or null when replies are off. */
-  replySigningKey: string | null;
-  kid: string;
-  demo: boolean;
-  exitUrl: string;
-  keyFingerprintPublishedAt: string;
-}
-
+/**
+ * The campaign key the server rendered into the page (data-public-key, data-kid and, when replies
+ * are on, data-reply-signing-key on #app), and where its fingerprint is published: no request
+ * before the form is usable. After a rotation
+ * the server refuses the old key and the key is fetched again (loadCampaign).
+ */
 const app = byId('app');
-/** The empty form in index.html: its attributes are the form's settings; each report gets a fresh copy. */
-const blankForm = byId<HTMLFormElement>('report-form');
-blankForm.remove();
 const exitLink = byId<HTMLAnchorElement>('exit');
-let exitUrl = exitLink.href;
+const exitUrl = exitLink.href;
 let publicKey: Uint8Array | undefined;
 /** The fingerprint of the campaign's keys, as the form shows it (protocol/envelope.ts, campaignFingerprint). */
 let shownFingerprint = '';
+let fingerprintPublishedAt = app.dataset.fingerprintWhere ?? '';
 /** The sealed report while it waits to be sent (only ever in memory). */
 let pending: Envelope | undefined;
 let sending = false;
-let campaign: CampaignInfo | undefined;
 /** What the page shows now, so a change of language can show it again in the new one. */
 let showing: 'form' | 'sent' = 'form';
 
@@ -64,14 +59,12 @@ document.addEventListener('keydown', (e) => {
 addEventListener('pagehide', clearAll);
 
 async function start(): Promise<void> {
-  const loading = byId('loading');
-  loading.hidden = false;
   const html = document.documentElement;
-  // The server chose the language (?lang=, else Accept-Language) and names its catalogue.
-  const [catalogue] = await Promise.all([fetchCatalogue(html.dataset.catalogue!, html.dataset.integrity!), loadCampaign()]);
-  use(catalogue, html.lang);
-  loading.hidden = true;
-  showForm();
+  useKey(app.dataset.publicKey ?? '', app.dataset.kid ?? '', app.dataset.replySigningKey || null);
+  // The server chose the language (?lang=, else Accept-Language), names its catalogue and preloads it.
+  use(await fetchCatalogue(html.dataset.catalogue!, html.dataset.integrity!), html.lang);
+  takeOver(document.querySelector<HTMLFormElement>('#app form')!);
+  byId('script-waiting').hidden = true;
   for (const link of document.querySelectorAll<HTMLAnchorElement>('#languages a[data-catalogue]')) {
     link.addEventListener('click', (event) => {
       event.preventDefault();
@@ -127,50 +120,53 @@ async function switchLanguage(link: HTMLAnchorElement): Promise<void> {
   link.focus();
 }
 
-async function loadCampaign(): Promise<void> {
-  const response = await fetch('/api/campaign', { cache: 'no-store' });
-  if (!response.ok) throw new Error('campaign');
-  campaign = (await response.json()) as CampaignInfo;
-  const key = fromBase64(campaign.publicKey);
-  if (key.length !== 32 || keyId(key) !== campaign.kid) throw new Error('campaign key');
+/** Seal with this key from now on; a key that does not match its id stops the form. */
+function useKey(base64: string, kid: string, replySigningKey: string | null): void {
+  const key = fromBase64(base64);
+  if (key.length !== 32 || keyId(key) !== kid) throw new Error('campaign key');
   publicKey = key;
-  exitUrl = campaign.exitUrl;
-  byId('demo').hidden = !campaign.demo;
-  shownFingerprint = campaignFingerprint(key, campaign.replySigningKey ? fromBase64(campaign.replySigningKey) : undefined);
+  shownFingerprint = campaignFingerprint(key, replySigningKey ? fromBase64(replySigningKey) : undefined);
   const shown = document.getElementById('fingerprint');
   if (shown) shown.textContent = shownFingerprint;
 }
 
-/** Where the campaign publishes its fingerprint, as the operator gave it: an address becomes a link. */
-function fingerprintWhere(): HTMLElement {
-  const where = campaign!.keyFingerprintPublishedAt;
-  if (!where) return h('p', { class: 'hint' }, m.fingerprintAsk);
-  const place = /^https:\/\/\S+$/.test(where) ? h('a', { href: where, rel: 'noreferrer', dir: 'ltr' }, where) : h('bdi', {}, where);
-  return h('p', { class: 'hint' }, `${m.fingerprintWhere} `, place);
+/** The campaign's current key, from the server: after it refused the key the page carried (a rotation). */
+async function loadCampaign(): Promise<void> {
+  const response = await fetch('/api/campaign', { cache: 'no-store' });
+  if (!response.ok) throw new Error('campaign');
+  const campaign = (await response.json()) as { publicKey: string; kid: string; replySigningKey: string | null; keyFingerprintPublishedAt: string };
+  fingerprintPublishedAt = campaign.keyFingerprintPublishedAt;
+  useKey(campaign.publicKey, campaign.kid, campaign.replySigningKey);
+  showFingerprintWhere();
 }
 
+/** Where the campaign publishes its fingerprint, as the operator gave it: an address becomes a link. */
+function showFingerprintWhere(): void {
+  const where = fingerprintPublishedAt;
+  const place = /^https:\/\/\S+$/.test(where) ? h('a', { href: where, rel: 'noreferrer', dir: 'ltr' }, where) : h('bdi', {}, where);
+  byId('fingerprint-where').replaceChildren(...(where ? [`${m.fingerprintWhere} `, place] : [m.fingerprintAsk]));
+}
+
+/** Render the form afresh in the current language (a change of language, another report), and take it over. */
 function showForm(): HTMLFormElement {
+  app.innerHTML = formHtml(m, lang);
+  const form = app.querySelector('form')!;
+  takeOver(form);
+  return form;
+}
+
+/**
+ * Make the form on the page this script's: its answers (typed before the script arrived, or
+ * restored) stay; follow-ups, errors and the character count follow them; the fingerprint
+ * shows; the send button works.
+ */
+function takeOver(form: HTMLFormElement): void {
   showing = 'form';
-  const form = blankForm.cloneNode() as HTMLFormElement;
-  form.hidden = false;
-  buildForm(form);
-  const fail = h('div', { id: 'send-failed', class: 'panel fail', tabindex: '-1', hidden: true, 'aria-labelledby': 'fail-title' });
-  form.append(
-    honeypot(m.honeypot),
-    h(
-      'section',
-      { 'aria-labelledby': 's-send' },
-      h('h2', { id: 's-send' }, m.sendTitle),
-      h('p', {}, m.encrypted),
-      // The fingerprint is Latin hex: isolated left-to-right so it reads the same in any language.
-      h('p', { class: 'fp' }, `${m.fingerprint} `, h('code', { id: 'fingerprint', dir: 'ltr' }, shownFingerprint)),
-      h('p', { class: 'hint' }, m.fingerprintHint),
-      fingerprintWhere(),
-      fail,
-      h('p', { id: 'sending', class: 'hint', role: 'status' }),
-      h('button', { type: 'submit' }, m.send),
-    ),
-  );
+  takeOverForm(form);
+  byId('fingerprint').textContent = shownFingerprint;
+  showFingerprintWhere();
+  for (const p of form.querySelectorAll<HTMLElement>('#s-send ~ [hidden]:not(#send-failed)')) p.hidden = false;
+  const fail = byId('send-failed');
   // The first listener, and preventDefault first: the browser must never submit the form itself.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -190,14 +186,7 @@ function showForm(): HTMLFormElement {
       fail.hidden = true;
     }
   });
-  app.replaceChildren(
-    h('p', {}, m.intro),
-    h('div', { class: 'panel safety' }, h('h2', {}, m.safetyTitle), h('ul', {}, ...m.safety.map((s) => h('li', {}, s)))),
-    h('p', { class: 'notice' }, m.encrypted),
-    form,
-  );
-  outlineParts(form);
-  return form;
+  form.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled = false;
 }
 
 async function send(form: HTMLFormElement, fail: HTMLElement, rekeyed = false): Promise<void> {
@@ -257,6 +246,6 @@ function showSent(): void {
 }
 
 start().catch(() => {
-  byId('loading').hidden = true;
+  byId('script-waiting').hidden = true;
   byId('load-failed').hidden = false;
 });

@@ -1,12 +1,12 @@
 /**
  * One question's markup, from its screen details (questions.ts) and the catalogue's words: a
  * fieldset with a legend for a group (choices, the date's three boxes), else a label and one
- * control; its hint, and the warning before it, linked by aria-describedby.
+ * control; its hint, and the warning before it, linked by aria-describedby. Text, not DOM: the
+ * same markup is in the server's page and, after a change of language, rendered by the script.
  */
 import { NARRATIVE_MAX } from '../protocol/report-schema.js';
-import { h } from './dom.js';
-import { format } from '../protocol/i18n/catalogue.js';
-import { num, t } from './current-catalogue.js';
+import { format, type ClientCatalogue } from '../protocol/i18n/catalogue.js';
+import { el, text } from './markup.js';
 import { DATE_PARTS, elementId, type FormQuestion } from './questions.js';
 
 /** What one question says: its label (legend for groups), optional hint, errors and options. */
@@ -18,74 +18,91 @@ export interface QuestionText {
   options?: Record<string, string>;
 }
 
-export const textOf = (q: FormQuestion) => t.fields[q.id] as QuestionText;
+export const textOf = (q: FormQuestion, t: ClientCatalogue) => t.fields[q.id] as QuestionText;
 
 /** Whether the question is a group of inputs (a fieldset with a legend) rather than one control. */
 export const isGroup = (q: FormQuestion) => q.widget === 'radio' || q.widget === 'checks' || q.widget === 'date';
 
-export function questionElement(q: FormQuestion): HTMLElement {
-  const tx = textOf(q);
+/** A number written the way `lang` writes numbers. */
+export const numIn = (lang: string, n: number): string => n.toLocaleString(lang);
+
+/** The question as markup; a follow-up starts hidden (no answer yet shows it). */
+export function questionHtml(q: FormQuestion, t: ClientCatalogue, lang: string): string {
+  const tx = textOf(q, t);
   const id = elementId(q.id);
   const group = isGroup(q);
-  const label = tx.label + (q.markOptional ? t.optional : '');
-  const wrap = h(group ? 'fieldset' : 'div', { class: 'field', id: `${id}-field` });
+  const label = text(tx.label + (q.markOptional ? t.optional : ''));
+  const parts: string[] = [];
   const described: string[] = [];
   if (q.note) {
-    wrap.append(h('p', { class: 'warning', id: `${id}-note` }, t[q.note]));
+    parts.push(el('p', { class: 'warning', id: `${id}-note` }, text(t[q.note])));
     described.push(`${id}-note`);
   }
-  if (q.widget !== 'tick') wrap.append(group ? h('legend', {}, label) : h('label', { for: id }, label));
+  if (q.widget !== 'tick') parts.push(group ? el('legend', {}, label) : el('label', { for: id }, label));
   if (tx.hint) {
-    wrap.append(h('p', { class: 'hint', id: `${id}-hint` }, tx.hint));
+    parts.push(el('p', { class: 'hint', id: `${id}-hint` }, text(tx.hint)));
     described.push(`${id}-hint`);
   }
   const common = { id, autocomplete: 'off', ...q.attrs };
-  let control: HTMLElement | undefined;
-  const after: HTMLElement[] = [];
+  if (q.widget === 'textarea') described.push(`${id}-count`);
+  const describedBy = described.length ? described.join(' ') : undefined;
   switch (q.widget) {
     case 'radio':
     case 'checks':
       for (const v of q.values!) {
         const vid = `${id}-${v}`;
-        wrap.append(
-          h(
+        parts.push(
+          el(
             'div',
             { class: 'choice' },
-            h('input', { type: q.widget === 'radio' ? 'radio' : 'checkbox', name: id, id: vid, value: v }),
-            h('label', { for: vid }, tx.options![v]!),
+            el('input', { type: q.widget === 'radio' ? 'radio' : 'checkbox', name: id, id: vid, value: v }),
+            el('label', { for: vid }, text(tx.options![v]!)),
           ),
         );
       }
       break;
     case 'tick':
-      wrap.append(h('div', { class: 'choice' }, h('input', { type: 'checkbox', id }), h('label', { for: id }, label)));
+      parts.push(el('div', { class: 'choice' }, el('input', { type: 'checkbox', id }), el('label', { for: id }, label)));
       break;
     case 'date':
-      wrap.append(h('div', { class: 'date' }, ...DATE_PARTS.map((p) => datePart(id, p))));
+      parts.push(el('div', { class: 'date' }, ...DATE_PARTS.map((p) => datePart(id, p, t))));
       break;
     case 'select':
-      control = h('select', common, h('option', { value: '' }, t.choose), ...q.values!.map((v) => h('option', { value: v }, tx.options![v]!)));
+      parts.push(
+        el(
+          'select',
+          { ...common, 'aria-describedby': describedBy },
+          el('option', { value: '' }, text(t.choose)),
+          ...q.values!.map((v) => el('option', { value: v }, text(tx.options![v]!))),
+        ),
+      );
       break;
     case 'text':
-      control = h('input', { type: 'text', ...common });
+      parts.push(el('input', { type: 'text', ...common, 'aria-describedby': describedBy }));
       break;
     case 'textarea':
-      control = h('textarea', { rows: '8', ...common });
-      after.push(...characterCount(control as HTMLTextAreaElement, id));
-      described.push(`${id}-count`);
+      parts.push(
+        el('textarea', { rows: '8', ...common, 'aria-describedby': describedBy }),
+        // The characters left (client/form.ts keeps it current), and a quieter copy for screen readers.
+        el('p', { class: 'hint count', id: `${id}-count`, 'aria-hidden': 'true' }, text(format(t.charsLeft, { count: numIn(lang, NARRATIVE_MAX) }))),
+        el('p', { class: 'vh', id: `${id}-count-live`, 'aria-live': 'polite' }),
+      );
       break;
   }
-  if (control) wrap.append(control, ...after);
-  if (described.length) (control ?? wrap).setAttribute('aria-describedby', described.join(' '));
-  return wrap;
+  const grouped = group || q.widget === 'tick';
+  return el(
+    group ? 'fieldset' : 'div',
+    { class: 'field', id: `${id}-field`, hidden: !!q.when, 'aria-describedby': grouped ? describedBy : undefined },
+    ...parts,
+  );
 }
 
-function datePart(id: string, p: (typeof DATE_PARTS)[number]): HTMLElement {
-  return h(
+function datePart(id: string, p: (typeof DATE_PARTS)[number], t: ClientCatalogue): string {
+  return el(
     'div',
     {},
-    h('label', { for: `${id}-${p}` }, t.dateParts[p]),
-    h('input', {
+    el('label', { for: `${id}-${p}` }, text(t.dateParts[p])),
+    el('input', {
       type: 'text',
       id: `${id}-${p}`,
       class: p,
@@ -96,20 +113,4 @@ function datePart(id: string, p: (typeof DATE_PARTS)[number]): HTMLElement {
       maxlength: p === 'year' ? '4' : '2',
     }),
   );
-}
-
-/** The characters left under a text area, and a quieter copy of it for screen readers. */
-function characterCount(area: HTMLTextAreaElement, id: string): HTMLElement[] {
-  const count = h('p', { class: 'hint count', id: `${id}-count`, 'aria-hidden': 'true' }, format(t.charsLeft, { count: num(NARRATIVE_MAX) }));
-  const live = h('p', { class: 'vh', 'aria-live': 'polite' });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  area.addEventListener('input', () => {
-    const left = NARRATIVE_MAX - area.value.length;
-    count.textContent = format(left < 0 ? t.charsOver : t.charsLeft, { count: num(Math.abs(left)) });
-    count.classList.toggle('over', left < 0);
-    // Screen readers hear the count once typing pauses, not on every key.
-    clearTimeout(timer);
-    timer = setTimeout(() => (live.textContent = count.textContent), 1500);
-  });
-  return [count, live];
 }

@@ -1,13 +1,16 @@
 /**
  * The form's pages, in every language the operator offers, rendered once at start-up from the
  * built template (dist/client/index.html), the built catalogues and the operator's texts:
- * the form page (static words, `lang`/`dir`, the language switcher, the no-JavaScript message),
+ * the form page (static words, `lang`/`dir`, the language switcher, the no-JavaScript message,
+ * the form's questions as the build rendered them — client/form-markup.ts — and the campaign
+ * key the form seals with, so the first question needs no request after the page),
  * and two short pages that work without JavaScript: /about (who runs the site, what happens to
  * the answers) and /rights (your rights if police scan you). Everything is HTML-escaped, so
  * neither operator text nor a translation can add markup. docs/translating.md.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { toBase64 } from '../protocol/base64.js';
 import { escapeHtml } from '../protocol/html.js';
 import { format, type Catalogue } from '../protocol/i18n/catalogue.js';
 import type { Lang } from '../protocol/languages.js';
@@ -30,6 +33,10 @@ export interface OperatorTexts {
   legalHelpLinks: { name: string; url: string }[];
   /** Offered languages; empty = every built one. */
   languages: Lang[];
+  /** The campaign's current key, in the form's page so the form seals without asking the server first. */
+  campaignKey: { publicKeyBase64: string; kid: string; replySigningKey?: Uint8Array };
+  keyFingerprintPublishedAt: string;
+  demo: boolean;
 }
 
 export type PageKind = 'form' | 'about' | 'rights';
@@ -67,7 +74,8 @@ export function loadFormPages(clientDir: string, texts: OperatorTexts): FormPage
   const pages = new Map<string, string>();
   for (const language of languages) {
     const t = JSON.parse(readFileSync(join(clientDir, 'catalogues', `${language.code}.json`), 'utf8')) as Catalogue;
-    const shell = { language, t, languages, texts, style };
+    const form = readFileSync(join(clientDir, 'forms', `${language.code}.html`), 'utf8');
+    const shell = { language, t, languages, texts, style, form };
     pages.set(`form ${language.code}`, formPage(template, shell));
     pages.set(`about ${language.code}`, infoPage(shell, 'about', aboutBody(shell)));
     pages.set(`rights ${language.code}`, infoPage(shell, 'rights', rightsBody(shell)));
@@ -81,6 +89,8 @@ interface Shell {
   languages: BuiltLanguage[];
   texts: OperatorTexts;
   style: string;
+  /** The form's questions in this language (client/form-markup.ts, rendered by the build). */
+  form: string;
 }
 
 /**
@@ -114,8 +124,14 @@ function formPage(template: string, shell: Shell): string {
     campaignName: texts.campaignName,
     exitUrl: texts.exitUrl,
     alternativeContact: texts.alternativeContact,
+    publicKey: texts.campaignKey.publicKeyBase64,
+    kid: texts.campaignKey.kid,
+    replySigningKey: texts.campaignKey.replySigningKey ? toBase64(texts.campaignKey.replySigningKey) : '',
+    fingerprintWhere: texts.keyFingerprintPublishedAt,
+    demoHidden: texts.demo ? '' : 'hidden',
   };
-  const blocks: Record<string, string> = { languages: switcher(shell, 'form'), infoLinks: infoLinks(shell) };
+  // The form's markup (client/form-markup.ts, built and escaped already) is a block like the switcher.
+  const blocks: Record<string, string> = { languages: switcher(shell, 'form'), infoLinks: infoLinks(shell), form: shell.form };
   // One pass over the template, with a function (never a replacement string, whose $& $` $'
   // would splice template markup into the page): what is put in is never scanned again, so a
   // {{…}} inside a translation or an operator text stays text.

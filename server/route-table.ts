@@ -85,7 +85,7 @@ export function routeTable({ config, campaign, store, clientDir, now, analystKey
     now,
   });
   const photos = photoHandlers({ store, analystKeys, deleteAfterExport: config.deleteAfterExport, publicOrigin: config.publicOrigin, now });
-  const pages = pageHandlers(clientDir, { ...config, campaignName: campaign.name });
+  const pages = pageHandlers(clientDir, { ...config, campaignName: campaign.name, campaignKey: campaign.keys[0]!, demo: campaign.demo });
   const onion = onionLocation(config.onionAddress);
   return [
     use('/', securityHeaders(), permissionsPolicy),

@@ -10,7 +10,7 @@ export const catalogue: Catalogue = {
   exit: 'Odejít z tohoto webu',
   noJs: 'Tento formulář potřebuje JavaScript. Vaše hlášení se zašifruje (zamkne) na tomto zařízení ještě před odesláním. Proto ho nikdo jiný — ani tento web — nemůže přečíst. K tomu je potřeba JavaScript. Zapněte prosím JavaScript, nebo kontaktujte kampaň jinak:',
   loadFailed: 'Formulář se nepodařilo načíst. Zkontrolujte připojení k internetu a načtěte stránku znovu. Nebo kontaktujte kampaň jinak:',
-  loading: 'Načítání formuláře…',
+  scriptWaiting: 'Už teď můžete začít odpovídat. Odeslat půjde, až se formulář úplně načte. Pokud se nenačte, kontaktujte kampaň jinak:',
   demo: 'Ukázka — neposílejte skutečná hlášení.',
   demoMore: 'Toto je zkušební kopie formuláře. Cokoli sem pošlete, není chráněné a může si to přečíst kdokoli.',
   language: 'Jazyk',

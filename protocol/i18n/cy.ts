@@ -19,7 +19,8 @@ export const catalogue: Catalogue = {
     'Trowch JavaScript ymlaen, neu defnyddiwch ffordd arall o gysylltu â’r ymgyrch:',
   loadFailed:
     'Doedd dim modd llwytho’r ffurflen. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna ail-lwythwch y dudalen hon. Neu defnyddiwch ffordd arall o gysylltu â’r ymgyrch:',
-  loading: 'Wrthi’n llwytho’r ffurflen…',
+  scriptWaiting:
+    'Gallwch ddechrau ateb nawr. Gallwch anfon pan fydd y ffurflen wedi gorffen llwytho. Os nad yw’n llwytho, defnyddiwch ffordd arall i gysylltu â’r ymgyrch:',
   demo: 'Fersiwn prawf — peidiwch ag anfon adroddiadau go iawn.',
   demoMore: 'Copi prawf o’r ffurflen yw hwn. Dydy unrhyw beth sy’n cael ei anfon yma ddim wedi’i ddiogelu, a gallai unrhyw un ei ddarllen.',
 

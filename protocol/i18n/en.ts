@@ -35,7 +35,7 @@ export const en = {
     'so nobody else — not even this website — can read it. That locking needs JavaScript. ' +
     'Please turn JavaScript on, or use another way to reach the campaign:',
   loadFailed: 'The form could not load. Check your internet connection, then reload this page. Or use another way to reach the campaign:',
-  loading: 'Loading the form…',
+  scriptWaiting: 'You can start answering now. You can send when the form has finished loading. If it does not load, use another way to reach the campaign:',
   demo: 'Demo — do not submit real reports.',
   demoMore: 'This is a test copy of the form. Anything sent here is not protected and may be read by anyone.',
 

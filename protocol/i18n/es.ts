@@ -10,7 +10,7 @@ export const catalogue: Catalogue = {
   exit: 'Salir de este sitio',
   noJs: 'Este formulario necesita JavaScript. Su informe se cifra (queda bajo llave) en este dispositivo antes de enviarse. Así nadie más — ni siquiera este sitio web — puede leerlo. Para eso hace falta JavaScript. Active JavaScript o comuníquese con la campaña de otra forma:',
   loadFailed: 'No se pudo cargar el formulario. Revise su conexión a internet y vuelva a cargar esta página. O comuníquese con la campaña de otra forma:',
-  loading: 'Cargando el formulario…',
+  scriptWaiting: 'Ya puede empezar a responder. Podrá enviar cuando el formulario termine de cargar. Si no carga, comuníquese con la campaña de otra forma:',
   demo: 'Demostración — no envíe informes reales.',
   demoMore: 'Esta es una copia de prueba del formulario. Lo que se envíe aquí no está protegido y cualquiera puede leerlo.',
   language: 'Idioma',

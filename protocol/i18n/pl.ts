@@ -10,7 +10,7 @@ export const catalogue: Catalogue = {
   exit: 'Opuść tę stronę',
   noJs: 'Ten formularz potrzebuje JavaScriptu. Twoje zgłoszenie jest szyfrowane (zamykane) na tym urządzeniu, zanim zostanie wysłane. Dzięki temu nikt inny — nawet ta strona — nie może go przeczytać. Do tego potrzebny jest JavaScript. Włącz JavaScript albo skontaktuj się z kampanią w inny sposób:',
   loadFailed: 'Nie udało się załadować formularza. Sprawdź połączenie z internetem i odśwież stronę. Możesz też skontaktować się z kampanią w inny sposób:',
-  loading: 'Ładowanie formularza…',
+  scriptWaiting: 'Możesz już zacząć odpowiadać. Wysłać można, gdy formularz się załaduje. Jeśli się nie załaduje, skontaktuj się z kampanią w inny sposób:',
   demo: 'Wersja próbna — nie wysyłaj prawdziwych zgłoszeń.',
   demoMore: 'To jest testowa kopia formularza. To, co tu wyślesz, nie jest chronione i każdy może to przeczytać.',
   language: 'Język',

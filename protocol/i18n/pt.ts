@@ -10,7 +10,7 @@ export const catalogue: Catalogue = {
   exit: 'Sair deste site',
   noJs: 'Este formulário precisa de JavaScript. O seu relato é encriptado (trancado) neste aparelho antes de ser enviado. Assim, mais ninguém — nem este site — o pode ler. Para isso é preciso JavaScript. Ative o JavaScript ou contacte a campanha de outra forma:',
   loadFailed: 'Não foi possível abrir o formulário. Verifique a ligação à internet e depois recarregue esta página. Ou contacte a campanha de outra forma:',
-  loading: 'A carregar o formulário…',
+  scriptWaiting: 'Já pode começar a responder. Pode enviar quando o formulário acabar de carregar. Se não carregar, contacte a campanha de outra forma:',
   demo: 'Demonstração — não envie relatos verdadeiros.',
   demoMore: 'Esta é uma cópia de teste do formulário. O que for enviado aqui não está protegido e pode ser lido por qualquer pessoa.',
   language: 'Idioma',

@@ -10,7 +10,7 @@ export const catalogue: Catalogue = {
   exit: 'Ieșiți de pe acest site',
   noJs: 'Acest formular are nevoie de JavaScript. Raportul dumneavoastră este criptat (încuiat) pe acest dispozitiv înainte de a fi trimis. Așa, nimeni altcineva — nici măcar acest site — nu îl poate citi. Pentru asta este nevoie de JavaScript. Vă rugăm să porniți JavaScript sau să contactați campania în alt mod:',
   loadFailed: 'Formularul nu s-a putut încărca. Verificați conexiunea la internet, apoi reîncărcați pagina. Sau contactați campania în alt mod:',
-  loading: 'Se încarcă formularul…',
+  scriptWaiting: 'Puteți începe să răspundeți acum. Puteți trimite după ce formularul se încarcă complet. Dacă nu se încarcă, contactați campania în alt mod:',
   demo: 'Demonstrație — nu trimiteți rapoarte reale.',
   demoMore: 'Aceasta este o copie de test a formularului. Ce trimiteți aici nu este protejat și poate fi citit de oricine.',
   language: 'Limba',

@@ -10,7 +10,7 @@ export const catalogue: Catalogue = {
   exit: 'Odísť z tejto stránky',
   noJs: 'Tento formulár potrebuje JavaScript. Vaše hlásenie sa zašifruje (zamkne) v tomto zariadení ešte pred odoslaním. Preto ho nikto iný — ani táto stránka — nemôže prečítať. Na to je potrebný JavaScript. Zapnite, prosím, JavaScript alebo kontaktujte kampaň inak:',
   loadFailed: 'Formulár sa nepodarilo načítať. Skontrolujte pripojenie na internet a načítajte stránku znova. Alebo kontaktujte kampaň inak:',
-  loading: 'Načítava sa formulár…',
+  scriptWaiting: 'Už teraz môžete začať odpovedať. Odoslať bude možné, keď sa formulár úplne načíta. Ak sa nenačíta, kontaktujte kampaň inak:',
   demo: 'Ukážka — neposielajte skutočné hlásenia.',
   demoMore: 'Toto je skúšobná kópia formulára. Čokoľvek sem pošlete, nie je chránené a môže si to prečítať ktokoľvek.',
   language: 'Jazyk',

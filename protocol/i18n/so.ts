@@ -20,7 +20,8 @@ export const catalogue: Catalogue = {
     'sidaa darteed qof kale ma akhrin karo — xitaa boggan internetka. Qufulkaas wuxuu u baahan yahay JavaScript. ' +
     'Fadlan shid JavaScript, ama isticmaal hab kale oo aad kula xiriirto ololaha:',
   loadFailed: 'Foomka lama furi karin. Hubi xiriirka internetkaaga, kadibna dib u fur boggan. Ama isticmaal hab kale oo aad kula xiriirto ololaha:',
-  loading: 'Foomka ayaa la furayaa…',
+  scriptWaiting:
+    'Hadda waad bilaabi kartaa inaad ka jawaabto. Waad diri kartaa marka foomku dhammaystiro furmiddiisa. Haddii uusan furmin, isticmaal hab kale oo aad kula xiriirto ololaha:',
   demo: 'Tijaabo — ha soo dirin warbixinno dhab ah.',
   demoMore: 'Kani waa nuqul tijaabo ah oo foomka ah. Wax kasta oo halkan laga soo diro ma ilaalsana, qof kastana wuu akhrin karaa.',
 

@@ -10,7 +10,8 @@ export const catalogue: Catalogue = {
   exit: 'Dilni nga kjo faqe',
   noJs: 'Ky formular ka nevojë për JavaScript. Raporti juaj shifrohet (kyçet) në këtë pajisje para se të dërgohet. Kështu askush tjetër — as kjo faqe — nuk mund ta lexojë. Për këtë duhet JavaScript. Ju lutemi aktivizoni JavaScript-in, ose kontaktoni fushatën në një mënyrë tjetër:',
   loadFailed: 'Formulari nuk u hap. Kontrolloni lidhjen me internetin, pastaj ringarkoni faqen. Ose kontaktoni fushatën në një mënyrë tjetër:',
-  loading: 'Po hapet formulari…',
+  scriptWaiting:
+    'Mund të filloni të përgjigjeni tani. Mund ta dërgoni kur formulari të jetë hapur plotësisht. Nëse nuk hapet, kontaktoni fushatën në një mënyrë tjetër:',
   demo: 'Provë — mos dërgoni raporte të vërteta.',
   demoMore: 'Kjo është një kopje prove e formularit. Çfarë dërgohet këtu nuk mbrohet dhe mund ta lexojë kushdo.',
   language: 'Gjuha',

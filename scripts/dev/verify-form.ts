@@ -107,6 +107,38 @@ export function normaliseFingerprint(text: string): string | null {
   return /^[0-9a-f]{32}$/.test(hex) ? hex : null;
 }
 
+/** A 32-byte key from base64, or null. */
+function keyBytes(value: unknown): Uint8Array | null {
+  try {
+    const decoded = typeof value === 'string' ? fromBase64(value) : null;
+    return decoded?.length === 32 ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Does the form's page carry the campaign key with fingerprint `expected`? The form seals with
+ * the key in the page (data-public-key, data-kid, data-reply-signing-key on #app), without
+ * asking /api/campaign first, so that key is checked the same way, from its bytes.
+ */
+function pageKeyChecks(html: string, expected: string): Check[] {
+  const shown = expected.match(/.{4}/g)!.join(' ');
+  const tag = /<div\b[^>]*\sid="app"[^>]*>/i.exec(html)?.[0] ?? '';
+  const key = keyBytes(attr(tag, 'data-public-key'));
+  const signingAttr = attr(tag, 'data-reply-signing-key');
+  const signing = signingAttr ? keyBytes(signingAttr) : undefined;
+  if (!key || signing === null) return [{ ok: false, what: `the form's page carries the campaign key with fingerprint ${shown} (it carries no valid key)` }];
+  const carried = campaignFingerprint(key, signing);
+  const ok = carried.replace(/ /g, '') === expected && attr(tag, 'data-kid') === keyId(key);
+  return [
+    {
+      ok,
+      what: `the form's page carries the campaign key with fingerprint ${shown}${ok ? '' : ` (carried: ${carried}, kid ${attr(tag, 'data-kid') ?? 'none'} — reports would be sealed to another key)`}`,
+    },
+  ];
+}
+
 /**
  * Does /api/campaign serve the campaign key with fingerprint `expected` (32 hex digits)? The
  * fingerprint is computed here from the served key bytes (the encryption key and the reply
@@ -121,16 +153,8 @@ async function campaignKeyChecks(root: URL, expected: string): Promise<Check[]> 
     fingerprint?: unknown;
     replySigningKey?: unknown;
   } | null;
-  const bytes = (value: unknown): Uint8Array | null => {
-    try {
-      const decoded = typeof value === 'string' ? fromBase64(value) : null;
-      return decoded?.length === 32 ? decoded : null;
-    } catch {
-      return null;
-    }
-  };
-  const key = bytes(body?.publicKey);
-  const signing = body?.replySigningKey === undefined || body.replySigningKey === null ? undefined : bytes(body.replySigningKey);
+  const key = keyBytes(body?.publicKey);
+  const signing = body?.replySigningKey === undefined || body.replySigningKey === null ? undefined : keyBytes(body.replySigningKey);
   if (!key || signing === null) return [{ ok: false, what: `/api/campaign serves the campaign key with fingerprint ${shown} (it serves no valid key)` }];
   const served = campaignFingerprint(key, signing);
   return [
@@ -266,6 +290,6 @@ export async function verifyForm(base: string, options: { fingerprint?: string }
   // has no SRI, so what the server serves under that name is compared here.
   const workerUrl = new URL(`/assets/${local.worker.file}`, root);
   checks.push(...copyChecks('', 'worker', workerUrl, local.worker.integrity, await servedHash(workerUrl)));
-  if (options.fingerprint) checks.push(...(await campaignKeyChecks(root, options.fingerprint)));
+  if (options.fingerprint) checks.push(...pageKeyChecks(html, options.fingerprint), ...(await campaignKeyChecks(root, options.fingerprint)));
   return checks;
 }

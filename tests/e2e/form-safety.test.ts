@@ -126,7 +126,7 @@ describe('witness form safety', () => {
     await close();
   });
 
-  it("without JavaScript: explains why the form needs it, gives the operator's other route (escaped), and the exit still works", async () => {
+  it("without JavaScript: explains why the form needs it, gives the operator's other route (escaped), nothing can be sent, and the exit still works", async () => {
     const s = await server({ ALTERNATIVE_CONTACT: 'Call <b>Stop the Scan</b> on 0300 000 0000 & ask for "Sam".' });
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
@@ -135,7 +135,10 @@ describe('witness form safety', () => {
     expect(text).toContain('This form needs JavaScript. Your report is encrypted (locked) on this device before it is sent');
     expect(text).toContain('Call <b>Stop the Scan</b> on 0300 000 0000 & ask for "Sam".');
     expect(await page.locator('main b').count()).toBe(0);
-    expect(await page.locator('input, select, textarea, button').count(), 'no form to fill without JavaScript').toBe(0);
+    // The questions are in the page (they are readable before any script), but nothing can be sent.
+    expect(await page.getByRole('button', { name: 'Encrypt and send report' }).isDisabled(), 'no way to send without JavaScript').toBe(true);
+    expect(await page.locator('button:not([disabled])').count()).toBe(0);
+    expect(await page.locator('#script-waiting').innerText()).toContain('Call <b>Stop the Scan</b> on 0300 000 0000 & ask for "Sam".');
     await screenshot(page, 'form-375-no-javascript');
     await page.getByRole('link', { name: 'Leave this site' }).click();
     await page.waitForURL(neutral.url);

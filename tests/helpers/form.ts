@@ -31,8 +31,8 @@ export interface FormPage {
 export async function openForm(browser: Browser, url: string, width = 1280): Promise<FormPage> {
   const form = await newWatchedPage(browser, width);
   await form.page.goto(url);
-  // The send button, in whatever language the page is in: the form is built and ready.
-  await form.page.locator('#app form button[type=submit]').waitFor();
+  // The send button enabled, in whatever language the page is in: the script has taken the form over.
+  await form.page.locator('#app form button[type=submit]:not([disabled])').waitFor();
   return form;
 }
 

@@ -11,7 +11,8 @@ import { brotliCompressSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CLIENT_DIR } from '../../server/app.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
-import { fingerprint, generateCampaignKeyPair } from '../../protocol/envelope.js';
+import { fingerprint, generateCampaignKeyPair, keyId } from '../../protocol/envelope.js';
+import { toBase64 } from '../../protocol/base64.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 /** Runs the CLI asynchronously: the server under test lives in this process and must keep answering. */
@@ -144,6 +145,7 @@ describe('verify-form', () => {
     const good = await verify(url, '--fingerprint', ours.toUpperCase());
     expect(good.status, good.stdout + good.stderr).toBe(0);
     expect(good.stdout).toContain(`✓ /api/campaign serves the campaign key with fingerprint ${ours}`);
+    expect(good.stdout).toContain(`✓ the form's page carries the campaign key with fingerprint ${ours}`);
     expect(good.stdout).toContain('seals to the campaign key with that fingerprint');
 
     // The same form, but the server hands out an attacker's key: the published fingerprint no longer matches.
@@ -153,6 +155,21 @@ describe('verify-form', () => {
     expect(bad.stdout).toContain(`✗ /api/campaign serves the campaign key with fingerprint ${campaignFingerprint} (served: ${ours}`);
     expect(bad.stdout).toContain('FAILED');
   }, 150_000); // two CLI runs, each rebuilding the form
+
+  it("--fingerprint: fails when the page carries another key than /api/campaign serves (the form seals with the page's)", async () => {
+    const attacker = generateCampaignKeyPair().publicKey;
+    const clientDir = tamperedClient((d) => {
+      const html = readFileSync(join(d, 'index.html'), 'utf8').replace('{{publicKey}}', toBase64(attacker)).replace('{{kid}}', keyId(attacker));
+      writeFileSync(join(d, 'index.html'), html);
+    });
+    t = makeTestServer({}, { clientDir });
+    const url = await t.listen();
+    const ours = t.campaign.keys[0]!.fingerprint;
+    const r = await verify(url, '--fingerprint', ours);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`✓ /api/campaign serves the campaign key with fingerprint ${ours}`);
+    expect(r.stdout).toContain(`✗ the form's page carries the campaign key with fingerprint ${ours} (carried: ${fingerprint(attacker)}`);
+  }, 150_000);
 
   it('--fingerprint that is not one: exit 2 with a message', async () => {
     const r = await verify('http://127.0.0.1:9/', '--fingerprint', 'abcd');
