@@ -13,6 +13,44 @@ import { utcDay, type ReportStore } from './store/report-store.js';
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60_000;
 /** An upload still incomplete on the day after the day it was started is deleted. */
 export const INCOMPLETE_UPLOAD_DAYS = 1;
+/** After a failed run (a full or failing disk), the next try comes this much sooner than the hour. */
+export const HOUSEKEEPING_RETRY_MS = 5 * 60_000;
+
+/**
+ * Run `work` now and then every `intervalMs`. A failure never stops the server (at start or
+ * later): it is logged — the error's code, never its message, which can quote SQL — and tried
+ * again after `retryMs`; the hourly rhythm resumes once a run succeeds.
+ */
+export function keepHouse(
+  work: () => void,
+  { intervalMs = HOUSEKEEPING_INTERVAL_MS, retryMs = HOUSEKEEPING_RETRY_MS, log = (line: string) => console.error(line) } = {},
+): { stop(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const run = (): void => {
+    let next = intervalMs;
+    try {
+      work();
+    } catch (e) {
+      next = retryMs;
+      const code = (e as { code?: unknown }).code;
+      log(
+        `housekeeping failed (${typeof code === 'string' ? code : e instanceof Error ? e.name : 'error'}): the deletions due now are tried again in ${Math.round(retryMs / 60_000)} minute(s); the server keeps running`,
+      );
+    }
+    if (!stopped) {
+      timer = setTimeout(run, next);
+      timer.unref();
+    }
+  };
+  run();
+  return {
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
+}
 
 /** The UTC day `days` whole days before `now`'s day. */
 export function daysBefore(now: Date, days: number): string {

@@ -6,7 +6,7 @@ import { openSqliteStore } from './store/sqlite-store.js';
 import { loadAnalystKeys } from './analyst-auth.js';
 import { ListenError, createHttpServer, listen } from './http-server.js';
 import { createIngest } from './ingest.js';
-import { HOUSEKEEPING_INTERVAL_MS, runHousekeeping } from './housekeeping.js';
+import { keepHouse, runHousekeeping } from './housekeeping.js';
 import { StoreSchemaError } from './store/sqlite-schema.js';
 import { formatBytes } from './storage-cap.js';
 import { DatabaseLockedError, lockDatabase } from './data-lock.js';
@@ -40,8 +40,7 @@ async function main(): Promise<void> {
     if (expired > 0) console.log(`deleted ${expired} envelope(s) older than RETENTION_DAYS=${config.retentionDays}`);
     if (incompleteUploads > 0) console.log(`deleted ${incompleteUploads} photo upload(s) left incomplete for over a day`);
   };
-  housekeeping();
-  setInterval(housekeeping, HOUSEKEEPING_INTERVAL_MS).unref();
+  keepHouse(housekeeping);
   const ingest = createIngest(config, store);
   const app = createApp({ config, campaign, store, analystKeys, ingest });
   server.on('request', app);

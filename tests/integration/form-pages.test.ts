@@ -106,6 +106,13 @@ describe('/about and /rights', () => {
     expect((await request(none.app).get('/rights')).text).toContain('Ask a law centre or Citizens Advice near you.');
   });
 
+  it('a blank ALTERNATIVE_CONTACT (as an edited .env.example may leave it) keeps the default sentence for visitors without JavaScript', async () => {
+    for (const blank of ['', '   ']) {
+      const page = (await request(server({ ALTERNATIVE_CONTACT: blank }).app).get('/')).text;
+      expect(page).toContain('If you cannot use this form, contact the campaign through a person you trust.');
+    }
+  });
+
   it('refuses a malformed legal-help list with the entry at fault', () => {
     expect(() => makeTestServer({ LEGAL_HELP_LINKS: 'Help|javascript:alert(1)' })).toThrow(/"Help\|javascript:alert\(1\)" is not "Name\|https:\/\/address"/);
   });
