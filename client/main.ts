@@ -16,6 +16,7 @@ import { takeOverForm } from './form.js';
 import { formHtml } from './form-markup.js';
 import { honeypotFilled } from './honeypot.js';
 import { sendReport } from './send-report.js';
+import { NoWebCryptoError } from '../protocol/proof-of-work.js';
 import { fetchCatalogue, lang, t as m, textAt, use } from './current-catalogue.js';
 
 /**
@@ -210,8 +211,10 @@ async function send(form: HTMLFormElement, fail: HTMLElement, rekeyed = false): 
       }
     }
     reason = response.status === 429 ? m.failBusy : response.status >= 500 ? m.failServer : m.failRejected;
-  } catch {
-    // fetch rejects only when the network failed: offline, server down, connection dropped.
+  } catch (e) {
+    // A proof of work was asked and this browser cannot make one (no WebCrypto: a plain-http site).
+    // Otherwise fetch rejected because the network failed: offline, server down, connection dropped.
+    if (e instanceof NoWebCryptoError) reason = m.failNoWebCrypto;
   } finally {
     sending = false;
     status.textContent = '';

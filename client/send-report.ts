@@ -5,25 +5,30 @@
  * solves it (WebCrypto SHA-256) and the proof travels in a request header, so the envelope is
  * unchanged. A proof refused because it expired or the server got busier is redone, twice at most.
  */
-import { CHALLENGE_PATH, PROOF_HEADER, solveProofOfWork, type ChallengeResponse } from '../protocol/proof-of-work.js';
+import { CHALLENGE_PATH, NoWebCryptoError, PROOF_HEADER, solveProofOfWork, type ChallengeResponse } from '../protocol/proof-of-work.js';
 
 /** The worker's hashed asset name, set by the build (scripts/dev/form-build.ts). */
 declare const POW_WORKER_URL: string;
 
 const PROOF_RETRIES = 2;
 
-/** Solve in the worker; where workers cannot run, on this thread (slower to paint, same result). */
+/**
+ * Solve in the worker; where workers cannot run, on this thread (slower to paint, same result).
+ * Rejects with NoWebCryptoError when the browser has no WebCrypto here (a plain-http site).
+ */
 function solve(challenge: string, difficulty: number): Promise<string> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
       worker = new Worker(POW_WORKER_URL);
     } catch {
       return resolve(solveProofOfWork(challenge, difficulty));
     }
-    worker.onmessage = (e: MessageEvent<{ proof: string }>) => {
+    worker.onmessage = (e: MessageEvent<{ proof?: string; error?: string }>) => {
       worker.terminate();
-      resolve(e.data.proof);
+      if (e.data.proof !== undefined) resolve(e.data.proof);
+      else if (e.data.error === 'no_webcrypto') reject(new NoWebCryptoError());
+      else resolve(solveProofOfWork(challenge, difficulty));
     };
     worker.onerror = () => {
       worker.terminate();
@@ -44,7 +49,7 @@ async function proofHeader(onSolving: () => void): Promise<Record<string, string
   return { [PROOF_HEADER]: await solve(asked.challenge, asked.difficulty) };
 }
 
-/** POST `body` (the envelope JSON) to /api/reports; rejects only when the network failed. */
+/** POST `body` (the envelope JSON) to /api/reports; rejects when the network failed, or with NoWebCryptoError when a proof is asked and cannot be made. */
 export async function sendReport(body: string, onSolving: () => void): Promise<Response> {
   for (let attempt = 0; ; attempt++) {
     const response = await fetch('/api/reports', {

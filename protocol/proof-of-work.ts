@@ -56,6 +56,18 @@ export function leadingZeroBits(hash: Uint8Array): number {
   return bits;
 }
 
+/**
+ * The browser has no WebCrypto (crypto.subtle): it exists only in secure contexts, so a site
+ * served over plain http (not https, not an onion service in Tor Browser) cannot solve a
+ * challenge. The form says so instead of waiting for ever (docs/form.md).
+ */
+export class NoWebCryptoError extends Error {
+  constructor() {
+    super('this browser has no WebCrypto here (crypto.subtle exists only on https pages)');
+    this.name = 'NoWebCryptoError';
+  }
+}
+
 /** Hashes per round: WebCrypto's digest is asynchronous, so many run in flight at once. */
 const ROUND = 256;
 
@@ -64,7 +76,8 @@ const ROUND = 256;
  * hashes). `onRound` is told how many hashes were tried so far, for progress text.
  */
 export async function solveProofOfWork(challenge: string, difficulty: number, onRound?: (tried: number) => void): Promise<string> {
-  const subtle = globalThis.crypto.subtle;
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) throw new NoWebCryptoError();
   const encoder = new TextEncoder();
   for (let start = 0; ; start += ROUND) {
     const hashes = await Promise.all(Array.from({ length: ROUND }, (_, i) => subtle.digest('SHA-256', encoder.encode(`${challenge}:${start + i}`))));

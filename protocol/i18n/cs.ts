@@ -328,6 +328,8 @@ export const catalogue: Catalogue = {
   failBusy: 'Web je teď přetížený. Počkejte pár minut a zkuste to znovu.',
   failServer: 'Na webu se něco pokazilo. Chvíli počkejte a zkuste to znovu.',
   failRejected: 'Web hlášení nepřijal. Zkuste to znovu. Pokud se to opakuje, načtěte stránku znovu a vyplňte formulář od začátku.',
+  failNoWebCrypto:
+    'Tento prohlížeč neumí provést kontrolu, kterou vytížený web vyžaduje. Je to problém webu, ne váš. Zkuste to později, nebo kontaktujte kampaň jinak.',
   retry: 'Zkusit znovu',
   about: {
     link: 'Kdo tento web provozuje a co se děje s vašimi odpověďmi',

@@ -324,6 +324,8 @@ export const catalogue: Catalogue = {
   failBusy: 'Mae’r wefan yn brysur ar hyn o bryd. Arhoswch ychydig funudau, yna rhowch gynnig arall arni.',
   failServer: 'Aeth rhywbeth o’i le ar y wefan. Arhoswch eiliad, yna rhowch gynnig arall arni.',
   failRejected: 'Wnaeth y wefan ddim derbyn yr adroddiad. Rhowch gynnig arall arni; os yw’n dal i ddigwydd, ail-lwythwch y dudalen a llenwch y ffurflen eto.',
+  failNoWebCrypto:
+    'Ni all y porwr hwn wneud y gwiriad sydd ei angen ar y wefan brysur. Problem gyda’r wefan yw hon, nid gyda chi. Rhowch gynnig arall arni yn nes ymlaen, neu cysylltwch â’r ymgyrch mewn ffordd arall.',
   retry: 'Rhoi cynnig arall arni',
 
   about: {

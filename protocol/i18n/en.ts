@@ -179,6 +179,8 @@ export const en = {
   failBusy: 'The website is busy right now. Wait a few minutes, then try again.',
   failServer: 'Something went wrong on the website. Wait a moment, then try again.',
   failRejected: 'The website did not accept the report. Try again; if it keeps happening, reload the page and fill the form in again.',
+  failNoWebCrypto:
+    'This browser cannot do the check the busy website needs. This is a problem with the website, not with you. Try again later, or reach the campaign another way.',
   retry: 'Try again',
 
   /** The page /about: who runs the site, and what the software really does with an answer. */

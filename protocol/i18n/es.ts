@@ -328,6 +328,8 @@ export const catalogue: Catalogue = {
   failBusy: 'El sitio web está ocupado ahora. Espere unos minutos y vuelva a intentarlo.',
   failServer: 'Algo salió mal en el sitio web. Espere un momento y vuelva a intentarlo.',
   failRejected: 'El sitio web no aceptó el informe. Vuelva a intentarlo. Si sigue pasando, vuelva a cargar la página y complete el formulario otra vez.',
+  failNoWebCrypto:
+    'Este navegador no puede hacer la comprobación que pide el sitio web ocupado. El problema es del sitio, no suyo. Inténtelo más tarde o contacte con la campaña de otra forma.',
   retry: 'Volver a intentar',
   about: {
     link: 'Quién gestiona este sitio y qué pasa con sus respuestas',

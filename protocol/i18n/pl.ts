@@ -327,6 +327,8 @@ export const catalogue: Catalogue = {
   failBusy: 'Strona jest teraz zajęta. Poczekaj kilka minut i spróbuj jeszcze raz.',
   failServer: 'Coś poszło nie tak na stronie. Poczekaj chwilę i spróbuj jeszcze raz.',
   failRejected: 'Strona nie przyjęła zgłoszenia. Spróbuj jeszcze raz. Jeśli to się powtarza, odśwież stronę i wypełnij formularz od nowa.',
+  failNoWebCrypto:
+    'Ta przeglądarka nie może wykonać sprawdzenia, którego wymaga zajęta strona. To problem strony, nie Twój. Spróbuj później albo skontaktuj się z kampanią w inny sposób.',
   retry: 'Spróbuj jeszcze raz',
   about: {
     link: 'Kto prowadzi tę stronę i co dzieje się z Twoimi odpowiedziami',

@@ -328,6 +328,8 @@ export const catalogue: Catalogue = {
   failBusy: 'O site está ocupado neste momento. Espere alguns minutos e tente outra vez.',
   failServer: 'Algo correu mal no site. Espere um pouco e tente outra vez.',
   failRejected: 'O site não aceitou o relato. Tente outra vez. Se continuar a acontecer, recarregue a página e preencha o formulário de novo.',
+  failNoWebCrypto:
+    'Este navegador não consegue fazer a verificação que o site ocupado pede. O problema é do site, não seu. Tente mais tarde ou contacte a campanha de outra forma.',
   retry: 'Tentar outra vez',
   about: {
     link: 'Quem gere este site e o que acontece às suas respostas',

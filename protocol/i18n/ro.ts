@@ -328,6 +328,8 @@ export const catalogue: Catalogue = {
   failBusy: 'Site-ul este ocupat acum. Așteptați câteva minute, apoi încercați din nou.',
   failServer: 'Ceva nu a mers bine pe site. Așteptați puțin, apoi încercați din nou.',
   failRejected: 'Site-ul nu a acceptat raportul. Încercați din nou. Dacă se tot întâmplă, reîncărcați pagina și completați formularul din nou.',
+  failNoWebCrypto:
+    'Acest browser nu poate face verificarea cerută de site-ul aglomerat. Este o problemă a site-ului, nu a dumneavoastră. Încercați din nou mai târziu sau contactați campania în alt mod.',
   retry: 'Încercați din nou',
   about: {
     link: 'Cine se ocupă de acest site și ce se întâmplă cu răspunsurile dumneavoastră',

@@ -328,6 +328,8 @@ export const catalogue: Catalogue = {
   failBusy: 'Stránka je teraz preťažená. Počkajte niekoľko minút a skúste to znova.',
   failServer: 'Na stránke sa niečo pokazilo. Chvíľu počkajte a skúste to znova.',
   failRejected: 'Stránka hlásenie neprijala. Skúste to znova. Ak sa to opakuje, načítajte stránku znova a vyplňte formulár od začiatku.',
+  failNoWebCrypto:
+    'Tento prehliadač nevie urobiť kontrolu, ktorú vyťažená stránka vyžaduje. Je to problém stránky, nie váš. Skúste to neskôr alebo kontaktujte kampaň inak.',
   retry: 'Skúsiť znova',
   about: {
     link: 'Kto prevádzkuje túto stránku a čo sa deje s vašimi odpoveďami',

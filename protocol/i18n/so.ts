@@ -322,6 +322,8 @@ export const catalogue: Catalogue = {
   failBusy: 'Boggu hadda wuu mashquul yahay. Sug dhowr daqiiqo, kadibna isku day mar kale.',
   failServer: 'Wax ayaa ku khaldamay boggan. Yara sug, kadibna isku day mar kale.',
   failRejected: 'Boggu ma aqbalin warbixinta. Isku day mar kale; haddii ay sii socoto, dib u fur bogga oo foomka mar kale buuxi.',
+  failNoWebCrypto:
+    'Browser-kan ma samayn karo hubinta uu boggan mashquulka ahi u baahan yahay. Tani waa dhibaato bogga, ma aha adiga. Isku day mar dambe, ama olole-ka kala xiriir si kale.',
   retry: 'Isku day mar kale',
 
   about: {

@@ -329,6 +329,8 @@ export const catalogue: Catalogue = {
   failBusy: 'Faqja është e zënë tani. Prisni disa minuta, pastaj provoni përsëri.',
   failServer: 'Diçka shkoi keq në faqe. Prisni pak, pastaj provoni përsëri.',
   failRejected: 'Faqja nuk e pranoi raportin. Provoni përsëri. Nëse ndodh vazhdimisht, ringarkoni faqen dhe plotësoni formularin nga e para.',
+  failNoWebCrypto:
+    'Ky shfletues nuk mund të bëjë kontrollin që kërkon faqja e ngarkuar. Ky është problem i faqes, jo juaji. Provoni përsëri më vonë, ose kontaktoni fushatën në një mënyrë tjetër.',
   retry: 'Provoni përsëri',
   about: {
     link: 'Kush e drejton këtë faqe dhe çfarë ndodh me përgjigjet tuaja',

@@ -13,7 +13,8 @@ import { REPORT_SCHEMA_ID } from '../../protocol/report-schema.js';
 import { en } from '../../protocol/i18n/en.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
-import { axeViolations, fillRequired, openForm, screenshot } from '../helpers/form.js';
+import { ARTIFACTS, axeViolations, fillRequired, openForm, screenshot } from '../helpers/form.js';
+import { join } from 'node:path';
 
 let browser: Browser;
 let s: TestServer | undefined;
@@ -86,6 +87,49 @@ describe('proof of work in the form', () => {
     expect(problems).toEqual([]); // no CSP violation (worker-src 'self'), no error
     await context.close();
   });
+});
+
+describe('proof of work without WebCrypto (a site served over plain http)', () => {
+  it('the form says what is wrong instead of waiting for ever, and keeps the report', async () => {
+    // A host name that is not loopback, mapped to 127.0.0.1: Chromium treats the page as an
+    // insecure context, as on a plain-http deployment, so crypto.subtle does not exist.
+    const insecure = await launchBrowser(['--host-resolver-rules=MAP scanwitness-plain-http.test 127.0.0.1']);
+    try {
+      let clock = Date.now();
+      s = makeTestServer({ POW_CALM_REPORTS_PER_MINUTE: '0', POW_BITS: '8', POW_MAX_BITS: '8' }, { now: () => new Date(clock) });
+      const url = (await s.listen()).replace('127.0.0.1', 'scanwitness-plain-http.test');
+      const res = await fetch(`${s.url}/api/reports`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(
+          sealReport(
+            { schema: REPORT_SCHEMA_ID, reporter: { role: 'witness' }, incident: { date: '2025-10', force: 'metropolitan', technology: 'fingerprint' } },
+            s.keyPair.publicKey,
+          ),
+        ),
+      });
+      expect(res.status).toBe(201);
+      clock += 60_000; // the server now asks 8 bits of every report
+
+      const { page, context } = await openForm(insecure, url, 375);
+      expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+      expect(await page.evaluate(() => typeof crypto.subtle)).toBe('undefined');
+      await fillRequired(page);
+      await page.getByRole('button', { name: 'Encrypt and send report' }).click();
+      await page.getByText(en.failNoWebCrypto).waitFor({ timeout: 30_000 });
+      await screenshot(page, 'form-pow-no-webcrypto');
+      await page
+        .getByText(en.failNoWebCrypto)
+        .locator('..')
+        .screenshot({ path: join(ARTIFACTS, 'form-pow-no-webcrypto-message.png') });
+      expect(await page.getByText(en.failKept).isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: en.retry }).isVisible()).toBe(true);
+      expect(s.store.count()).toBe(1);
+      await context.close();
+    } finally {
+      await insecure.close();
+    }
+  }, 120_000);
 });
 
 describe('honeypot', () => {
