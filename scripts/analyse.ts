@@ -13,7 +13,7 @@ import { CliError, parseFlags, runCli } from './cli/run-cli.js';
 import { passphrasesFor } from './cli/passphrase.js';
 import type { PassphraseSource } from './decrypt/keys.js';
 import { readPopulationFile } from './analysis/population.js';
-import { analyse, checkOutputFolders, EXIT_NOTHING } from './analysis/run.js';
+import { analyse, checkOutputFolders, EXIT_NOTHING, MIN_PUBLISHABLE_REPORTS } from './analysis/run.js';
 import { roundedLoss } from './analysis/suppression.js';
 import { MIN_BRIEFING_REPORTS } from './analysis/briefing.js';
 
@@ -36,6 +36,9 @@ Output
   --internal              also write UNSUPPRESSED tables to DIR-INTERNAL-unsuppressed-DO-NOT-PUBLISH
   --briefing              also write DIR/briefings.html: one printable page per police force with at least
                           ${MIN_BRIEFING_REPORTS} reports (figures, key findings, a draft letter to the MP or PCC)
+
+  --min-reports N         below N reports (default ${MIN_PUBLISHABLE_REPORTS}) the report publishes no figures, only that it is
+                          too early and how many more are needed (small numbers stay hidden whatever N)
 
 Filters
   --from DATE             incidents on or after DATE (YYYY-MM-DD or YYYY-MM)
@@ -71,6 +74,7 @@ const FLAGS = {
   population: { type: 'string' },
   per: { type: 'string' },
   reference: { type: 'string' },
+  'min-reports': { type: 'string' },
 } as const;
 
 type AnalyseFlags = ReturnType<typeof parseFlags<typeof FLAGS>>['values'];
@@ -90,6 +94,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     if (!(FORCES as readonly string[]).includes(f))
       throw new CliError(`--force ${f} is not a police force slug; e.g. metropolitan, west-yorkshire, british-transport-police`, 2);
   }
+  const minReports = values['min-reports'] === undefined ? MIN_PUBLISHABLE_REPORTS : Number(values['min-reports']);
+  if (!Number.isInteger(minReports) || minReports < 1) throw new CliError(`--min-reports ${values['min-reports']}: give a whole number of at least 1`, 2);
   const k = values.per === undefined ? 10_000 : Number(values.per);
   if (!Number.isInteger(k) || k < 1) throw new CliError(`--per ${values.per}: give a whole number such as 1000 or 10000`, 2);
 
@@ -102,7 +108,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const files = values.key ? await expandInputs(inputs) : resolveDecryptedInputs(inputs);
   const decrypted = values.key ? await decryptForAnalysis(files, values.key, passphraseFor) : null;
   try {
-    await analyseAndReport({ values, inputs: files, decrypted, k });
+    await analyseAndReport({ values, inputs: files, decrypted, k, minReports });
   } finally {
     await decrypted?.remove();
   }
@@ -140,11 +146,13 @@ async function analyseAndReport({
   inputs,
   decrypted,
   k,
+  minReports,
 }: {
   values: AnalyseFlags;
   inputs: string[];
   decrypted: DecryptedCopy | null;
   k: number;
+  minReports: number;
 }): Promise<void> {
   const population = values.population ? await readPopulationFile(values.population) : null;
   const outDir = values.out ?? 'analysis';
@@ -159,6 +167,7 @@ async function analyseAndReport({
     reference: values.reference,
     internal: values.internal ?? false,
     briefing: values.briefing ?? false,
+    minReports,
   });
 
   const { input, counts } = result;
@@ -174,19 +183,45 @@ async function analyseAndReport({
   if (result.excludedSynthetic > 0)
     process.stderr.write(`left out ${result.excludedSynthetic.toLocaleString('en-GB')} SYNTHETIC report(s) (--exclude-synthetic)\n`);
   if (counts.synthetic > 0) process.stderr.write(`note: ${counts.synthetic} report(s) are SYNTHETIC (from npm run simulate); the report is marked as such\n`);
-  process.stderr.write(
-    `suppression: ${result.suppression.secondary} cell(s) holding about ${roundedLoss(result.suppression.secondaryTotal).toLocaleString('en-GB')} reports hidden to protect small counts\n`,
-  );
-  const audit = result.audit;
-  process.stderr.write(
-    `disclosure audit (integer programming, ${audit.ms.toLocaleString('en-GB')} ms): ${audit.exact} hidden small count(s) recovered exactly, ${audit.belowProtection} left fewer than 4 possible values, ${audit.narrowed} narrowed below 1–9, of ${audit.hiddenSmall}\n`,
-  );
-  if (values.briefing)
+  if (result.tooEarly) {
+    process.stderr.write(
+      `too early to publish figures: ${counts.total.toLocaleString('en-GB')} report(s), and the report gives figures from ${result.tooEarly.minimum.toLocaleString('en-GB')} on ` +
+        `(${result.tooEarly.needed.toLocaleString('en-GB')} more needed); report.html says so${values.internal ? '' : ' (--internal writes every count for you alone)'}\n`,
+    );
+  } else {
+    process.stderr.write(
+      `suppression: ${result.suppression.secondary} cell(s) holding about ${roundedLoss(result.suppression.secondaryTotal).toLocaleString('en-GB')} reports hidden to protect small counts\n`,
+    );
+    const audit = result.audit;
+    process.stderr.write(
+      `disclosure audit (integer programming, ${audit.ms.toLocaleString('en-GB')} ms): ${audit.exact} hidden small count(s) recovered exactly, ${audit.belowProtection} left fewer than 4 possible values, ${audit.narrowed} narrowed below 1–9, of ${audit.hiddenSmall}\n`,
+    );
+    process.stderr.write(populationAdvice(result.withoutPopulation, values.population));
+  }
+  if (values.briefing && !result.tooEarly)
     process.stdout.write(
       `${outDir}/briefings.html  (${(result.summary.briefings as unknown[]).length} force(s) with at least ${MIN_BRIEFING_REPORTS} reports)\n`,
     );
-  process.stdout.write(`${outDir}/report.html\n${outDir}/report.md\n${outDir}/summary.json\n${outDir}/tables/\n`);
+  process.stdout.write(`${outDir}/report.html\n${outDir}/report.md\n${outDir}/summary.json\n${result.tooEarly ? '' : `${outDir}/tables/\n`}`);
   if (result.internalDir) process.stdout.write(`${result.internalDir}/  (UNSUPPRESSED — do not publish)\n`);
+}
+
+/** Which forces have no population figures (so no rates, and briefings that compare nothing), and how to add them. */
+export function populationAdvice(missing: { force: string; reports: number }[], populationFile: string | undefined): string {
+  if (missing.length === 0) return '';
+  const listed = missing
+    .slice(0, 8)
+    .map((m) => `${m.force} (${m.reports.toLocaleString('en-GB')})`)
+    .join(', ');
+  const more = missing.length > 8 ? ` and ${missing.length - 8} more` : '';
+  const how =
+    '  Make figures for every force in England and Wales from the 2021 Census: npm run population -- --census FILE --lookup FILE --out population.csv\n' +
+    '  (docs/analysis.md, "Census denominators"), then analyse again with --population population.csv.\n';
+  return populationFile
+    ? `no population figures in ${populationFile} for ${missing.length} force(s) with reports: ${listed}${more}.\n` +
+        '  Their reports get no rates, and their briefings compare nothing: they give counts only.\n' +
+        how
+    : `no --population file: no rates and no comparison for any force. Forces with reports: ${listed}${more}.\n` + how;
 }
 
 if (fileURLToPath(import.meta.url) === resolve(process.argv[1] ?? '')) runCli('analyse', main);

@@ -205,18 +205,33 @@ export const CAMPAIGN_ASKS = [
 
 /**
  * A letter to the force area's MP or police and crime commissioner, drafted from the
- * briefing's published findings only. Square brackets mark what the campaign fills in.
+ * briefing's published findings only. Square brackets mark what the campaign fills in. It
+ * quotes a comparison only when the briefing has one (a ratio against the force's population,
+ * with its interval); otherwise it says plainly that the reports alone cannot show who is
+ * scanned more — which is the campaign's case for the force recording it — and gives counts.
  */
-export function draftLetter(forceLabel: string, findings: KeyFindings): string[] {
-  const evidence = findings.findings[0];
+export function draftLetter(forceLabel: string, findings: KeyFindings & { counts?: string[] }, hasPopulation: boolean): string[] {
+  const comparison = findings.findings[0];
+  const count = findings.counts?.[0];
+  const limits = comparison
+    ? "They are a self-selected sample, not a count of every scan, but they show a pattern that only the force's own records could confirm or rule out."
+    : `They are a self-selected sample, not a count of every scan, and on their own they cannot show whether these checks fall harder on some groups than others${hasPopulation ? ' (there are not yet enough of them to compare with the people who live in the area)' : ''}: only the force's own records could.`;
   return [
     'Dear [name of MP or police and crime commissioner],',
     `I am writing on behalf of [organisation] about the use of mobile fingerprint and face scanning by ${forceLabel} in [constituency or police force area].`,
-    `${findings.opening.split('. ')[0]}. They are a self-selected sample, not a count of every scan, but they show a pattern that only the force's own records could confirm or rule out.`,
-    ...(evidence ? [`Among them: ${evidence.charAt(0).toLowerCase()}${evidence.slice(1)}`] : []),
+    `${findings.opening.split('. ')[0]}. ${limits}`,
+    // One figure: the comparison when there is one, else a count (said as a count). A letter is read whole.
+    ...(comparison ? [`Among them: ${lowerFirst(comparison)}`] : count ? [`Among them: ${lowerFirst(count)}`] : []),
     `We ask you to press ${forceLabel} to:`,
     ...CAMPAIGN_ASKS.map((a, i) => `${i + 1}. ${a.charAt(0).toUpperCase() + a.slice(1)}`),
     'We would welcome the chance to meet you and share the full report (its small numbers are hidden so that no witness can be identified). Yours sincerely,',
     '[name], [role], [organisation] — [contact details]',
   ];
+}
+
+/** "In 12 of …" → "in 12 of …", but a leading number or name stays as it is. */
+function lowerFirst(sentence: string): string {
+  return /^[A-Z][a-z]/.test(sentence) && !/^(Black|White|Asian|Mixed|Arab|Indian|Pakistani|Bangladeshi|Chinese|Roma|Gypsy|Other)\b/.test(sentence)
+    ? sentence.charAt(0).toLowerCase() + sentence.slice(1)
+    : sentence;
 }

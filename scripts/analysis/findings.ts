@@ -87,8 +87,21 @@ export function keyFindings(all: ResolvedTable[], scope: FindingsScope): KeyFind
   const tables = scopedTables(all, scope);
   return {
     opening: openingSentence(tables, scope),
-    findings: [...ratioFindings(tables, scope), ...ethnicityFinding(tables), ...immigrationFindings(tables)],
+    // The largest group's share last: it compares nothing, so it never leads (the ratios, when there are any, do).
+    findings: [...ratioFindings(tables, scope), ...immigrationFindings(tables), ...ethnicityFinding(tables)],
   };
+}
+
+/**
+ * A force briefing's findings: only comparisons the evidence supports — each published ratio
+ * against the force's population, with its interval. What the reports describe otherwise
+ * (immigration matches, the Home Office contacted) is given as counts, never as a finding, and
+ * the largest group's share is never one: with no population to compare with, it says nothing
+ * about who is scanned more.
+ */
+export function briefingFindings(all: ResolvedTable[], scope: FindingsScope): KeyFindings & { counts: string[] } {
+  const tables = scopedTables(all, scope);
+  return { opening: openingSentence(tables, scope), findings: ratioFindings(tables, scope), counts: immigrationFindings(tables) };
 }
 
 /** The scope's own tables under their plain ids (month, ethnicity-5, …); rates keep theirs. */

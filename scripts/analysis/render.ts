@@ -7,7 +7,7 @@ import { csvFormatRows } from 'd3-dsv';
 import { escapeHtml } from '../../protocol/html.js';
 import type { Chart } from './charts.js';
 import type { KeyFindings } from './findings.js';
-import { MIN_BRIEFING_REPORTS } from './briefing.js';
+import { CAMPAIGN_ASKS, MIN_BRIEFING_REPORTS } from './briefing.js';
 import type { ResolvedTable } from './table-model.js';
 
 export interface ReportContext {
@@ -72,6 +72,9 @@ figure svg{max-width:100%;height:auto}
 .briefing-tables{display:flex;flex-wrap:wrap;gap:0 1.5rem;align-items:flex-start}.briefing-tables h3{margin-top:.6rem}
 .letter{border:1px solid #bbb;padding:.2rem 1rem;font-family:Georgia,"Times New Roman",serif;max-width:48rem}.letter p{margin:.45rem 0}
 .small{font-size:.85rem}
+.summary-page .findings li{margin:.3rem 0}.asks ol{padding-left:1.4rem}.asks li{margin:.3rem 0}
+.contents ol{padding-left:1.4rem}.contents ol ol{columns:2;column-gap:2rem;font-size:.9rem}.contents a{color:#3d1f66}
+.too-early{border-left:6px solid #6a3d9a;background:#f4f1f8;padding:.4rem 1rem;max-width:48rem}
 @page{size:A4;margin:14mm 12mm}
 @media print{
   body{max-width:none;padding:0;font-size:10pt}
@@ -81,10 +84,13 @@ figure svg{max-width:100%;height:auto}
   table{font-size:8.5pt}
   thead{display:table-header-group}tr{break-inside:avoid}
   figure,.findings,.caveat{break-inside:avoid}
+  .summary-page,.contents{break-after:page}
+  .summary-page h1{font-size:18pt;margin-top:0}.summary-page h2{margin-top:1rem;font-size:13pt}.summary-page .findings li,.asks li{margin:.2rem 0}
+  .contents ol ol{font-size:8.5pt}.contents a{color:inherit;text-decoration:none}
   .briefing{break-before:page;margin-top:0;font-size:8.5pt}
   .briefing th,.briefing td{padding:.05rem .35rem;line-height:1.25}.briefing p{margin:.3rem 0}.briefing ul{margin:.2rem 0}
   .briefing table{font-size:7.5pt}.briefing tbody th{min-width:0;max-width:11rem}.briefing .table-part{margin:.2rem 0 .4rem}.briefing h3{margin:.35rem 0 .1rem;font-size:10pt}.briefing h2{font-size:14pt}
-  .briefing .findings{padding:.1rem .6rem}.briefing .findings li{margin:.15rem 0}
+  .briefing .findings{padding:.1rem .6rem;font-size:8pt}.briefing .findings li{margin:.1rem 0}.briefing .findings p.sub{margin:.2rem 0 0}
   .letter{font-size:8.5pt;padding:0 .6rem}.letter p{margin:.25rem 0}
 }
 `;
@@ -182,10 +188,32 @@ export interface Briefing {
   force: string;
   label: string;
   reports: number;
-  findings: KeyFindings;
+  /** Comparisons against the force's population (ratios with intervals), and counts said as counts. */
+  findings: KeyFindings & { counts: string[] };
+  /** Whether the population file covers the force (so there is a rates table to compare with). */
+  hasPopulation: boolean;
   letter: string[];
   /** The force's published tables: month, ethnicity, scan result, outcome, and its rates table if any. */
   tables: ResolvedTable[];
+}
+
+/**
+ * What a briefing may state: comparisons against the force's population (ratios with their
+ * intervals) as findings; without population figures, a plain sentence saying there is no
+ * comparison; what the reports describe as counts, labelled as counts.
+ */
+function briefingFindingsHtml(b: Briefing): string {
+  const list = (items: string[]) => `<ul>${items.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>`;
+  const comparisons =
+    b.findings.findings.length > 0
+      ? `<p class="sub"><strong>Compared with the people who live in the area:</strong></p>${list(b.findings.findings.slice(0, 2))}`
+      : `<p class="no-comparison"><strong>No comparison with the population.</strong> ${escapeHtml(
+          b.hasPopulation
+            ? `There are not yet enough reports about ${b.label} to compare with the people who live there, so this page states no finding about who is scanned more: it gives counts only.`
+            : `There are no population figures for ${b.label} in this analysis, so these reports are not compared with the people who live there and this page states no finding about who is scanned more: it gives counts only.`,
+        )}</p>`;
+  const counts = b.findings.counts.length > 0 ? `<p class="sub"><strong>What the reports describe (counts):</strong></p>${list(b.findings.counts)}` : '';
+  return comparisons + counts;
 }
 
 /** briefings.html: one A4 page per force (print), the same disclosure control as the report. */
@@ -196,17 +224,10 @@ export function renderBriefingsHtml(ctx: ReportContext, briefings: Briefing[]): 
     const rates = b.tables.find((t) => t.group === 'rates');
     const ratesHtml = rates
       ? `<h3>Rates per ${rates.columns.find((c) => c.key === 'rate')?.label.replace('Rate per ', '') ?? ''} people and ratios against ${escapeHtml(rates.rows.find((r) => r.cells.some((c) => c.display === 'reference'))?.label ?? 'the reference')}</h3>${htmlTable({ ...rates, parts: [{ title: '', columns: ['reports', 'rate', 'ratio', 'ratioLower', 'ratioUpper'] }] })}`
-      : '<p class="note">The population file does not cover this force, so there are no rates or ratios for it.</p>';
+      : '<p class="note">There are no population figures for this force, so there are no rates or ratios for it.</p>';
     return `<section class="briefing" id="briefing-${escapeHtml(b.force)}">
 <h2>${escapeHtml(b.label)}: what witnesses reported</h2>
-<div class="findings"><p>${escapeHtml(b.findings.opening)}</p>${
-      b.findings.findings.length > 0
-        ? `<ul>${b.findings.findings
-            .slice(0, 3)
-            .map((f) => `<li>${escapeHtml(f)}</li>`)
-            .join('')}</ul>`
-        : ''
-    }</div>
+<div class="findings"><p>${escapeHtml(b.findings.opening)}</p>${briefingFindingsHtml(b)}</div>
 <div class="briefing-tables">${small.map((t) => `<div><h3>${escapeHtml(capitalised(t.title.replace(`${b.label}: `, '')))}</h3>${htmlTable(t)}</div>`).join('')}</div>
 ${ratesHtml}
 <h3>Draft letter to the MP or police and crime commissioner</h3>
@@ -224,11 +245,10 @@ ${pages.join('\n')}
 }
 
 export function renderHtml(ctx: ReportContext, tables: ResolvedTable[], charts: Chart[]): string {
-  const sections = (['counts', 'crosstab', 'rates'] as const)
-    .map((g) => {
-      const ts = tables.filter((t) => t.group === g);
-      if (ts.length === 0) return '';
-      return `<h2>${GROUP_TITLES[g]}</h2>\n${ts
+  const groups = (['counts', 'crosstab', 'rates'] as const).map((g) => ({ g, ts: tables.filter((t) => t.group === g) })).filter(({ ts }) => ts.length > 0);
+  const sections = groups
+    .map(({ g, ts }) => {
+      return `<h2 id="group-${g}">${GROUP_TITLES[g]}</h2>\n${ts
         .map((t) => {
           const notes = t.notes
             .map((n, i) =>
@@ -250,20 +270,76 @@ export function renderHtml(ctx: ReportContext, tables: ResolvedTable[], charts: 
     )
     .join('\n');
   const hasRates = tables.some((t) => t.group === 'rates');
+  const contents = [
+    '<li><a href="#about">About these figures</a></li>',
+    '<li><a href="#charts">Charts</a></li>',
+    ...groups.map(
+      ({ g, ts }) =>
+        `<li><a href="#group-${g}">${GROUP_TITLES[g]}</a><ol>${ts.map((t) => `<li><a href="#section-${escapeHtml(t.id)}">${escapeHtml(t.title)}</a></li>`).join('')}</ol></li>`,
+    ),
+  ];
   return `${htmlHead(ctx.title)}
 ${syntheticBanner(ctx)}
-<h1>${escapeHtml(ctx.title)}</h1>
+<section class="summary-page" aria-labelledby="report-title">
+<h1 id="report-title">${escapeHtml(ctx.title)}</h1>
+<p class="meta">Summary for MPs, police and crime commissioners and the press. Generated on ${escapeHtml(ctx.generatedOn)} from ${escapeHtml(ctx.reports.toLocaleString('en-GB'))} witness reports.</p>
 ${findingsHtml(ctx.findings)}
-<p class="meta">Generated on ${escapeHtml(ctx.generatedOn)}. ${contextLines(ctx).map(escapeHtml).join(' ')}</p>
 <p class="caveat"><strong>Witness reports are a self-selected sample, not a census of scans.</strong> They show what people chose to report to the campaign; they cannot say how many scans happened${hasRates ? ', and a rate here is reports per population, not scans per population' : ''}.</p>
+<section class="asks" aria-labelledby="asks"><h2 id="asks">What the campaign asks of every police force</h2><ol>${CAMPAIGN_ASKS.map((a) => `<li>${escapeHtml(capitalised(a))}</li>`).join('')}</ol></section>
+</section>
+<nav class="contents" aria-labelledby="contents"><h2 id="contents">Contents</h2><ol>${contents.join('')}</ol></nav>
+<h2 id="about">About these figures</h2>
+<p class="meta">${contextLines(ctx).map(escapeHtml).join(' ')}</p>
 <div class="legend"><strong>How small numbers are hidden</strong><ul>${SUPPRESSION_LEGEND.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>Unknown, unsure, "prefer not to say" and unanswered questions are shown as their own rows and left out of "% of known answers" and of rates.</div>
-<h2>Charts</h2>
+<h2 id="charts">Charts</h2>
 ${figures}
 ${sections}
 ${syntheticBanner(ctx)}
 </body>
 </html>
 `;
+}
+
+/** What the report says below the minimum number of reports: too early, and how many more are needed. */
+export function tooEarlyText(ctx: ReportContext, needed: number): { heading: string; paragraphs: string[] } {
+  const n = ctx.reports.toLocaleString('en-GB');
+  const minimum = (ctx.reports + needed).toLocaleString('en-GB');
+  return {
+    heading: 'Too early to publish figures',
+    paragraphs: [
+      `The campaign has ${n} witness report${ctx.reports === 1 ? '' : 's'} so far. At least ${minimum} are needed before this report publishes any figure: ` +
+        `with fewer, nearly every number would have to be hidden so that no witness can be picked out, and what remained could mislead.`,
+      `${needed.toLocaleString('en-GB')} more report${needed === 1 ? ' is' : 's are'} needed. Run the analysis again when they have arrived.`,
+      'Witness reports are a self-selected sample, not a census of scans: even then, they show what people chose to report, not how often police scan each group.',
+    ],
+  };
+}
+
+export function renderTooEarlyHtml(ctx: ReportContext, needed: number): string {
+  const t = tooEarlyText(ctx, needed);
+  return `${htmlHead(ctx.title)}
+${syntheticBanner(ctx)}
+<h1>${escapeHtml(ctx.title)}</h1>
+<section class="too-early" aria-labelledby="too-early"><h2 id="too-early">${escapeHtml(t.heading)}</h2>${t.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</section>
+<p class="meta">Generated on ${escapeHtml(ctx.generatedOn)}. Filters: ${escapeHtml(ctx.filters)}.</p>
+</body>
+</html>
+`;
+}
+
+export function renderTooEarlyMarkdown(ctx: ReportContext, needed: number): string {
+  const t = tooEarlyText(ctx, needed);
+  const synthetic = ctx.synthetic > 0 ? ['> **⚠ SYNTHETIC DATA — NOT REAL REPORTS.** Do not publish.', ''] : [];
+  return [
+    ...synthetic,
+    `# ${ctx.title}`,
+    '',
+    `## ${t.heading}`,
+    '',
+    ...t.paragraphs.flatMap((p) => [p, '']),
+    `Generated on ${ctx.generatedOn}. Filters: ${ctx.filters}.`,
+    '',
+  ].join('\n');
 }
 
 function mdCell(s: string): string {

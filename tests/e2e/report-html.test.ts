@@ -135,6 +135,11 @@ describe('report.html', () => {
     const { page, close } = await openOffline(reportPath, { width: A4_CONTENT.width, height: A4_CONTENT.height });
     await page.emulateMedia({ media: 'print' });
     expect(await tablesWiderThanBody(page)).toEqual([]);
+    // The summary for an MP is the first printed page, whole; the contents list follows on its own.
+    const summaryBox = await page.locator('.summary-page').boundingBox();
+    expect(summaryBox!.y).toBeLessThan(150); // only the synthetic banner above it
+    expect(summaryBox!.y + summaryBox!.height).toBeLessThanOrEqual(A4_CONTENT.height);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.summary-page')!).breakAfter)).toBe('page');
     await page.screenshot({ path: join(ARTIFACTS, 'report-print-first-page.png') });
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -156,6 +161,10 @@ describe('briefings.html', () => {
     expect(await page.locator('section.briefing').count()).toBe(forces.length);
     expect(await tablesWiderThanBody(page)).toEqual([]);
     await page.locator('#briefing-metropolitan').screenshot({ path: join(ARTIFACTS, 'report-briefing-page.png') });
+    // A force the population file does not cover: no comparison, said plainly.
+    const other = forces.find((f) => f !== 'metropolitan')!;
+    await expect(page.locator(`#briefing-${other} .no-comparison`).textContent()).resolves.toMatch(/^No comparison with the population\./);
+    await page.locator(`#briefing-${other}`).screenshot({ path: join(ARTIFACTS, 'report-briefing-page-no-population.png') });
     // Each briefing fits one printed page.
     const heights = await page.evaluate(() => [...document.querySelectorAll('section.briefing')].map((s) => [s.id, s.getBoundingClientRect().height] as const));
     for (const [sectionId, h] of heights) expect(h, sectionId).toBeLessThanOrEqual(A4_CONTENT.height);

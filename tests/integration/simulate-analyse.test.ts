@@ -27,6 +27,9 @@ async function cli(script: string, args: string[]) {
   }
 }
 
+/** analyse on a small synthetic set: below MIN_PUBLISHABLE_REPORTS, so the report's figures are asked for explicitly. */
+const analyseSmall = (args: string[]) => cli('scripts/analyse.ts', ['--min-reports', '1', ...args]);
+
 function publishableText(dir: string): string {
   const files = [
     'report.html',
@@ -108,7 +111,7 @@ describe('npm run analyse', () => {
     writeFileSync(input, lines.join('\n') + '\n');
 
     const out = join(dir, 'analysis');
-    const r = await cli('scripts/analyse.ts', ['--input', input, '--out', out, '--internal']);
+    const r = await analyseSmall(['--input', input, '--out', out, '--internal']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/1 line\(s\) failed validation/);
     expect(r.stderr).toMatch(/input\.ndjson:62/);
@@ -138,17 +141,10 @@ describe('npm run analyse', () => {
 
   it('reads batch files with the secret key, decrypting on the way, to the same tables', async () => {
     const out = join(dir, 'from-batch');
-    const r = await cli('scripts/analyse.ts', [
-      '--input',
-      join(dir, 'sim', 'batch.ndjson'),
-      '--key',
-      join(dir, 'sim', 'demo-key', 'campaign.key'),
-      '--out',
-      out,
-    ]);
+    const r = await analyseSmall(['--input', join(dir, 'sim', 'batch.ndjson'), '--key', join(dir, 'sim', 'demo-key', 'campaign.key'), '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     const fromDecrypted = join(dir, 'from-decrypted');
-    expect((await cli('scripts/analyse.ts', ['--input', join(dir, 'sim', 'decrypted.ndjson'), '--out', fromDecrypted])).code).toBe(0);
+    expect((await analyseSmall(['--input', join(dir, 'sim', 'decrypted.ndjson'), '--out', fromDecrypted])).code).toBe(0);
     for (const f of readdirSync(join(out, 'tables'))) {
       expect(readFileSync(join(out, 'tables', f), 'utf8'), f).toBe(readFileSync(join(fromDecrypted, 'tables', f), 'utf8'));
     }
@@ -156,7 +152,7 @@ describe('npm run analyse', () => {
 
   it('applies --force and --from/--to, and explains bad flags', async () => {
     const out = join(dir, 'filtered');
-    const r = await cli('scripts/analyse.ts', [
+    const r = await analyseSmall([
       '--input',
       join(dir, 'sim', 'decrypted.ndjson'),
       '--out',
@@ -191,7 +187,7 @@ describe('npm run analyse', () => {
     const pop = join(dir, 'pop.csv');
     writeFileSync(pop, 'area,ethnicity,population\nall,white,40000000\nall,mixed,1700000\nall,asian,5500000\nall,black,2400000\nall,other,1200000\n');
     const out = join(dir, 'rates');
-    const r = await cli('scripts/analyse.ts', ['--input', join(dir, 'sim', 'decrypted.ndjson'), '--out', out, '--population', pop, '--per', '100000']);
+    const r = await analyseSmall(['--input', join(dir, 'sim', 'decrypted.ndjson'), '--out', out, '--population', pop, '--per', '100000']);
     expect(r.code, r.stderr).toBe(0);
     const csv = readFileSync(join(out, 'tables', 'rates-all.csv'), 'utf8');
     expect(csv).toMatch(/Rate per 100,000/);
@@ -250,7 +246,7 @@ describe('npm run analyse', () => {
     });
     writeFileSync(input, [...lines, ...real].join('\n') + '\n');
     const out = join(dir, 'excluded');
-    const r = await cli('scripts/analyse.ts', ['--input', input, '--out', out, '--exclude-synthetic']);
+    const r = await analyseSmall(['--input', input, '--out', out, '--exclude-synthetic']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/left out 60 SYNTHETIC report\(s\) \(--exclude-synthetic\)/);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
