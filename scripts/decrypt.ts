@@ -14,6 +14,7 @@ import { expandInputs } from './decrypt/inputs.js';
 import { EXIT_MANIFEST, type ManifestCheckSummary } from './decrypt/manifest-check.js';
 import type { PassphraseSource } from './decrypt/keys.js';
 import { OUTPUT_NAMES, refuseExistingOutputs } from './decrypt/outputs.js';
+import { formatPhotoSummary, writePhotos } from './decrypt/photos.js';
 import { missingKids, wrongKeyAdvice } from './decrypt/key-advice.js';
 import type { DecryptProgress, DecryptSummary } from './decrypt/pipeline.js';
 
@@ -76,7 +77,8 @@ Exit status:
      they need a key that was not given (the message names it), or the run failed. Nothing is
      kept, so a retry can use the same --out-dir
   ${EXIT_USAGE}  bad command line
-  ${EXIT_INCOMPLETE}  finished, but some envelopes are in the quarantine file: the results are incomplete
+  ${EXIT_INCOMPLETE}  finished, but some envelopes are in the quarantine file, or a photo a report names is
+     missing, cut short or altered (each is named): the results are incomplete
   ${EXIT_MANIFEST}  a batch file does not match its fetch manifest (cut short, lines deleted, duplicated
      or edited, or another file), or a manifest is damaged: nothing was decrypted or written.
      Restore the files from a backup or fetch them again (the message says how)
@@ -122,12 +124,16 @@ async function main(): Promise<number> {
     await removeOutputs(summary, options.outDir);
     throw new CliError(`${advice}\nNo report was opened, so nothing was kept: the retry can use the same --out-dir.`, EXIT_ERROR);
   }
-  // --quiet hides a clean summary, never a run with quarantined envelopes.
-  if (!options.quiet) process.stdout.write(formatSummary(summary, manifests));
-  else if (summary.quarantined > 0) process.stderr.write(formatSummary(summary, manifests));
+  const photos = await writePhotos({ reportsFile: summary.outputs.reports, batchFiles: files, outDir: options.outDir });
+  const photoLines = formatPhotoSummary(photos)
+    .map((l) => `${l}\n`)
+    .join('');
+  // --quiet hides a clean summary, never a run with quarantined envelopes or photos not written.
+  if (!options.quiet) process.stdout.write(formatSummary(summary, manifests) + photoLines);
+  else if (summary.quarantined > 0 || photos.problems.length > 0) process.stderr.write(formatSummary(summary, manifests) + photoLines);
   if (advice !== null) process.stderr.write(`decrypt: ${advice}\n  Give a new --out-dir for that run: these results stay as they are.\n`);
   if (summary.lines === 0) process.stderr.write(`decrypt: warning: no envelopes found in ${files.join(', ')}\n`);
-  return summary.quarantined > 0 ? EXIT_INCOMPLETE : EXIT_OK;
+  return summary.quarantined > 0 || photos.problems.length > 0 ? EXIT_INCOMPLETE : EXIT_OK;
 }
 
 /** Delete a finished run's files (and its folder, if that is now empty). */

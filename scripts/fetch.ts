@@ -74,9 +74,11 @@ runCli('fetch', async () => {
       ? `nothing new on the server (identity ${result.serverId ?? 'unknown'})`
       : `fetched ${result.fetched} envelope(s) into ${result.batches.length} batch file(s) in ${values.out.replace(/\/+$/, '')}/ (server identity ${result.serverId})`,
   ];
+  if (result.photos > 0)
+    lines.push(`fetched ${result.photos} sealed photo(s) into ${values.out.replace(/\/+$/, '')}/photos/ (still encrypted; their keys are inside the reports)`);
   if (result.deleteAfterExport === true) lines.push(`the server deleted ${result.deleted} envelope(s) that every analyst key has now stored`);
   if (result.deleteAfterExport === false) lines.push('the server keeps its copies: delete-after-export is off there (DELETE_AFTER_EXPORT=false)');
   for (const warning of result.warnings) lines.push(`WARNING: ${warning}`);
-  if (result.fetched > 0) lines.push(`next: npm run decrypt (the batches are still encrypted)`);
+  if (result.fetched + result.photos > 0) lines.push(`next: npm run decrypt (the batches are still encrypted)`);
   process.stdout.write(lines.join('\n') + '\n');
 });

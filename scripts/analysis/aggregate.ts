@@ -67,6 +67,8 @@ export interface Counts {
   /** Reports carrying free text or contact details: counted, never shown. */
   withNarrative: number;
   withContact: number;
+  /** Reports that name photos (docs/photos.md): counted; the photos themselves never reach the analysis. */
+  withPhotos: number;
   one: Record<Dimension, Record<string, number>>;
   month: Record<string, number>;
   multi: Record<MultiDimension, { mentions: Record<string, number>; answered: number }>;
@@ -96,6 +98,7 @@ export function emptyCounts(): Counts {
     synthetic: 0,
     withNarrative: 0,
     withContact: 0,
+    withPhotos: 0,
     one,
     month: {},
     multi,
@@ -114,6 +117,7 @@ export function addReport(counts: Counts, report: Report): void {
   if (report.meta?.synthetic === true) counts.synthetic += 1;
   if (report.narrative !== undefined && report.narrative.trim() !== '') counts.withNarrative += 1;
   if (report.contact !== undefined) counts.withContact += 1;
+  if (report.photos !== undefined && report.photos.length > 0) counts.withPhotos += 1;
 
   const a = answers(report);
   for (const d of Object.keys(a) as Dimension[]) counts.one[d][a[d]]! += 1;

@@ -334,6 +334,8 @@ function summaryBase(options: AnalyseOptions, { counts, input, outsideFilters, e
       analysed: counts.total,
       synthetic: counts.synthetic,
       excludedSynthetic,
+      // A count only: analyse reads decrypted reports, never photos, and copies none anywhere.
+      withPhotos: counts.withPhotos,
     },
     filters: { from: filters.from ?? null, to: filters.to ?? null, forces: filters.forces ?? [], excludeSynthetic: filters.excludeSynthetic ?? false },
     caveat: SELF_SELECTED_CAVEAT,

@@ -28,6 +28,8 @@ export class OutputExistsError extends Error {
 /** The same refusal as openOutputs, before anything is unlocked: the passphrase is not asked for a run that cannot write. */
 export function refuseExistingOutputs(dir: string, sqlitePath?: string): void {
   for (const name of Object.values(OUTPUT_NAMES)) if (existsSync(join(dir, name))) throw new OutputExistsError(join(dir, name));
+  // Photos are written after the reports (scripts/decrypt/photos.ts), never over an earlier run's.
+  if (existsSync(join(dir, 'photos'))) throw new OutputExistsError(join(dir, 'photos'));
   if (sqlitePath && existsSync(sqlitePath)) throw new OutputExistsError(sqlitePath, '--sqlite');
 }
 

@@ -47,6 +47,7 @@ import { canonicalQuery } from '../../protocol/node/request-signing.js';
 import type { AnalystSigner } from './analyst-signer.js';
 import { checkServerUrl, parsePage, serverError, signedRequester, type SignedRequest } from './batch-client.js';
 import { FetchError } from './fetch-error.js';
+import { fetchPhotos } from './fetch-photos.js';
 import { cleanUp, readState, saveState, serverChangedError, STATE_FILE, takeLock, type FetchState, type PendingAck } from './fetch-state.js';
 
 /** Points where tests make the fetch fail as if the process were killed there. */
@@ -72,6 +73,8 @@ export interface FetchResult {
   deleted: number;
   serverId: string | null;
   deleteAfterExport: boolean | null;
+  /** Sealed photos written to photos/ (scripts/transfer/fetch-photos.ts). */
+  photos: number;
   /** Loud problems that did not stop the fetch (the server deleted more than was written). */
   warnings: string[];
 }
@@ -91,7 +94,7 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
       serverName: base,
       limit,
       state,
-      result: { batches: [], fetched: 0, deleted: 0, serverId: state.serverId, deleteAfterExport: null, warnings: [] },
+      result: { batches: [], fetched: 0, photos: 0, deleted: 0, serverId: state.serverId, deleteAfterExport: null, warnings: [] },
       log,
       now,
       stage: async (s, sequence) => options.onStage?.(s, { sequence }),
@@ -108,6 +111,9 @@ export async function fetchBatches(options: FetchOptions): Promise<FetchResult> 
       await acknowledge(run, pending, false);
       if (page.lines.length < limit) break;
     }
+    // Photos after the reports that name them (docs/photos.md).
+    const photos = await fetchPhotos({ dir, serverId: run.state.serverId, request: run.request, log });
+    run.result.photos = photos.fetched;
     return run.result;
   } finally {
     await release();
