@@ -313,8 +313,24 @@ export function decryptedReportJson(line: string, id: BatchId, receivedOn: strin
   return line.slice(before, line.endsWith('\n') ? -2 : -1);
 }
 
+/**
+ * The decrypted answer line, what decrypt writes to answers.ndjson: a witness's answer to a
+ * campaign reply (protocol/answer-schema.ts) and `answers`, the id of the report it answers.
+ */
+export function writeDecryptedAnswerLine(id: BatchId, receivedOn: string, answer: { inReplyTo: { report: number } }): string {
+  return JSON.stringify({ id, receivedOn, answers: answer.inReplyTo.report, answer });
+}
+
 export type ParsedDecryptedLine =
-  { ok: true; report: unknown } | { ok: false; /** A batch line: it needs decrypting first. */ encrypted: boolean; message: string };
+  | { ok: true; report: unknown }
+  | {
+      ok: false;
+      /** A batch line: it needs decrypting first. */
+      encrypted: boolean;
+      /** A decrypted answer line: an answer to a reply, never a report (analysis sets it aside). */
+      answer?: true;
+      message: string;
+    };
 
 /**
  * Read a decrypted line (the report is still to be validated by the caller). Lenient about the
@@ -329,6 +345,7 @@ export function parseDecryptedLine(text: string): ParsedDecryptedLine {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, encrypted: false, message: 'not a JSON object' };
   if ('report' in value) return { ok: true, report: (value as { report: unknown }).report };
+  if ('answer' in value) return { ok: false, encrypted: false, answer: true, message: 'an answer to a reply, not a report' };
   if ('envelope' in value) return { ok: false, encrypted: true, message: 'a batch (encrypted) line' };
   return { ok: false, encrypted: false, message: 'neither a "report" nor an "envelope" field' };
 }

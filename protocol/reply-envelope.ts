@@ -2,7 +2,7 @@
  * A campaign reply and the public reply list's slots (docs/replies.md). The one module that
  * signs and checks replies (Ed25519, tweetnacl); sealing is protocol/envelope.ts's sealed box.
  *
- *   body   = uint32_be(L) || L bytes of UTF-8 JSON {"v":1,"id","day","message"} || zeros   (4096 bytes)
+ *   body   = uint32_be(L) || L bytes of UTF-8 JSON {"v":1,"id","day","report","message"} || zeros   (4096 bytes)
  *   signed = Ed25519 signature (64 bytes) of ("scanwitness/reply/v1" || reply public key || body) || body
  *   slot   = crypto_box_seal(signed, reply public key)                                     (4208 bytes)
  *
@@ -14,6 +14,10 @@ import nacl from 'tweetnacl';
 import { openSealedBytes, publicKeyFromSecretKey, sealBytes, type CampaignKeyPair, type RandomBytes } from './envelope.js';
 import { SEALED_OVERHEAD } from './envelope-schema.js';
 
+/** GET: the public reply list (slots back to back, application/octet-stream). POST: an analyst's signed upload. */
+export const REPLIES_PATH = '/api/replies';
+/** Slots in one upload: `{"replies": ["<base64 slot>", …]}`. */
+export const MAX_REPLIES_PER_UPLOAD = 100;
 export const REPLY_VERSION = 1;
 export const REPLY_BODY_BYTES = 4096;
 export const REPLY_SIGNATURE_BYTES = 64;
@@ -31,6 +35,8 @@ export interface Reply {
   id: string;
   /** The UTC day it was written (day only). */
   day: string;
+  /** The id of the report it answers, as decrypt printed it: the witness's answer carries it back, sealed. */
+  report: number;
   message: string;
 }
 
@@ -61,9 +67,10 @@ function signedMessage(replyPublicKey: Uint8Array, body: Uint8Array): Uint8Array
 export function replyBody(reply: Reply): Uint8Array {
   if (!REPLY_ID_RE.test(reply.id)) throw new ReplyError('bad_id', 'a reply id is 16 lower-case hex digits');
   if (!DAY_RE.test(reply.day)) throw new ReplyError('bad_day', 'a reply day is YYYY-MM-DD');
+  if (!Number.isSafeInteger(reply.report) || reply.report < 1) throw new ReplyError('bad_id', 'a report id is a whole number from 1');
   if (reply.message.trim() === '') throw new ReplyError('empty', 'the reply is empty');
   const chars = [...reply.message].length;
-  const json = new TextEncoder().encode(JSON.stringify({ v: REPLY_VERSION, id: reply.id, day: reply.day, message: reply.message }));
+  const json = new TextEncoder().encode(JSON.stringify({ v: REPLY_VERSION, id: reply.id, day: reply.day, report: reply.report, message: reply.message }));
   if (chars > REPLY_MESSAGE_MAX_CHARS || json.length > REPLY_BODY_BYTES - LENGTH_PREFIX) {
     throw new ReplyError(
       'too_long',
@@ -113,7 +120,8 @@ function parseBody(body: Uint8Array): Reply | null {
     const value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(LENGTH_PREFIX, LENGTH_PREFIX + length))) as Partial<Reply>;
     if (value.v !== REPLY_VERSION || typeof value.id !== 'string' || !REPLY_ID_RE.test(value.id)) return null;
     if (typeof value.day !== 'string' || !DAY_RE.test(value.day) || typeof value.message !== 'string') return null;
-    return { v: REPLY_VERSION, id: value.id, day: value.day, message: value.message };
+    if (typeof value.report !== 'number' || !Number.isSafeInteger(value.report) || value.report < 1) return null;
+    return { v: REPLY_VERSION, id: value.id, day: value.day, report: value.report, message: value.message };
   } catch {
     return null;
   }

@@ -158,7 +158,7 @@ async function analyseAndReport({
   const outDir = values.out ?? 'analysis';
   const result = await analyse({
     inputs: decrypted ? [decrypted.reportsFile] : inputs,
-    ...(decrypted ? { fromBatches: { files: inputs, quarantined: decrypted.quarantined } } : {}),
+    ...(decrypted ? { fromBatches: { files: inputs, quarantined: decrypted.quarantined, answers: decrypted.summary.answers } } : {}),
     outDir,
     filters: { from: values.from, to: values.to, forces: values.force, excludeSynthetic: values['exclude-synthetic'] ?? false },
     population,
@@ -179,6 +179,9 @@ async function analyseAndReport({
     process.stderr.write(`warning: ${input.invalid} line(s) failed validation and were not counted:\n`);
     for (const e of input.invalidExamples) process.stderr.write(`  ${e.file}:${e.line}: ${e.reason}\n`);
     if (input.invalid > input.invalidExamples.length) process.stderr.write(`  … and ${input.invalid - input.invalidExamples.length} more\n`);
+  }
+  if (input.answers > 0) {
+    process.stderr.write(`set aside ${input.answers.toLocaleString('en-GB')} answer(s) to replies: they are not reports and are never counted\n`);
   }
   if (result.excludedSynthetic > 0)
     process.stderr.write(`left out ${result.excludedSynthetic.toLocaleString('en-GB')} SYNTHETIC report(s) (--exclude-synthetic)\n`);

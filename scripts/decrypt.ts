@@ -61,6 +61,9 @@ Writes, in --out-dir (never overwriting an existing file; all files mode 0600):
   ${OUTPUT_NAMES.quarantine.padEnd(18)}one line per envelope that was not written: {"source","id","reason",
                     "message","line"}; "line" is the original (encrypted) batch line, so it can be
                     retried later, e.g. with the right key:  jq -r 'select(.line) | .line'
+  ${OUTPUT_NAMES.answers.padEnd(18)}witnesses' answers to the campaign's replies, one line each: {"id","receivedOn",
+                    "answers","answer"}; "answers" is the id of the report it answers. Never
+                    counted as a report.
   These files hold plaintext testimony, narratives and contact details included: keep them on
   this (encrypted) machine, never publish them, delete them when the analysis is done.
 
@@ -105,6 +108,8 @@ export function formatSummary(s: DecryptSummary, manifests?: ManifestCheckSummar
   if (manifests !== undefined) lines.push(formatManifestLine(manifests));
   lines.push(`  crypto: ${s.backend}${s.fallbackReason ? ` (slow fallback: ${s.fallbackReason})` : ''}, ${s.jobs} worker${s.jobs === 1 ? '' : 's'}`);
   lines.push(`  reports:    ${s.outputs.reports}`, `  csv:        ${s.outputs.csv}`, `  quarantine: ${s.outputs.quarantine}`);
+  // Answers to replies are never reports: their own file, each with the id of the report it answers.
+  if (s.answers > 0) lines.push(`  answers:    ${s.outputs.answers}  (${s.answers} answer${s.answers === 1 ? '' : 's'} to replies, not counted as reports)`);
   if (s.outputs.sqlite) lines.push(`  sqlite:     ${s.outputs.sqlite}`);
   if (s.quarantined > 0)
     lines.push(`  ${s.quarantined} envelope${s.quarantined === 1 ? ' was' : 's were'} not decrypted: see the reasons above and ${s.outputs.quarantine}`);
@@ -138,8 +143,8 @@ async function main(): Promise<number> {
 
 /** Delete a finished run's files (and its folder, if that is now empty). */
 async function removeOutputs(summary: DecryptSummary, outDir: string): Promise<void> {
-  const { reports, csv, quarantine, sqlite } = summary.outputs;
-  await Promise.all([reports, csv, quarantine, sqlite].filter((p): p is string => p !== undefined).map((p) => rm(p, { force: true })));
+  const { reports, csv, quarantine, answers, sqlite } = summary.outputs;
+  await Promise.all([reports, csv, quarantine, answers, sqlite].filter((p): p is string => p !== undefined).map((p) => rm(p, { force: true })));
   await rmdir(outDir).catch(() => undefined);
 }
 

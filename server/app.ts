@@ -13,6 +13,7 @@ import type { AnalystKey } from './analyst-auth.js';
 import type { Campaign } from './campaign.js';
 import type { Config } from './config.js';
 import type { ReportStore } from './store/report-store.js';
+import type { ReplyStore } from './store/reply-store.js';
 
 export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client/', import.meta.url));
 
@@ -27,9 +28,11 @@ export interface AppDeps {
   analystKeys?: AnalystKey[];
   /** Global limit, proof of work and write queue; server/index.ts passes its own to drain it on SIGTERM. */
   ingest?: Ingest;
+  /** Replies to witnesses (data/replies.sqlite); without it /api/replies is not served. */
+  replies?: ReplyStore;
 }
 
-export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_DIR, now, analystKeys = [], ingest }: AppDeps): Express {
+export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_DIR, now, analystKeys = [], ingest, replies }: AppDeps): Express {
   ingest ??= createIngest(config, store, now && (() => now().getTime()));
   const app = express();
   app.disable('x-powered-by');
@@ -39,7 +42,7 @@ export function createApp({ config, campaign, store, clientDir = DEFAULT_CLIENT_
 
   // Ready = can store reports (server/storage-health.ts): 503 when the disk is full or failing.
   const storage = new StorageHealth(dirname(config.databasePath), Date.now, ingest.storageCap);
-  mount(app, routeTable({ config, campaign, store, clientDir, now, analystKeys, ingest, storage }));
+  mount(app, routeTable({ config, campaign, store, clientDir, now, analystKeys, ingest, storage, replies }));
   app.use(notFound);
   app.use(errorHandler(storage));
   return app;

@@ -167,6 +167,8 @@ const envSchema = z.object({
   MAX_UPLOAD_BYTES: byteSize('1GiB'),
   UPLOAD_MIN_FREE_BYTES: byteSize('512MiB'),
   UPLOAD_BYTES_PER_CLIENT: byteSize('40MiB'),
+  REPLY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  REPLY_SLOTS: z.coerce.number().int().min(1).max(2000).default(100),
 });
 
 /** A size variable (parseByteSize) with a default. */
@@ -253,6 +255,8 @@ export type Config = {
   staleAnalystDays: number;
   /** Photos: caps in bytes (docs/photos.md, "On the server"). */
   uploads: { maxBytes: number; minFreeBytes: number; perClientBytes: number };
+  /** Replies to witnesses (docs/replies.md): kept this many days, and the public list's fixed number of slots. */
+  replies: { days: number; slots: number };
 };
 
 export class ConfigError extends Error {
@@ -314,5 +318,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxStoredBytes: e.MAX_STORED_BYTES,
     staleAnalystDays: e.STALE_ANALYST_DAYS,
     uploads: { maxBytes: e.MAX_UPLOAD_BYTES, minFreeBytes: e.UPLOAD_MIN_FREE_BYTES, perClientBytes: e.UPLOAD_BYTES_PER_CLIENT },
+    replies: { days: e.REPLY_DAYS, slots: e.REPLY_SLOTS },
   };
 }

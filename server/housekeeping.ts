@@ -5,10 +5,12 @@
  * - envelopes older than RETENTION_DAYS, when set (unread reports expire: a seizure finds fewer);
  * - batch records older than BATCH_RECORD_DAYS (never-acknowledged deliveries are sent again);
  * - the same three for sealed photos, and photo uploads left incomplete: with day-only dates, one
- *   created on day D is deleted from day D + 2 on, so it lived at least a full day (docs/photos.md).
+ *   created on day D is deleted from day D + 2 on, so it lived at least a full day (docs/photos.md);
+ * - replies to witnesses older than REPLY_DAYS (docs/replies.md).
  */
 import { BATCH_RECORD_DAYS } from './routes/batches.js';
 import { utcDay, type ReportStore } from './store/report-store.js';
+import type { ReplyStore } from './store/reply-store.js';
 
 export const HOUSEKEEPING_INTERVAL_MS = 60 * 60_000;
 /** An upload still incomplete on the day after the day it was started is deleted. */
@@ -62,14 +64,16 @@ export function runHousekeeping({
   deleteAfterExport,
   retentionDays,
   analystKids,
+  replies,
   now = new Date(),
 }: {
   store: ReportStore;
   deleteAfterExport: boolean;
   retentionDays: number;
   analystKids: readonly string[];
+  replies?: ReplyStore;
   now?: Date;
-}): { acknowledged: number; expired: number; incompleteUploads: number } {
+}): { acknowledged: number; expired: number; incompleteUploads: number; expiredReplies: number } {
   const acknowledged = deleteAfterExport ? store.deleteAckedByAll(analystKids) + store.photos.deleteAckedByAll(analystKids) : 0;
   // An envelope received on day D is kept through day D + retentionDays.
   const expired =
@@ -77,5 +81,7 @@ export function runHousekeeping({
   const incompleteUploads = store.photos.deleteIncompleteBefore(daysBefore(now, INCOMPLETE_UPLOAD_DAYS));
   store.forgetBatchesBefore(daysBefore(now, BATCH_RECORD_DAYS));
   store.photos.forgetBatchesBefore(daysBefore(now, BATCH_RECORD_DAYS));
-  return { acknowledged, expired, incompleteUploads };
+  // A reply stored on day U expires on U + REPLY_DAYS: gone from that day's list, and deleted.
+  const expiredReplies = replies ? replies.deleteExpiredBy(utcDay(now)) : 0;
+  return { acknowledged, expired, incompleteUploads, expiredReplies };
 }

@@ -3,6 +3,8 @@ import { createApp } from './app.js';
 import { CampaignKeyError, loadCampaign } from './campaign.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openSqliteStore } from './store/sqlite-store.js';
+import { openSqliteReplyStore } from './store/sqlite-reply-store.js';
+import { join } from 'node:path';
 import { loadAnalystKeys } from './analyst-auth.js';
 import { ListenError, createHttpServer, listen } from './http-server.js';
 import { createIngest } from './ingest.js';
@@ -29,12 +31,14 @@ async function main(): Promise<void> {
   const campaign = await loadCampaign(config);
   const analystKeys = await loadAnalystKeys(config.analystPublicKeyFiles);
   const store = openSqliteStore(config.databasePath, { log: (line) => console.log(`scanwitness: ${line}`) });
+  const replies = openSqliteReplyStore(join(config.dataDir, 'replies.sqlite'));
   const housekeeping = () => {
     const { acknowledged, expired, incompleteUploads } = runHousekeeping({
       store,
       deleteAfterExport: config.deleteAfterExport,
       retentionDays: config.retentionDays,
       analystKids: analystKeys.map((k) => k.kid),
+      replies,
     });
     if (acknowledged > 0) console.log(`deleted ${acknowledged} envelope(s) every listed analyst key has acknowledged`);
     if (expired > 0) console.log(`deleted ${expired} envelope(s) older than RETENTION_DAYS=${config.retentionDays}`);
@@ -42,7 +46,7 @@ async function main(): Promise<void> {
   };
   keepHouse(housekeeping);
   const ingest = createIngest(config, store);
-  const app = createApp({ config, campaign, store, analystKeys, ingest });
+  const app = createApp({ config, campaign, store, analystKeys, ingest, replies });
   server.on('request', app);
   console.log(settingsLine(settings, config.env === 'production' ? 'production' : campaign.demo ? 'demo' : config.env));
   console.log(`scanwitness: ${campaign.name} — serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`);
@@ -54,6 +58,11 @@ async function main(): Promise<void> {
     config.deleteAfterExport
       ? `delete-after-export on: an envelope is deleted once all ${analystKeys.length} analyst key(s) have acknowledged it`
       : 'delete-after-export OFF (DELETE_AFTER_EXPORT=false): envelopes stay after analysts fetch them',
+  );
+  console.log(
+    campaign.keys[0]!.replySigningKey
+      ? `replies: ${config.replies.slots} slots in the public list, each reply kept ${config.replies.days} day(s) (REPLY_SLOTS, REPLY_DAYS)`
+      : 'replies off: campaign.pub names no reply signing key (make campaign keys with `npm run keygen` to turn them on)',
   );
   if (config.retentionDays > 0) console.log(`retention: envelopes still stored ${config.retentionDays} day(s) after arrival are deleted, fetched or not`);
   console.log(
@@ -73,6 +82,7 @@ async function main(): Promise<void> {
     ingest.queue.close();
     server.close(() => {
       store.close();
+      replies.close();
       process.exit(0);
     });
     server.closeIdleConnections();

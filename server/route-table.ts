@@ -33,6 +33,9 @@ import { healthHandler, noteStoredReports } from './routes/health.js';
 import { pageHandlers } from './routes/pages.js';
 import { BODY_LIMIT_BYTES, reportHandlers } from './routes/reports.js';
 import { requireJson } from './routes/require-json.js';
+import { REPLY_UPLOAD_LIMIT_BYTES, replyHandlers } from './routes/replies.js';
+import { REPLIES_PATH } from '../protocol/reply-envelope.js';
+import type { ReplyStore } from './store/reply-store.js';
 import { noStore, onionLocation, permissionsPolicy, securityHeaders } from './security-headers.js';
 import { staleKeyCounter } from './stale-analysts.js';
 import type { StorageHealth } from './storage-health.js';
@@ -62,6 +65,7 @@ export interface RouteDeps {
   analystKeys: AnalystKey[];
   ingest: Ingest;
   storage: StorageHealth;
+  replies?: ReplyStore;
 }
 
 const route =
@@ -73,7 +77,7 @@ const head = route('head');
 const post = route('post');
 const put = route('put');
 
-export function routeTable({ config, campaign, store, clientDir, now, analystKeys, ingest, storage }: RouteDeps): RouteTable {
+export function routeTable({ config, campaign, store, clientDir, now, analystKeys, ingest, storage, replies }: RouteDeps): RouteTable {
   const reports = reportHandlers({ store, ingest, acceptedKids: acceptedKids(campaign, now), maxStoredReports: config.maxStoredReports, now });
   const batches = batchHandlers({ store, analystKeys, deleteAfterExport: config.deleteAfterExport, publicOrigin: config.publicOrigin, now });
   const uploads = uploadHandlers({
@@ -87,6 +91,8 @@ export function routeTable({ config, campaign, store, clientDir, now, analystKey
   const photos = photoHandlers({ store, analystKeys, deleteAfterExport: config.deleteAfterExport, publicOrigin: config.publicOrigin, now });
   const pages = pageHandlers(clientDir, { ...config, campaignName: campaign.name, campaignKey: campaign.keys[0]!, demo: campaign.demo });
   const onion = onionLocation(config.onionAddress);
+  const reply =
+    replies && replyHandlers({ replies, slots: config.replies.slots, replyDays: config.replies.days, analystKeys, publicOrigin: config.publicOrigin, now });
   return [
     use('/', securityHeaders(), permissionsPolicy),
     get(
@@ -152,6 +158,20 @@ export function routeTable({ config, campaign, store, clientDir, now, analystKey
           batches.verify,
           batches.acknowledge,
         ),
+        ...(reply
+          ? [
+              get(REPLIES_PATH, reply.list),
+              post(
+                REPLIES_PATH,
+                batchesLimit(),
+                reply.preflight,
+                requireJson('send {"replies": ["<base64 slot>", …]} as Content-Type: application/json'),
+                raw({ type: 'application/json', limit: REPLY_UPLOAD_LIMIT_BYTES, inflate: false }),
+                reply.verify,
+                reply.upload,
+              ),
+            ]
+          : []),
       ],
     },
     // The built form (dist/client); without it the server answers only the lines above.

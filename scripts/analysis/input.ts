@@ -25,6 +25,8 @@ export interface InputStats {
   invalid: number;
   /** The first few invalid lines, for the person to fix; the count above is complete. */
   invalidExamples: InvalidLine[];
+  /** Witnesses' answers to replies met in the input: set aside, never counted as reports (docs/replies.md). */
+  answers: number;
 }
 
 export const MAX_INVALID_EXAMPLES = 20;
@@ -81,12 +83,13 @@ export function resolveDecryptedInputs(paths: readonly string[]): string[] {
 }
 
 export function emptyInputStats(): InputStats {
-  return { lines: 0, valid: 0, invalid: 0, invalidExamples: [] };
+  return { lines: 0, valid: 0, invalid: 0, invalidExamples: [], answers: 0 };
 }
 
 /** Parse one decrypted line to a validated report, or explain why not. */
-export function parseLine(text: string): { report: Report } | { error: string; needsKey?: true } {
+export function parseLine(text: string): { report: Report } | { error: string; needsKey?: true } | { answer: true } {
   const line = parseDecryptedLine(text);
+  if (!line.ok && line.answer) return { answer: true };
   if (!line.ok) {
     return line.encrypted ? { error: 'a batch (encrypted) line, but no --key was given to decrypt it', needsKey: true } : { error: line.message };
   }
@@ -118,6 +121,8 @@ export async function* readReports(paths: string[], stats: InputStats): AsyncGen
         stats.lines += 1;
         stats.valid += 1;
         yield result.report;
+      } else if ('answer' in result) {
+        stats.answers += 1;
       } else {
         if ('needsKey' in result) throw new EncryptedWithoutKeyError(file, line);
         countInvalid(stats, { file, line, reason: result.error });

@@ -44,7 +44,7 @@ export interface AnalyseOptions {
    * Set when `inputs` were decrypted from batch files on the way (`analyse --key`): the batch
    * files (named in the summary) and the lines decrypt quarantined (counted as invalid).
    */
-  fromBatches?: { files: string[]; quarantined: InvalidLine[] };
+  fromBatches?: { files: string[]; quarantined: InvalidLine[]; /** Answers to replies decrypt wrote to their own file. */ answers?: number };
   filters?: CountOptions;
   population?: Population | null;
   populationFile?: string;
@@ -240,6 +240,7 @@ export async function analyse(options: AnalyseOptions): Promise<AnalyseResult> {
   for (const f of options.inputs) if (!existsSync(f)) throw new AnalysisError(`input file ${f} does not exist`);
   checkOutputFolders(options.outDir, options.internal);
   const counted = await countReports(options.inputs, filters, options.fromBatches?.quarantined);
+  counted.input.answers += options.fromBatches?.answers ?? 0;
   const { counts, input, outsideFilters, excludedSynthetic } = counted;
   if (counts.total === 0) throw new NothingAnalysedError(input, outsideFilters, excludedSynthetic);
   await loadSolver();
@@ -330,6 +331,7 @@ function summaryBase(options: AnalyseOptions, { counts, input, outsideFilters, e
       valid: input.valid,
       invalid: input.invalid,
       invalidExamples: input.invalidExamples.map((e) => ({ ...e, file: basename(e.file) })),
+      answersSetAside: input.answers,
       outsideFilters,
       analysed: counts.total,
       synthetic: counts.synthetic,

@@ -18,6 +18,7 @@ import { VerifyError } from '../dev/verify-form.js';
 import { KeygenError } from '../keys/keygen.js';
 import { ExportError } from '../transfer/export-batch.js';
 import { FetchError } from '../transfer/fetch-error.js';
+import { ReplyCliError } from '../transfer/replies.js';
 
 /** Interrupted by Ctrl-C, as a shell reports it (128 + SIGINT). */
 export const EXIT_INTERRUPTED = 130;
@@ -40,6 +41,7 @@ const ROWS: readonly Row<Error>[] = [
   row({ error: PopulationBuildError, exitStatus: 1 }),
   row({ error: KeygenError, exitStatus: 1 }),
   row({ error: AnalysisError, exitStatus: 1 }),
+  row({ error: ReplyCliError, exitStatus: 1 }),
   // fetch's errors carry their own status (1, 2 for a bad flag value, 3 when the server changed).
   row({ error: FetchError, exitStatus: (e: FetchError) => e.exitStatus }),
   row({ error: ManifestCheckError, exitStatus: EXIT_MANIFEST }),

@@ -5,11 +5,13 @@
  * The batch line and the decrypted line are protocol/batch-file.ts's.
  */
 import * as nodeCrypto from 'node:crypto';
-import { EnvelopeError, openEnvelope, type CampaignKeyPair, type SealOpener } from '../../protocol/envelope.js';
+import { EnvelopeError, openEnvelopeJson, validateReport, type CampaignKeyPair, type SealOpener } from '../../protocol/envelope.js';
+import { ANSWER_SCHEMA_ID, answerSchema } from '../../protocol/answer-schema.js';
 import { ENVELOPE_VERSION, KID_RE, MAX_SEALED_BASE64_LENGTH, type Envelope, type EnvelopeShapeError } from '../../protocol/envelope-schema.js';
 import {
   matchWrittenLineStart,
   parseBatchLine,
+  writeDecryptedAnswerLine,
   writeDecryptedLine,
   WRITTEN_LINE_END,
   WRITTEN_PREFIX_MAX,
@@ -38,6 +40,8 @@ export interface OpenedLine {
   csv: string;
   /** `reports` table values, only when SQLite output was asked for. */
   sql?: { receivedOn: string; values: (string | number | null)[]; reasons: string[]; outcomes: string[] };
+  /** A witness's answer to a reply, not a report: `json` is its answers.ndjson line, `csv` is empty. */
+  answer?: true;
 }
 
 export interface FailedLine {
@@ -192,12 +196,15 @@ function openChecked(line: CheckedLine, ctx: OpenContext): LineResult {
   const { text, id, receivedOn, envelope, keyPair, digest } = line;
   let report;
   try {
-    report = openEnvelope(envelope, keyPair, (sealed, kp) => {
+    const value = openEnvelopeJson(envelope, keyPair, (sealed, kp) => {
       const opened = ctx.open(sealed, kp);
       // Dedup hash, not secrecy: which sealed boxes are byte-for-byte the same (docs/architecture.md, "Cryptography").
       if (opened !== null) digest.set(sha256(sealed).subarray(0, DIGEST_BYTES));
       return opened;
     });
+    // An answer to a reply is sealed exactly like a report; only its schema tells them apart.
+    if ((value as { schema?: unknown } | null)?.schema === ANSWER_SCHEMA_ID) return openedAnswer(id, receivedOn, value, text);
+    report = validateReport(value);
   } catch (e) {
     if (e instanceof EnvelopeError) return fail(id, e.code, e.message, text);
     throw e;
@@ -207,4 +214,14 @@ function openChecked(line: CheckedLine, ctx: OpenContext): LineResult {
     result.sql = { receivedOn, values: sqlValues(report), reasons: report.scan?.reasonGiven ?? [], outcomes: report.outcome ?? [] };
   }
   return result;
+}
+
+/** An opened answer, validated with its schema (an invalid one is quarantined like an invalid report). */
+function openedAnswer(id: number, receivedOn: string, value: unknown, text: string): LineResult {
+  const parsed = answerSchema.safeParse(value);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return fail(id, 'invalid_report', `answer fails schema: ${first?.path.join('.') || '(root)'}: ${first?.message ?? 'invalid'}`, text);
+  }
+  return { ok: true, id, json: writeDecryptedAnswerLine(id, receivedOn, parsed.data), csv: '', answer: true };
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { makePrivateFolder, openNewPrivateFile, openNewPrivateFileSync, syncAndCloseSync } from '../../protocol/node/private-files.js';
 import { CSV_HEADER, csvRow, SCALAR_COLUMNS } from './columns.js';
 
-export const OUTPUT_NAMES = { reports: 'reports.ndjson', csv: 'reports.csv', quarantine: 'quarantine.ndjson' } as const;
+export const OUTPUT_NAMES = { reports: 'reports.ndjson', csv: 'reports.csv', quarantine: 'quarantine.ndjson', answers: 'answers.ndjson' } as const;
 
 export class OutputExistsError extends Error {
   constructor(
@@ -151,10 +151,12 @@ class SqliteSink {
 
 export interface Outputs {
   dir: string;
-  paths: { reports: string; csv: string; quarantine: string; sqlite?: string };
+  paths: { reports: string; csv: string; quarantine: string; answers: string; sqlite?: string };
   reports: Sink;
   csv: Sink;
   quarantine: Sink;
+  /** Witnesses' answers to replies (decrypted answer lines, protocol/batch-file.ts): never among the reports. */
+  answers: Sink;
   sqlite?: SqliteSink;
   /** Flush and close everything. */
   close(): Promise<void>;
@@ -168,6 +170,7 @@ export async function openOutputs(dir: string, sqlitePath?: string): Promise<Out
     reports: join(dir, OUTPUT_NAMES.reports),
     csv: join(dir, OUTPUT_NAMES.csv),
     quarantine: join(dir, OUTPUT_NAMES.quarantine),
+    answers: join(dir, OUTPUT_NAMES.answers),
     ...(sqlitePath ? { sqlite: sqlitePath } : {}),
   };
   const created: string[] = [];
@@ -179,7 +182,7 @@ export async function openOutputs(dir: string, sqlitePath?: string): Promise<Out
     await Promise.all(created.map((p) => rm(p, { force: true })));
   };
   try {
-    for (const path of [paths.reports, paths.csv, paths.quarantine]) {
+    for (const path of [paths.reports, paths.csv, paths.quarantine, paths.answers]) {
       sinks.push(await Sink.create(path));
       created.push(path);
     }
@@ -198,7 +201,7 @@ export async function openOutputs(dir: string, sqlitePath?: string): Promise<Out
     await discard();
     throw e;
   }
-  const [reports, csv, quarantine] = sinks as [Sink, Sink, Sink];
+  const [reports, csv, quarantine, answers] = sinks as [Sink, Sink, Sink, Sink];
   // BOM: Excel otherwise reads UTF-8 as the local code page and garbles non-English narratives.
   await csv.write(`\uFEFF${csvRow(CSV_HEADER)}`);
   return {
@@ -207,6 +210,7 @@ export async function openOutputs(dir: string, sqlitePath?: string): Promise<Out
     reports,
     csv,
     quarantine,
+    answers,
     ...(sqlite ? { sqlite } : {}),
     async close() {
       await Promise.all(sinks.map((s) => s.close()));

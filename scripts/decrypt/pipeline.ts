@@ -55,6 +55,8 @@ export interface DecryptSummary {
   duplicates: number;
   /** Lines that could not be opened or validated (duplicates not included). */
   quarantined: number;
+  /** Witnesses' answers to replies, written to answers.ndjson, not counted in `opened`. */
+  answers: number;
   reasons: Partial<Record<QuarantineReason, number>>;
   backend: string;
   fallbackReason?: string;
@@ -151,6 +153,7 @@ export async function decryptFiles(options: DecryptOptions): Promise<DecryptSumm
     opened: 0,
     duplicates: 0,
     quarantined: 0,
+    answers: 0,
     reasons: {},
     backend: '',
     jobs,
@@ -211,7 +214,7 @@ function batchWriter(outputs: Outputs, summary: DecryptSummary, bytesTotal: numb
   // leave it up to half empty, and hold the old and the new table at once while it grows.
   const seen = new DigestSet(Math.min(MAX_PRESIZED_SLOTS, Math.ceil((bytesTotal / MIN_LINE_BYTES) * (4 / 3))));
   return async (batch, result) => {
-    const { quarantine, duplicate } = tallyBatch(batch, result, seen, summary);
+    const { quarantine, duplicate, answers } = tallyBatch(batch, result, seen, summary);
     let { ndjson, csv } = result;
     if (duplicate) {
       // Rare: cut the duplicates out of the batch's bytes.
@@ -219,7 +222,7 @@ function batchWriter(outputs: Outputs, summary: DecryptSummary, bytesTotal: numb
       csv = withoutLines(csv, result.csvEnds, duplicate);
     }
     const sqlRows = result.sql ? sqlRowsOf(result, result.sql, duplicate) : [];
-    await Promise.all([outputs.reports.write(ndjson), outputs.csv.write(csv), outputs.quarantine.write(quarantine)]);
+    await Promise.all([outputs.reports.write(ndjson), outputs.csv.write(csv), outputs.quarantine.write(quarantine), outputs.answers.write(answers)]);
     outputs.sqlite?.insert(sqlRows);
     progress.bytesDone = Math.min(bytesTotal, progress.bytesDone + batch.inputBytes);
     progress.opened = summary.opened;
@@ -236,18 +239,24 @@ function batchWriter(outputs: Outputs, summary: DecryptSummary, bytesTotal: numb
  */
 function tallyBatch(
   batch: LineBatch,
-  { opened, ids, digests, failures }: BatchResultMessage,
+  { opened, ids, digests, failures, answers: answerLines }: BatchResultMessage,
   seen: DigestSet,
   summary: DecryptSummary,
-): { quarantine: string; duplicate: Uint8Array | undefined } {
+): { quarantine: string; duplicate: Uint8Array | undefined; answers: string } {
   const count = opened.length;
   let quarantine = '';
+  let answers = '';
   let duplicate: Uint8Array | undefined;
   let failure = 0;
+  let answer = 0;
   for (let i = 0; i < count; i++) {
     if (opened[i]) {
       const firstId = seen.addOrGet(digests, i * DIGEST_BYTES, ids[i]!);
-      if (firstId === -1) {
+      const line = opened[i] === 2 ? answerLines[answer++]! : undefined;
+      if (firstId === -1 && line !== undefined) {
+        summary.answers += 1;
+        answers += `${line}\n`;
+      } else if (firstId === -1) {
         summary.opened += 1;
       } else {
         (duplicate ??= new Uint8Array(count))[i] = 1;
@@ -262,7 +271,7 @@ function tallyBatch(
     }
   }
   summary.lines += count;
-  return { quarantine, duplicate };
+  return { quarantine, duplicate, answers };
 }
 
 /** `bytes` without the lines marked in `drop` (line i ends at ends[i]). */
@@ -277,7 +286,7 @@ function sqlRowsOf(result: BatchResultMessage, sql: NonNullable<BatchResultMessa
   const { opened, ids, ndjsonEnds } = result;
   const rows: SqlRow[] = [];
   for (let i = 0, r = 0, start = 0; i < opened.length; start = ndjsonEnds[i]!, i++) {
-    if (!opened[i]) continue;
+    if (opened[i] !== 1) continue; // failed, or an answer (no SQL row)
     const row = sql[r++]!;
     if (duplicate?.[i]) continue;
     const line = utf8.decode(result.ndjson.subarray(start, ndjsonEnds[i]!));

@@ -26,7 +26,7 @@ export interface BatchMessage {
 export interface BatchResultMessage {
   type: 'result';
   seq: number;
-  /** Per line: 1 if it opened, 0 if it failed (its details are in `failures`). */
+  /** Per line: 1 if it opened, 2 if it opened as an answer to a reply (its line is in `answers`), 0 if it failed (its details are in `failures`). */
   opened: Uint8Array;
   /** Per line: the batch line's id (opened lines). */
   ids: Float64Array;
@@ -45,6 +45,8 @@ export interface BatchResultMessage {
   csvEnds: Int32Array;
   /** Per opened line, in order, when SQLite output is on. */
   sql?: NonNullable<OpenedLine['sql']>[];
+  /** The answers.ndjson lines of the answers, in order, without newlines. */
+  answers: string[];
 }
 
 export type WorkerMessage = { type: 'ready'; backend: string; fallbackReason?: string } | BatchResultMessage | { type: 'error'; message: string };
@@ -109,6 +111,7 @@ port.on('message', (batch: BatchMessage) => {
   const ndjsonEnds = new Int32Array(count);
   const csvEnds = new Int32Array(count);
   const sql: NonNullable<OpenedLine['sql']>[] = [];
+  const answers: string[] = [];
   for (let i = 0; i < count; i++) {
     const start = batch.offsets[2 * i]!;
     const end = batch.offsets[2 * i + 1]!;
@@ -125,7 +128,11 @@ port.on('message', (batch: BatchMessage) => {
         line: bytes.toString('utf8', start, end),
       };
     }
-    if (result.ok) {
+    if (result.ok && result.answer) {
+      opened[i] = 2;
+      ids[i] = result.id;
+      answers.push(result.json);
+    } else if (result.ok) {
       opened[i] = 1;
       ids[i] = result.id;
       ndjson.write(`${result.json}\n`);
@@ -151,6 +158,7 @@ port.on('message', (batch: BatchMessage) => {
     csv: csvBytes,
     csvEnds,
     ...(init.withSql ? { sql } : {}),
+    answers,
   };
   port.postMessage(message satisfies WorkerMessage, [
     opened.buffer,

@@ -11,9 +11,14 @@ import { campaignKey, type Campaign } from '../../server/campaign.js';
 import { loadConfig, type Config } from '../../server/config.js';
 import { openSqliteStore } from '../../server/store/sqlite-store.js';
 import type { ReportStore } from '../../server/store/report-store.js';
+import type { ReplyStore } from '../../server/store/reply-store.js';
+import { openSqliteReplyStore } from '../../server/store/sqlite-reply-store.js';
+import { join } from 'node:path';
 
 export interface LocalServer {
   store: ReportStore;
+  /** Replies to witnesses, in data/replies.sqlite beside the database. */
+  replies: ReplyStore;
   app: ReturnType<typeof createApp>;
   /** Set by listen(). */
   url: string;
@@ -29,16 +34,19 @@ export interface LocalServer {
 /** `now`: a test clock for the server (the UTC day stored, key grace periods, proof-of-work rate). */
 export function makeLocalServer(options: { config: Config; campaign: Campaign; clientDir?: string; now?: () => Date }): LocalServer {
   const store = openSqliteStore(options.config.databasePath);
+  const replies = openSqliteReplyStore(join(options.config.dataDir, 'replies.sqlite'));
   const app = createApp({
     config: options.config,
     campaign: options.campaign,
     store,
+    replies,
     ...(options.clientDir ? { clientDir: options.clientDir } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
   let server: Server | undefined;
   const local: LocalServer = {
     store,
+    replies,
     app,
     url: '',
     async listen(port = 0) {
@@ -59,6 +67,7 @@ export function makeLocalServer(options: { config: Config; campaign: Campaign; c
     async close() {
       await local.stop();
       store.close();
+      replies.close();
     },
   };
   return local;

@@ -133,7 +133,7 @@ function fileSize(path: string): number {
 }
 
 /** The database file (0600, in a 0700 folder) opened with the pragmas every guarantee here rests on. */
-function openDatabase(path: string): Database.Database {
+export function openDatabase(path: string): Database.Database {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   // Only the server's user may read the ciphertext: create the file 0600 before SQLite does
   // (it would use the umask, typically 0644); SQLite gives its -wal and -shm files the

@@ -12,6 +12,10 @@ import { campaignKey, type Campaign } from '../../server/campaign.js';
 import { loadConfig, type Config } from '../../server/config.js';
 import { openSqliteStore } from '../../server/store/sqlite-store.js';
 import type { ReportStore } from '../../server/store/report-store.js';
+import type { ReplyStore } from '../../server/store/reply-store.js';
+import { openSqliteReplyStore } from '../../server/store/sqlite-reply-store.js';
+import { signingKeyPairFromSeed } from '../../protocol/reply-envelope.js';
+import { randomBytes } from 'node:crypto';
 import { analystKey } from '../../server/analyst-auth.js';
 import { generateCampaignKeyPair, sealReport, type CampaignKeyPair } from '../../protocol/envelope.js';
 import { analystKeyId, analystPrivateKeyObject, generateAnalystKeyPair, type AnalystKeyPair } from '../../protocol/node/request-signing.js';
@@ -34,6 +38,10 @@ export interface AnalystTestServer {
   campaign: Campaign;
   keyPair: CampaignKeyPair;
   store: ReportStore;
+  /** Replies to witnesses, in the test folder's replies.sqlite. */
+  replies: ReplyStore;
+  /** The campaign's reply signing key (tweetnacl key pair; its public half is in the campaign key). */
+  signing: { publicKey: Uint8Array; secretKey: Uint8Array; seed: Uint8Array };
   analyst: Analyst;
   app: ReturnType<typeof createApp>;
   clock: { now: Date };
@@ -46,12 +54,15 @@ export function makeAnalystServer(env: Record<string, string> = {}, options: { a
   const dir = mkdtempSync(join(tmpdir(), 'scanwitness-batches-'));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, POW_BITS: '0', ...env });
   const keyPair = generateCampaignKeyPair();
-  const campaign: Campaign = { name: 'Test campaign', keys: [campaignKey(keyPair.publicKey)], demo: false };
+  const seed = new Uint8Array(randomBytes(32));
+  const signing = { ...signingKeyPairFromSeed(seed), seed };
+  const campaign: Campaign = { name: 'Test campaign', keys: [campaignKey(keyPair.publicKey, {}, signing.publicKey)], demo: false };
   const store = openSqliteStore(config.databasePath);
+  const replies = openSqliteReplyStore(join(dir, 'replies.sqlite'));
   const analyst = makeAnalyst();
   const clock = { now: new Date() };
   const analysts = options.analysts ?? [analyst];
-  const app = createApp({ config, campaign, store, now: () => clock.now, analystKeys: analysts.map((a) => analystKey(a.pair.publicKey)) });
+  const app = createApp({ config, campaign, store, replies, now: () => clock.now, analystKeys: analysts.map((a) => analystKey(a.pair.publicKey)) });
   let server: Server | undefined;
   const t: AnalystTestServer = {
     dir,
@@ -59,6 +70,8 @@ export function makeAnalystServer(env: Record<string, string> = {}, options: { a
     campaign,
     keyPair,
     store,
+    replies,
+    signing,
     analyst: analysts[0] ?? analyst,
     app,
     clock,
@@ -78,6 +91,7 @@ export function makeAnalystServer(env: Record<string, string> = {}, options: { a
         await new Promise<void>((resolve) => s.close(() => resolve()));
       }
       store.close();
+      replies.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

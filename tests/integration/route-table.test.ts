@@ -23,7 +23,16 @@ afterEach(async () => {
 function tableOf(server: TestServer): RouteTable {
   const { config, campaign, store } = server;
   const storage = new StorageHealth(dirname(config.databasePath));
-  return routeTable({ config, campaign, store, clientDir: DEFAULT_CLIENT_DIR, analystKeys: [], ingest: createIngest(config, store), storage });
+  return routeTable({
+    config,
+    campaign,
+    store,
+    clientDir: DEFAULT_CLIENT_DIR,
+    analystKeys: [],
+    ingest: createIngest(config, store),
+    storage,
+    replies: server.replies,
+  });
 }
 
 const routesOf = (table: RouteTable): Route[] => table.flatMap((entry) => ('router' in entry ? routesOf(entry.router) : [entry]));

@@ -25,7 +25,13 @@ import {
 
 const receipt = generateReceipt((n) => new Uint8Array(randomBytes(n)));
 const signing = signingKeyPairFromSeed(new Uint8Array(randomBytes(32)));
-const reply: Reply = { v: 1, id: '0123456789abcdef', day: '2026-12-02', message: 'Thank you. A caseworker can call you — reply here with a time.' };
+const reply: Reply = {
+  v: 1,
+  id: '0123456789abcdef',
+  day: '2026-12-02',
+  report: 4_503_599_627_370_497,
+  message: 'Thank you. A caseworker can call you — reply here with a time.',
+};
 
 describe('reply key', () => {
   it('is the same for the same receipt in WebAssembly and in JavaScript, and in any script’s digits', async () => {
@@ -106,11 +112,15 @@ describe('replies and slots', () => {
 describe('answers and the reply key in a report', () => {
   it('an answer seals like a report (same envelope and bucket) and validates with its own schema', () => {
     const campaign = generateCampaignKeyPair();
-    const answer = { schema: ANSWER_SCHEMA_ID, inReplyTo: { replyKey: toBase64(campaign.publicKey), reply: reply.id }, message: 'Yes, Tuesday.' } as const;
+    const answer = {
+      schema: ANSWER_SCHEMA_ID,
+      inReplyTo: { replyKey: toBase64(campaign.publicKey), reply: reply.id, report: reply.report },
+      message: 'Yes, Tuesday.',
+    } as const;
     const envelope = sealReport(answer, campaign.publicKey);
     expect(Object.keys(envelope)).toEqual(['v', 'kid', 'sealed']);
     expect(answerSchema.parse(openEnvelopeJson(envelope, campaign))).toEqual(answer);
-    expect(answerSchema.safeParse({ ...answer, inReplyTo: { replyKey: 'x', reply: reply.id } }).success).toBe(false);
+    expect(answerSchema.safeParse({ ...answer, inReplyTo: { replyKey: 'x', reply: reply.id, report: reply.report } }).success).toBe(false);
   });
 
   it('a report may carry a reply public key, and nothing else under "reply"', () => {
