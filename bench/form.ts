@@ -4,6 +4,7 @@
  * "The form on a phone").
  *
  *   npm run bench:form -- [--loads 5] [--langs en,ur]
+ *   npm run bench:form -- --profile [--langs en]   (where the script's start-up time goes)
  *
  * Each load is a fresh browser context (empty cache, like a first visit) 375 px wide, on two
  * profiles: unthrottled (loopback) and a witness's phone — Slow 3G (400 kbit/s each way, 400 ms
@@ -16,6 +17,9 @@
  * - **sendable**: when the form's script has taken the form over (its send button enabled).
  * - **bytes**: everything received on the wire (headers included, compressed as served) until
  *   the form is sendable and the network is quiet, and the number of requests.
+ *
+ * Chromium offers brotli over HTTPS and to 127.0.0.1 (a trustworthy origin), so here it gets
+ * brotli, as a witness's browser does from an HTTPS deployment; the encoding column says so.
  *
  * The baseline, measured in the same run and profile: /rights, a page with the same stylesheet
  * and no script — about one HTML and one stylesheet apart from nothing. The ratio first
@@ -33,7 +37,10 @@ import { loadConfig } from '../server/config.js';
 import { makeLocalServer } from '../scripts/dev/local-server.js';
 import { launchBrowser } from '../tests/helpers/browser.js';
 
-const { values } = parseArgs({ options: { loads: { type: 'string' }, langs: { type: 'string' } }, strict: true });
+const { values } = parseArgs({
+  options: { loads: { type: 'string' }, langs: { type: 'string' }, profile: { type: 'boolean' } },
+  strict: true,
+});
 const loads = Number(values.loads ?? 5);
 const langs = (values.langs ?? 'en,ur').split(',');
 
@@ -58,6 +65,8 @@ interface Load {
   sendable: number;
   bytes: number;
   requests: number;
+  /** The Content-Encodings the responses came in. */
+  encodings: string;
 }
 
 async function load(browser: Browser, url: string, profile: Profile, waitFor: { first: string; ready: string }): Promise<Load> {
@@ -70,6 +79,11 @@ async function load(browser: Browser, url: string, profile: Profile, waitFor: { 
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
   let bytes = 0;
   let requests = 0;
+  const encodings = new Set<string>();
+  cdp.on('Network.responseReceived', (e: { response: { headers: Record<string, string> } }) => {
+    const encoding = Object.entries(e.response.headers).find(([k]) => k.toLowerCase() === 'content-encoding')?.[1];
+    if (encoding) encodings.add(encoding);
+  });
   cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
     bytes += e.encodedDataLength;
     requests++;
@@ -101,7 +115,48 @@ async function load(browser: Browser, url: string, profile: Profile, waitFor: { 
   await page.waitForLoadState('networkidle');
   const marks = await page.evaluate(() => (globalThis as unknown as { __marks: Record<string, number> }).__marks);
   await context.close();
-  return { firstQuestion: marks.first!, sendable: marks.ready!, bytes, requests };
+  return { firstQuestion: marks.first!, sendable: marks.ready!, bytes, requests, encodings: [...encodings].join('+') || 'none' };
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * --profile: one load of the form at 4× CPU (network unthrottled), with the DevTools sampling
+ * profiler running from navigation until the form is sendable: the JavaScript time by file, and
+ * the functions that took most of it (their own time, minified names with line:column).
+ */
+async function profileStartUp(browser: Browser, url: string): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator(SENDABLE).waitFor();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  await context.close();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const self = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)!;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const file = frame.url ? frame.url.replace(/^.*\//, '') : frame.functionName || '(native)';
+    byFile.set(file, (byFile.get(file) ?? 0) + ms);
+    const name = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + ms);
+  });
+  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+  console.log(`CPU profile of ${url} at 4× CPU, navigation to sendable: time by file (ms)`);
+  for (const [file, ms] of top(byFile, 8)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${file}`);
+  console.log('functions by their own time (ms)');
+  for (const [name, ms] of top(self, 12)) console.log(`  ${ms.toFixed(1).padStart(8)}  ${name}`);
 }
 
 const median = (xs: number[]) => {
@@ -117,8 +172,17 @@ const server = makeLocalServer({
 const base = await server.listen();
 const browser = await launchBrowser();
 try {
+  if (values.profile) for (const lang of langs) await profileStartUp(browser, `${base}/?lang=${lang}`);
+  else await table(browser, base);
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function table(browser: Browser, base: string): Promise<void> {
   console.log(`bench:form — median of ${loads} cold loads each, Chromium 375 px; times from navigation start (ms), bytes on the wire (KB = 1024 B)`);
-  console.log('profile          | page     | first question | sendable | ÷ baseline | KB on wire | requests');
+  console.log('profile          | page     | first question | sendable | ÷ baseline | KB on wire | requests | encoding');
   for (const profile of PROFILES) {
     const rows: [string, Load[]][] = [];
     // Interleaved, so a burst of load from another process on the shared machine hits every page alike.
@@ -147,12 +211,9 @@ try {
           (first / baseline).toFixed(2).padStart(10),
           (median(runs.map((r) => r.bytes)) / 1024).toFixed(1).padStart(10),
           String(median(runs.map((r) => r.requests))).padStart(8),
+          runs[0]!.encodings,
         ].join(' | '),
       );
     }
   }
-} finally {
-  await browser.close();
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
 }
