@@ -184,6 +184,7 @@ describe('retention limit', () => {
       acknowledged: 0,
       expired: 0,
       incompleteUploads: 0,
+      expiredReplies: 0,
     });
     expect(store.count()).toBe(3);
     // Kept through day + 7: 2026-03-02 is the last day kept on 2026-03-09.
@@ -191,6 +192,7 @@ describe('retention limit', () => {
       acknowledged: 0,
       expired: 1,
       incompleteUploads: 0,
+      expiredReplies: 0,
     });
     expect(
       store
