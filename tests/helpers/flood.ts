@@ -54,7 +54,13 @@ export async function flood(
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (more()) {
-        const res = await make(next++);
+        const i = next++;
+        const res = await make(i).catch((e: unknown) => {
+          // A kept-alive socket the server closed just as this request reused it (a race under
+          // load): the request never reached the server, so it is sent once more.
+          if ((e as { cause?: { code?: string } }).cause?.code === 'ECONNRESET') return make(i);
+          throw e;
+        });
         await res.arrayBuffer();
         statuses[res.status] = (statuses[res.status] ?? 0) + 1;
         at?.(++answered);
