@@ -39,6 +39,7 @@ export function protect(system: CellSystem): ProtectionResult {
   const base = suppress(system);
   const status = base.status;
   const attacker = new Attack(system, status);
+  const neighbours = neighbourIndex(system);
   try {
     const hide = (cell: string, s: CellStatus) => {
       status.set(cell, s);
@@ -65,7 +66,7 @@ export function protect(system: CellSystem): ProtectionResult {
     const added = new Set<string>();
     for (let bad = narrowed(check()); bad.length > 0; bad = narrowed(check())) {
       const target = bad[0]!;
-      const pool = cheapestFirst(neighbours(system, target));
+      const pool = cheapestFirst(neighbours(target));
       const candidates = (pool.length > 0 ? pool : cheapestFirst(system.values.keys())).slice(0, MAX_TRIALS);
       const before = widthOf(target);
       let best: { cell: string; w: number } | null = null;
@@ -84,11 +85,11 @@ export function protect(system: CellSystem): ProtectionResult {
       // No single cell widens it: hide its whole neighbourhood, then the next ring out, then
       // every cell (the reveal pass trims what is not needed); if even that cannot widen it,
       // accept the width the labels allow.
-      const ring1 = neighbours(system, target);
+      const ring1 = neighbours(target);
       const everything = [...status.keys()];
       // The headline's counts (the reference group, a published ratio's groups) are left out until last.
       const ordinary = (cells: string[]) => cells.filter((c) => system.cost(c) < HEADLINE * system.value(c));
-      const rings = [ordinary(ring1), ordinary(ring1.flatMap((c) => neighbours(system, c))), ordinary(everything), everything];
+      const rings = [ordinary(ring1), ordinary(ring1.flatMap((c) => neighbours(c))), ordinary(everything), everything];
       const limit = widestPossible(target);
       if (limit > before) {
         for (const ring of rings) {
@@ -109,7 +110,7 @@ export function protect(system: CellSystem): ProtectionResult {
     const secondary = () => [...status].filter(([, s]) => s === 'secondary').map(([c]) => c);
     const safe = (cells: string[]) => {
       if (exposedCells(system, status).length > 0) return false;
-      const near = new Set(cells.flatMap((cell) => neighbours(system, cell).flatMap((c) => neighbours(system, c))));
+      const near = new Set(cells.flatMap((cell) => neighbours(cell).flatMap((c) => neighbours(c))));
       // The counts next to the cells first: where showing them costs protection, those show it soonest.
       return narrowed(check(attacker.targets().filter((c) => near.has(c)))).length === 0 && narrowed(check()).length === 0;
     };
@@ -144,9 +145,16 @@ export function protect(system: CellSystem): ProtectionResult {
   }
 }
 
-/** The cells sharing an equation or inequality with `cell`. */
-function neighbours(system: CellSystem, cell: string): string[] {
-  const out: string[] = [];
-  for (const c of [...system.constraints, ...system.inequalities]) if (c.terms.some(([id]) => id === cell)) out.push(...c.terms.map(([id]) => id));
-  return out;
+/** For each cell, the cells sharing an equation or inequality with it (itself included). */
+function neighbourIndex(system: CellSystem): (cell: string) => string[] {
+  const index = new Map<string, Set<string>>();
+  for (const c of [...system.constraints, ...system.inequalities]) {
+    const ids = c.terms.map(([id]) => id);
+    for (const id of ids) {
+      const set = index.get(id) ?? new Set<string>();
+      for (const other of ids) set.add(other);
+      index.set(id, set);
+    }
+  }
+  return (cell) => [...(index.get(cell) ?? [])];
 }
