@@ -8,6 +8,10 @@ import { buildCharts } from '../../scripts/analysis/charts.js';
 import { parsePopulationCsv } from '../../scripts/analysis/population.js';
 import { tabulate } from '../../scripts/analysis/run.js';
 import { syntheticReports } from '../../scripts/dev/synthetic.js';
+import { loadSolver } from '../../scripts/analysis/attack.js';
+
+// tabulate() runs the disclosure audit's solver, loaded once.
+await loadSolver();
 
 const population = parsePopulationCsv(
   'area,ethnicity,population\nall,white,48700000\nall,mixed,1700000\nall,asian,5400000\nall,black,2400000\nall,other,1300000\n',
