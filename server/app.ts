@@ -83,7 +83,11 @@ function errorHandler(storage: StorageHealth): ErrorRequestHandler {
       );
     }
     const { status, code, message } = storageCode ? storageError(storageCode) : describeError(err);
-    if (status >= 500 && !storageCode) console.error(`internal error (${code}): ${err instanceof Error ? err.name : typeof err}`);
+    // A deliberate refusal (an HttpError such as 503 storage_cap_reached) is not logged: the cap's
+    // state is in /healthz and the start-up log, and a line per refused request would be a
+    // timeline of witnesses' attempts. Only what nobody meant to happen is logged, by name only.
+    if (status >= 500 && !storageCode && !(err instanceof HttpError))
+      console.error(`internal error (${code}): ${err instanceof Error ? err.name : typeof err}`);
     res.setHeader('Cache-Control', 'no-store');
     res.status(status).json({ error: code, message });
   };
