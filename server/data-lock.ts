@@ -24,6 +24,13 @@ export class DatabaseLockedError extends Error {
   }
 }
 
+/**
+ * The open lock connections. better-sqlite3 closes a connection when its object is garbage
+ * collected, which would drop the lock minutes after start and let a second server in; held
+ * here, a lock lasts until release() or the process ends, whatever the caller keeps.
+ */
+const held = new Set<Database.Database>();
+
 /** Take the database's lock for as long as this process runs; throws DatabaseLockedError when another process holds it. */
 export function lockDatabase(databasePath: string): { release(): void } {
   const lockPath = `${databasePath}.lock`;
@@ -39,5 +46,11 @@ export function lockDatabase(databasePath: string): { release(): void } {
     if ((e as { code?: string }).code === 'SQLITE_BUSY') throw new DatabaseLockedError(databasePath);
     throw e;
   }
-  return { release: () => db.close() };
+  held.add(db);
+  return {
+    release: () => {
+      held.delete(db);
+      db.close();
+    },
+  };
 }
