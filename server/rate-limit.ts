@@ -43,7 +43,7 @@ export function hashedClientKey(): (req: Request) => string {
  * unless that is not an IP address at all — a forwarded header holding "garbage" or a rotating
  * string is ignored, and the request counts against the peer that sent it (the proxy).
  */
-export function clientAddress(req: Request): string {
+function clientAddress(req: Request): string {
   const ip = req.ip ?? '';
   return isIP(ip) !== 0 ? ip : (req.socket.remoteAddress ?? '');
 }

@@ -5,32 +5,19 @@
  * yet — the page says why and gives the other route —, then lets the script through: every
  * answer is still there, follow-ups follow them, and the report is sealed and sent with them all.
  */
-import type { Browser, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openEnvelope } from '../../protocol/envelope.js';
-import { launchBrowser } from '../helpers/browser.js';
-import { makeTestServer, type TestServer } from '../helpers/server.js';
+import { browserAndServer } from '../helpers/browser.js';
 import { newWatchedPage, screenshot } from '../helpers/form.js';
 
-let browser: Browser;
-let s: TestServer | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await s?.close();
-  s = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const e2e = browserAndServer();
 
 describe('answering before the script has loaded', () => {
   it('keeps every answer typed before the script arrives, sends nothing until it has, then seals and sends them all', async () => {
-    s = makeTestServer({ ALTERNATIVE_CONTACT: 'Call the campaign on 0300 000 0000.' });
+    const s = e2e.serve({ ALTERNATIVE_CONTACT: 'Call the campaign on 0300 000 0000.' });
     await s.listen();
-    const { page, problems, requests, context } = await newWatchedPage(browser, 375);
+    const { page, problems, requests, context } = await newWatchedPage(e2e.browser, 375);
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let scriptAsked = false;

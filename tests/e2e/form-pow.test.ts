@@ -5,29 +5,17 @@
  * honeypot: nobody can reach it, axe-core stays clean, and a form with it filled (a bot) looks
  * sent but sends nothing. Solve times under CPU throttling: `npm run bench:pow` (docs/performance.md).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sealReport } from '../../protocol/envelope.js';
 import { CHALLENGE_PATH, PROOF_HEADER } from '../../protocol/proof-of-work.js';
 import { REPORT_SCHEMA_ID } from '../../protocol/report-schema.js';
 import { en } from '../../protocol/i18n/en.js';
-import { launchBrowser } from '../helpers/browser.js';
-import { makeTestServer, type TestServer } from '../helpers/server.js';
+import { browserAndServer, launchBrowser } from '../helpers/browser.js';
 import { ARTIFACTS, axeViolations, fillRequired, openForm, screenshot } from '../helpers/form.js';
 import { join } from 'node:path';
 
-let browser: Browser;
-let s: TestServer | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await s?.close();
-  s = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const e2e = browserAndServer();
 
 /** Every text the "sending" status line shows, recorded as it changes. */
 async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
@@ -46,7 +34,7 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
 describe('proof of work in the form', () => {
   it('a busy server: the form solves the challenge in its Web Worker, says why it waits, and the report is stored', async () => {
     let clock = Date.now();
-    s = makeTestServer({ POW_CALM_REPORTS_PER_MINUTE: '0', POW_BITS: '12', POW_MAX_BITS: '12' }, { now: () => new Date(clock) });
+    const s = e2e.serve({ POW_CALM_REPORTS_PER_MINUTE: '0', POW_BITS: '12', POW_MAX_BITS: '12' }, { now: () => new Date(clock) });
     await s.listen();
     // Three reports stored in the last minutes (calm is 0): from the next minute the server asks 12 bits.
     const report = {
@@ -65,7 +53,7 @@ describe('proof of work in the form', () => {
     clock += 60_000;
     expect((await (await fetch(`${s.url}${CHALLENGE_PATH}`)).json()).difficulty).toBe(12);
 
-    const { page, context, problems, requests } = await openForm(browser, s.url, 375);
+    const { page, context, problems, requests } = await openForm(e2e.browser, s.url, 375);
     // Nothing about proof of work happens before sending.
     expect(requests.filter((r) => r.includes(CHALLENGE_PATH) || r.includes('pow-worker'))).toEqual([]);
     await fillRequired(page);
@@ -96,7 +84,7 @@ describe('proof of work without WebCrypto (a site served over plain http)', () =
     const insecure = await launchBrowser(['--host-resolver-rules=MAP scanwitness-plain-http.test 127.0.0.1']);
     try {
       let clock = Date.now();
-      s = makeTestServer({ POW_CALM_REPORTS_PER_MINUTE: '0', POW_BITS: '8', POW_MAX_BITS: '8' }, { now: () => new Date(clock) });
+      const s = e2e.serve({ POW_CALM_REPORTS_PER_MINUTE: '0', POW_BITS: '8', POW_MAX_BITS: '8' }, { now: () => new Date(clock) });
       const url = (await s.listen()).replace('127.0.0.1', 'scanwitness-plain-http.test');
       const res = await fetch(`${s.url}/api/reports`, {
         method: 'POST',
@@ -134,9 +122,9 @@ describe('proof of work without WebCrypto (a site served over plain http)', () =
 
 describe('honeypot', () => {
   it('is out of reach (not focusable, not announced), axe-core stays clean, and when filled the form looks sent but sends nothing', async () => {
-    s = makeTestServer();
+    const s = e2e.serve();
     await s.listen();
-    const { page, context, problems, requests } = await openForm(browser, s.url, 375);
+    const { page, context, problems, requests } = await openForm(e2e.browser, s.url, 375);
     expect(await axeViolations(page)).toEqual([]);
     // Not in the accessibility tree, not focusable by script or keyboard.
     expect(await page.getByRole('textbox', { name: en.honeypot }).count()).toBe(0);

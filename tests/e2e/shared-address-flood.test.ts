@@ -1,37 +1,24 @@
 /**
- * A witness in a real browser behind the address a flooder uses (docs/threat-model.md, "Shared
+ * A witness in a real e2e.browser behind the address a flooder uses (docs/threat-model.md, "Shared
  * addresses"): an onion service, where every request comes from 127.0.0.1, and one IPv4 address
- * reaching the server through a trusted proxy (TRUST_PROXY=127.0.0.1; the browser's requests carry
+ * reaching the server through a trusted proxy (TRUST_PROXY=127.0.0.1; the e2e.browser's requests carry
  * X-Forwarded-For as the proxy would set it). While thousands of junk requests and hundreds of
  * replayed proofs arrive from that same address, the witness fills the form on a throttled
  * "phone" (4× CPU), sends, solves one proof of work at the highest level (POW_MAX_BITS, 14) and
  * sees the confirmation; the report is stored. The time it took is printed: what to expect is in
  * docs/performance.md (proof of work), measured by `npm run bench:pow`, not asserted here.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../protocol/i18n/en.js';
 import { PROOF_HEADER } from '../../protocol/proof-of-work.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { browserAndServer } from '../helpers/browser.js';
 import { client, flood } from '../helpers/flood.js';
-import { makeTestServer, type TestServer } from '../helpers/server.js';
 import { fillRequired, openForm, screenshot } from '../helpers/form.js';
 
-let browser: Browser;
-let s: TestServer | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await s?.close();
-  s = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const e2e = browserAndServer();
 
 async function witnessDuringFlood(name: string, env: Record<string, string>, from: string | undefined): Promise<void> {
-  s = makeTestServer({ POW_BITS: '10', POW_MAX_BITS: '14', ...env });
+  const s = e2e.serve({ POW_BITS: '10', POW_MAX_BITS: '14', ...env });
   await s.listen();
   const flooder = client(s.url, s.keyPair.publicKey, from);
   // The flooder spends the address's free allowance, then one solved proof it will replay.
@@ -39,7 +26,7 @@ async function witnessDuringFlood(name: string, env: Record<string, string>, fro
   const proof = (await flooder.proof())!;
   expect((await flooder.post('{"v":1,', { [PROOF_HEADER]: proof })).status).toBe(400);
 
-  const { page, context, problems } = await openForm(browser, s.url, 375);
+  const { page, context, problems } = await openForm(e2e.browser, s.url, 375);
   if (from !== undefined) await context.setExtraHTTPHeaders({ 'X-Forwarded-For': from });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

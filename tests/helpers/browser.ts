@@ -4,6 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { makeTestServer, type TestServer } from './server.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -28,4 +30,32 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
       ...extraArgs,
     ],
   });
+}
+
+/**
+ * What a browser test file shares: one Chromium for the file, and at most one test server per
+ * test, closed after it (serve() makes it). Registers the hooks; call once at module level.
+ */
+export function browserAndServer(): { readonly browser: Browser; serve(...args: Parameters<typeof makeTestServer>): TestServer } {
+  let browser: Browser | undefined;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    serve(...args) {
+      server = makeTestServer(...args);
+      return server;
+    },
+  };
 }
