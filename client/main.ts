@@ -3,7 +3,7 @@
  * script arrived are kept), check answers with the shared schema, seal them in this browser
  * with the campaign key the page carries, and POST only the envelope. Nothing is written to
  * cookies or storage; a failed POST keeps the sealed envelope in memory for "Try again"; the
- * quick exit (button or Escape) clears everything and replaces this page in history.
+ * quick exit (client/quick-exit.ts) clears everything and replaces this page in history.
  */
 import { fromBase64 } from '../protocol/base64.js';
 import { campaignFingerprint, keyId, sealReport } from '../protocol/envelope.js';
@@ -26,8 +26,6 @@ import { fetchCatalogue, lang, t as m, textAt, use } from './current-catalogue.j
  * the server refuses the old key and the key is fetched again (loadCampaign).
  */
 const app = byId('app');
-const exitLink = byId<HTMLAnchorElement>('exit');
-const exitUrl = exitLink.href;
 let publicKey: Uint8Array | undefined;
 /** The fingerprint of the campaign's keys, as the form shows it (protocol/envelope.ts, campaignFingerprint). */
 let shownFingerprint = '';
@@ -38,25 +36,17 @@ let sending = false;
 /** What the page shows now, so a change of language can show it again in the new one. */
 let showing: 'form' | 'sent' = 'form';
 
-/** Clear every answer, forget the sealed report, and replace this page (Back cannot return to it). */
-function leave(event?: Event): void {
-  event?.preventDefault();
-  clearAll();
-  document.body.replaceChildren();
-  location.replace(exitUrl);
-}
-
+/**
+ * Forget the sealed report and clear every answer. The quick exit itself (the link and Escape)
+ * is client/quick-exit.ts, inlined in the page so it works before this script arrives; it
+ * replaces the page, which takes this script's memory with it.
+ */
 function clearAll(): void {
   pending = undefined;
   for (const form of document.forms) form.reset();
 }
 
-exitLink.addEventListener('click', leave);
-document.addEventListener('keydown', (e) => {
-  // Not while an input method is composing: there Escape cancels the composition.
-  if (e.key === 'Escape' && !e.isComposing) leave(e);
-});
-// Leaving by Back or a link must not leave answers in the back/forward cache for the next person.
+// Leaving by Back or a link must not leave the sealed report in the back/forward cache.
 addEventListener('pagehide', clearAll);
 
 async function start(): Promise<void> {

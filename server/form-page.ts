@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toBase64 } from '../protocol/base64.js';
 import { escapeHtml } from '../protocol/html.js';
+import { inlineScriptSource, inlineScriptsOf } from '../protocol/node/inline-script.js';
 import { format, type Catalogue } from '../protocol/i18n/catalogue.js';
 import type { Lang } from '../protocol/languages.js';
 
@@ -46,6 +47,8 @@ export interface FormPages {
   /** The languages offered, in the switcher's order. */
   offered: Lang[];
   page(kind: PageKind, lang: Lang): string;
+  /** The CSP sources of the pages' inline script (the quick exit, client/quick-exit.ts). */
+  inlineScripts: string[];
 }
 
 export class FormPagesError extends Error {}
@@ -71,16 +74,23 @@ export function loadFormPages(clientDir: string, texts: OperatorTexts): FormPage
   const languages = texts.languages.length ? built.filter((b) => texts.languages.includes(b.code)) : built;
   const template = readFileSync(join(clientDir, 'index.html'), 'utf8');
   const style = /<link rel="stylesheet"[^>]*>/.exec(template)![0];
+  // The quick exit goes into every page, so it works on /about and /rights too.
+  const quickExit = inlineScriptsOf(template);
+  const head = `<script>${quickExit.join('')}</script>\n${style}`;
   const pages = new Map<string, string>();
   for (const language of languages) {
     const t = JSON.parse(readFileSync(join(clientDir, 'catalogues', `${language.code}.json`), 'utf8')) as Catalogue;
     const form = readFileSync(join(clientDir, 'forms', `${language.code}.html`), 'utf8');
-    const shell = { language, t, languages, texts, style, form };
+    const shell = { language, t, languages, texts, head, form };
     pages.set(`form ${language.code}`, formPage(template, shell));
     pages.set(`about ${language.code}`, infoPage(shell, 'about', aboutBody(shell)));
     pages.set(`rights ${language.code}`, infoPage(shell, 'rights', rightsBody(shell)));
   }
-  return { offered: languages.map((l) => l.code), page: (kind, lang) => pages.get(`${kind} ${lang}`)! };
+  return {
+    offered: languages.map((l) => l.code),
+    page: (kind, lang) => pages.get(`${kind} ${lang}`)!,
+    inlineScripts: quickExit.map(inlineScriptSource),
+  };
 }
 
 interface Shell {
@@ -88,7 +98,8 @@ interface Shell {
   t: Catalogue;
   languages: BuiltLanguage[];
   texts: OperatorTexts;
-  style: string;
+  /** What the info pages share with the form's head: the quick exit and the stylesheet. */
+  head: string;
   /** The form's questions in this language (client/form-markup.ts, rendered by the build). */
   form: string;
 }
@@ -142,9 +153,9 @@ function formPage(template: string, shell: Shell): string {
   });
 }
 
-/** /about and /rights: the form's header, switcher and stylesheet, no script. */
+/** /about and /rights: the form's header, switcher, stylesheet and quick exit, no other script. */
 function infoPage(shell: Shell, kind: 'about' | 'rights', body: string): string {
-  const { language, t, texts, style } = shell;
+  const { language, t, texts, head } = shell;
   return `<!doctype html>
 <html lang="${language.code}" dir="${language.dir}">
 <head>
@@ -152,7 +163,7 @@ function infoPage(shell: Shell, kind: 'about' | 'rights', body: string): string 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${e(t[kind].title)} — ${e(texts.campaignName)}</title>
-${style}
+${head}
 </head>
 <body>
 <header class="top"><span class="brand">${e(texts.campaignName)}</span> <a id="exit" class="exit" href="${e(texts.exitUrl)}" rel="noreferrer">${e(t.exit)}</a></header>

@@ -94,7 +94,7 @@ export function routeTable({ config, campaign, store, clientDir, now, analystKey
   const reply =
     replies && replyHandlers({ replies, slots: config.replies.slots, replyDays: config.replies.days, analystKeys, publicOrigin: config.publicOrigin, now });
   return [
-    use('/', securityHeaders(), permissionsPolicy),
+    use('/', securityHeaders(pages?.inlineScripts), permissionsPolicy),
     get(
       '/healthz',
       healthHandler(

@@ -1,18 +1,25 @@
 /**
  * Headers on every response, whatever the URL (404s and errors included): a strict CSP with no
- * inline script and no third party, no referrer, no framing, no powerful features; and
+ * inline script but the quick exit's (allowed by its hash) and no third party, no referrer, no
+ * framing, no powerful features; and
  * Cache-Control: no-store on everything under /api. Mounted by server/route-table.ts.
  */
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
-export function securityHeaders(): RequestHandler {
+/**
+ * `inlineScripts`: the CSP sources (hashes) of the pages' one inline script, the quick exit
+ * (protocol/node/inline-script.ts); none when the form is not built.
+ */
+export function securityHeaders(inlineScripts: string[] = []): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         defaultSrc: ["'none'"],
-        scriptSrc: ["'self'"],
+        // Same-site scripts only, plus: WebAssembly compilation (not JavaScript eval) for the
+        // reply key's Argon2id (docs/replies.md), and the quick exit inlined by its hash.
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'", ...inlineScripts],
         styleSrc: ["'self'"],
         imgSrc: ["'self'"],
         connectSrc: ["'self'"],

@@ -24,6 +24,7 @@ export const catalogue: Catalogue = {
 
   language: 'اللغة',
   switchFailed: 'تعذّر تحميل تلك اللغة. إجاباتك ما زالت هنا. تأكّد من اتصالك بالإنترنت وحاول مرة أخرى.',
+  partFailed: 'تعذّر تحميل هذا الجزء من النموذج. إجاباتك ما زالت هنا. تأكّد من اتصالك بالإنترنت وحاول مرة أخرى.',
   newTab: '(يُفتح في علامة تبويب جديدة)',
   backToForm: 'العودة إلى النموذج',
 
@@ -366,5 +367,12 @@ export const catalogue: Catalogue = {
     ],
     helpTitle: 'أين تجد المساعدة',
     helpNone: 'اسأل مركزًا قانونيًا (law centre) أو مكتب Citizens Advice قريبًا منك.',
+  },
+  // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
+  reply: {
+    pageTitle: 'هل وصلك رد؟',
+  },
+  photos: {
+    title: 'الصور',
   },
 };

@@ -25,6 +25,7 @@ export const catalogue: Catalogue = {
 
   language: 'ভাষা',
   switchFailed: 'ওই ভাষাটি লোড করা যায়নি। আপনার উত্তরগুলো এখনও এখানে আছে। আপনার ইন্টারনেট সংযোগ দেখুন এবং আবার চেষ্টা করুন।',
+  partFailed: 'ফর্মের এই অংশটি লোড করা যায়নি। আপনার উত্তরগুলো এখনও এখানে আছে। আপনার ইন্টারনেট সংযোগ দেখুন এবং আবার চেষ্টা করুন।',
   newTab: '(নতুন ট্যাবে খোলে)',
   backToForm: 'ফর্মে ফিরে যান',
 
@@ -372,5 +373,12 @@ export const catalogue: Catalogue = {
     ],
     helpTitle: 'কোথায় সাহায্য পাবেন',
     helpNone: 'আপনার কাছাকাছি কোনো ল সেন্টার (law centre) বা Citizens Advice-এ জিজ্ঞেস করুন।',
+  },
+  // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
+  reply: {
+    pageTitle: 'উত্তর এসেছে কি না দেখুন',
+  },
+  photos: {
+    title: 'ছবি',
   },
 };

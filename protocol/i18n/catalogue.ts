@@ -34,15 +34,36 @@ export function flatten(catalogue: unknown, prefix = ''): Map<string, string> {
 export const placeholdersOf = (text: string): string[] => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
 
 /**
- * What the form's script needs: everything but the /about and /rights pages, which the server
- * renders (only their link texts stay). Keeps each downloaded catalogue small.
+ * The parts of the form that load only when a witness uses them (client/lazy-part.ts): each is
+ * its own script, and its words are the catalogue's section of the same name, shipped as that
+ * part's own small asset per language rather than in every first load.
  */
-export type ClientCatalogue = Omit<Catalogue, 'about' | 'rights'> & {
+export const PART_NAMES = ['reply', 'photos'] as const;
+export type PartName = (typeof PART_NAMES)[number];
+export type PartText<N extends PartName> = Catalogue[N];
+
+/** The global a part's script sets when it runs (the build's IIFE `globalName`): its module. */
+export const partGlobal = (name: PartName): string => `scanwitnessPart_${name}`;
+
+/** Where the build put one part's words in one language: a hashed asset and its SRI integrity. */
+export interface AssetRef {
+  file: string;
+  integrity: string;
+}
+
+/**
+ * What the form's script needs first: everything but the /about and /rights pages, which the
+ * server renders (only their link texts stay), and the lazily loaded parts' words, which it
+ * names instead (`parts`). Keeps each downloaded catalogue small.
+ */
+export type ClientCatalogue = Omit<Catalogue, 'about' | 'rights' | PartName> & {
   about: Pick<Catalogue['about'], 'link'>;
   rights: Pick<Catalogue['rights'], 'link'>;
+  parts: Record<PartName, AssetRef>;
 };
 
-export function clientPart(catalogue: Catalogue): ClientCatalogue {
+export function clientPart(catalogue: Catalogue, parts: Record<PartName, AssetRef>): ClientCatalogue {
   const { about, rights, ...rest } = catalogue;
-  return { ...rest, about: { link: about.link }, rights: { link: rights.link } };
+  for (const name of PART_NAMES) delete (rest as Partial<Catalogue>)[name];
+  return { ...(rest as Omit<Catalogue, 'about' | 'rights' | PartName>), about: { link: about.link }, rights: { link: rights.link }, parts };
 }

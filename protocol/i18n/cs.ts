@@ -15,6 +15,7 @@ export const catalogue: Catalogue = {
   demoMore: 'Toto je zkušební kopie formuláře. Cokoli sem pošlete, není chráněné a může si to přečíst kdokoli.',
   language: 'Jazyk',
   switchFailed: 'Tento jazyk se nepodařilo načíst. Vaše odpovědi tu pořád jsou. Zkontrolujte připojení k internetu a zkuste to znovu.',
+  partFailed: 'Tuto část formuláře se nepodařilo načíst. Vaše odpovědi tu pořád jsou. Zkontrolujte připojení k internetu a zkuste to znovu.',
   newTab: '(otevře se na nové kartě)',
   backToForm: 'Zpět na formulář',
   intro:
@@ -378,5 +379,12 @@ export const catalogue: Catalogue = {
     ],
     helpTitle: 'Kde najít pomoc',
     helpNone: 'Obraťte se na law centre (bezplatná právní poradna) nebo Citizens Advice ve vašem okolí.',
+  },
+  // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
+  reply: {
+    pageTitle: 'Podívejte se, jestli přišla odpověď',
+  },
+  photos: {
+    title: 'Fotky',
   },
 };

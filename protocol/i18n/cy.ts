@@ -26,6 +26,7 @@ export const catalogue: Catalogue = {
 
   language: 'Iaith',
   switchFailed: 'Doedd dim modd llwytho’r iaith honno. Mae eich atebion yma o hyd. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
+  partFailed: 'Doedd dim modd llwytho’r rhan hon o’r ffurflen. Mae eich atebion yma o hyd. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
   newTab: '(yn agor mewn tab newydd)',
   backToForm: 'Yn ôl i’r ffurflen',
 
@@ -377,5 +378,12 @@ export const catalogue: Catalogue = {
     ],
     helpTitle: 'Ble i gael help',
     helpNone: 'Gofynnwch i ganolfan y gyfraith neu i Cyngor ar Bopeth (Citizens Advice) yn eich ardal chi.',
+  },
+  // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
+  reply: {
+    pageTitle: 'Gweld a oes ateb',
+  },
+  photos: {
+    title: 'Lluniau',
   },
 };

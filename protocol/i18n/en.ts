@@ -41,6 +41,7 @@ export const en = {
 
   language: 'Language',
   switchFailed: 'That language could not be loaded. Your answers are still here. Check your internet connection and try again.',
+  partFailed: 'This part of the form could not load. Your answers are still here. Check your internet connection and try again.',
   newTab: '(opens in a new tab)',
   backToForm: 'Back to the form',
 
@@ -234,6 +235,13 @@ export const en = {
     ],
     helpTitle: 'Where to get help',
     helpNone: 'Ask a law centre or Citizens Advice near you.',
+  },
+  // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
+  reply: {
+    pageTitle: 'Check for a reply',
+  },
+  photos: {
+    title: 'Photos',
   },
 } as const;
 

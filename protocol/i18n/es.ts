@@ -15,6 +15,7 @@ export const catalogue: Catalogue = {
   demoMore: 'Esta es una copia de prueba del formulario. Lo que se envíe aquí no está protegido y cualquiera puede leerlo.',
   language: 'Idioma',
   switchFailed: 'No se pudo cargar ese idioma. Sus respuestas siguen aquí. Revise su conexión a internet y vuelva a intentarlo.',
+  partFailed: 'No se pudo cargar esta parte del formulario. Sus respuestas siguen aquí. Revise su conexión a internet y vuelva a intentarlo.',
   newTab: '(se abre en una pestaña nueva)',
   backToForm: 'Volver al formulario',
   intro:
@@ -378,5 +379,12 @@ export const catalogue: Catalogue = {
     ],
     helpTitle: 'Dónde pedir ayuda',
     helpNone: 'Pregunte en un law centre (centro de asesoría legal gratuita) o en Citizens Advice cerca de usted.',
+  },
+  // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
+  reply: {
+    pageTitle: 'Ver si hay respuesta',
+  },
+  photos: {
+    title: 'Fotos',
   },
 };

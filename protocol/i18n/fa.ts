@@ -25,6 +25,7 @@ export const catalogue: Catalogue = {
 
   language: 'زبان',
   switchFailed: 'آن زبان باز نشد. پاسخ‌های شما هنوز اینجا هستند. اتصال اینترنت خود را بررسی کنید و دوباره امتحان کنید.',
+  partFailed: 'این بخش فرم باز نشد. پاسخ‌های شما هنوز اینجا هستند. اتصال اینترنت خود را بررسی کنید و دوباره امتحان کنید.',
   newTab: '(در زبانهٔ تازه باز می‌شود)',
   backToForm: 'بازگشت به فرم',
 
@@ -371,5 +372,12 @@ export const catalogue: Catalogue = {
     ],
     helpTitle: 'از کجا کمک بگیرید',
     helpNone: 'از یک مرکز حقوقی (law centre) یا Citizens Advice نزدیک خود بپرسید.',
+  },
+  // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
+  reply: {
+    pageTitle: 'ببینید پاسخی آمده است یا نه',
+  },
+  photos: {
+    title: 'عکس‌ها',
   },
 };

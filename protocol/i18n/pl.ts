@@ -15,6 +15,7 @@ export const catalogue: Catalogue = {
   demoMore: 'To jest testowa kopia formularza. To, co tu wyślesz, nie jest chronione i każdy może to przeczytać.',
   language: 'Język',
   switchFailed: 'Nie udało się załadować tego języka. Twoje odpowiedzi nadal tu są. Sprawdź połączenie z internetem i spróbuj jeszcze raz.',
+  partFailed: 'Nie udało się załadować tej części formularza. Twoje odpowiedzi nadal tu są. Sprawdź połączenie z internetem i spróbuj jeszcze raz.',
   newTab: '(otwiera się w nowej karcie)',
   backToForm: 'Wróć do formularza',
   intro:
@@ -377,5 +378,12 @@ export const catalogue: Catalogue = {
     ],
     helpTitle: 'Gdzie szukać pomocy',
     helpNone: 'Zapytaj w pobliskim law centre (bezpłatna pomoc prawna) albo w Citizens Advice.',
+  },
+  // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
+  reply: {
+    pageTitle: 'Sprawdź, czy jest odpowiedź',
+  },
+  photos: {
+    title: 'Zdjęcia',
   },
 };

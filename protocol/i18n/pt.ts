@@ -15,6 +15,7 @@ export const catalogue: Catalogue = {
   demoMore: 'Esta é uma cópia de teste do formulário. O que for enviado aqui não está protegido e pode ser lido por qualquer pessoa.',
   language: 'Idioma',
   switchFailed: 'Não foi possível carregar esse idioma. As suas respostas continuam aqui. Verifique a ligação à internet e tente outra vez.',
+  partFailed: 'Não foi possível carregar esta parte do formulário. As suas respostas continuam aqui. Verifique a ligação à internet e tente outra vez.',
   newTab: '(abre num novo separador)',
   backToForm: 'Voltar ao formulário',
   intro:
@@ -379,5 +380,12 @@ export const catalogue: Catalogue = {
     ],
     helpTitle: 'Onde pedir ajuda',
     helpNone: 'Pergunte num law centre (centro de apoio jurídico gratuito) ou no Citizens Advice perto de si.',
+  },
+  // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
+  reply: {
+    pageTitle: 'Ver se há resposta',
+  },
+  photos: {
+    title: 'Fotografias',
   },
 };

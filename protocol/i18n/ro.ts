@@ -15,6 +15,7 @@ export const catalogue: Catalogue = {
   demoMore: 'Aceasta este o copie de test a formularului. Ce trimiteți aici nu este protejat și poate fi citit de oricine.',
   language: 'Limba',
   switchFailed: 'Limba aceasta nu s-a putut încărca. Răspunsurile sunt tot aici. Verificați conexiunea la internet și încercați din nou.',
+  partFailed: 'Această parte a formularului nu s-a putut încărca. Răspunsurile sunt tot aici. Verificați conexiunea la internet și încercați din nou.',
   newTab: '(se deschide într-o filă nouă)',
   backToForm: 'Înapoi la formular',
   intro:
@@ -379,5 +380,12 @@ export const catalogue: Catalogue = {
     ],
     helpTitle: 'Unde găsiți ajutor',
     helpNone: 'Întrebați la un law centre (centru de consiliere juridică gratuită) sau la Citizens Advice din apropiere.',
+  },
+  // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
+  reply: {
+    pageTitle: 'Vedeți dacă ați primit un răspuns',
+  },
+  photos: {
+    title: 'Fotografii',
   },
 };

@@ -15,6 +15,7 @@ export const catalogue: Catalogue = {
   demoMore: 'Toto je skúšobná kópia formulára. Čokoľvek sem pošlete, nie je chránené a môže si to prečítať ktokoľvek.',
   language: 'Jazyk',
   switchFailed: 'Tento jazyk sa nepodarilo načítať. Vaše odpovede tu stále sú. Skontrolujte pripojenie na internet a skúste to znova.',
+  partFailed: 'Túto časť formulára sa nepodarilo načítať. Vaše odpovede tu stále sú. Skontrolujte pripojenie na internet a skúste to znova.',
   newTab: '(otvorí sa na novej karte)',
   backToForm: 'Späť na formulár',
   intro:
@@ -378,5 +379,12 @@ export const catalogue: Catalogue = {
     ],
     helpTitle: 'Kde nájsť pomoc',
     helpNone: 'Obráťte sa na law centre (bezplatná právna poradňa) alebo Citizens Advice vo vašom okolí.',
+  },
+  // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
+  reply: {
+    pageTitle: 'Pozrite sa, či prišla odpoveď',
+  },
+  photos: {
+    title: 'Fotky',
   },
 };

@@ -27,6 +27,7 @@ export const catalogue: Catalogue = {
 
   language: 'Luqadda',
   switchFailed: 'Luqaddaas lama soo furi karin. Jawaabahaagu weli halkan ayay ku jiraan. Hubi xiriirka internetkaaga oo isku day mar kale.',
+  partFailed: 'Qaybtan foomka lama soo furi karin. Jawaabahaagu weli halkan ayay ku jiraan. Hubi xiriirka internetkaaga oo isku day mar kale.',
   newTab: '(waxay ka furmaysaa tab cusub)',
   backToForm: 'Ku noqo foomka',
 
@@ -375,5 +376,12 @@ export const catalogue: Catalogue = {
     ],
     helpTitle: 'Halka laga helo caawimaad',
     helpNone: 'Weydii xarun sharci (law centre) ama Citizens Advice kuu dhow.',
+  },
+  // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
+  reply: {
+    pageTitle: 'Eeg haddii jawaab timid',
+  },
+  photos: {
+    title: 'Sawirro',
   },
 };

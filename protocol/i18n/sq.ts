@@ -16,6 +16,7 @@ export const catalogue: Catalogue = {
   demoMore: 'Kjo është një kopje prove e formularit. Çfarë dërgohet këtu nuk mbrohet dhe mund ta lexojë kushdo.',
   language: 'Gjuha',
   switchFailed: 'Kjo gjuhë nuk u hap dot. Përgjigjet tuaja janë ende këtu. Kontrolloni lidhjen me internetin dhe provoni përsëri.',
+  partFailed: 'Kjo pjesë e formularit nuk u hap dot. Përgjigjet tuaja janë ende këtu. Kontrolloni lidhjen me internetin dhe provoni përsëri.',
   newTab: '(hapet në një skedë të re)',
   backToForm: 'Kthehuni te formulari',
   intro:
@@ -380,5 +381,12 @@ export const catalogue: Catalogue = {
     ],
     helpTitle: 'Ku të gjeni ndihmë',
     helpNone: 'Pyesni në një law centre (qendër ndihme ligjore falas) ose në Citizens Advice afër jush.',
+  },
+  // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
+  reply: {
+    pageTitle: 'Shikoni nëse ka përgjigje',
+  },
+  photos: {
+    title: 'Foto',
   },
 };

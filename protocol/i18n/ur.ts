@@ -26,6 +26,7 @@ export const catalogue: Catalogue = {
 
   language: 'زبان',
   switchFailed: 'یہ زبان لوڈ نہیں ہو سکی۔ آپ کے جوابات ابھی یہیں ہیں۔ اپنا انٹرنیٹ کنکشن چیک کریں اور دوبارہ کوشش کریں۔',
+  partFailed: 'فارم کا یہ حصہ لوڈ نہیں ہو سکا۔ آپ کے جوابات ابھی یہیں ہیں۔ اپنا انٹرنیٹ کنکشن چیک کریں اور دوبارہ کوشش کریں۔',
   newTab: '(نئے ٹیب میں کھلتا ہے)',
   backToForm: 'فارم پر واپس جائیں',
 
@@ -373,5 +374,12 @@ export const catalogue: Catalogue = {
     ],
     helpTitle: 'مدد کہاں سے لیں',
     helpNone: 'اپنے قریب کسی لا سینٹر (law centre) یا Citizens Advice سے پوچھیں۔',
+  },
+  // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
+  reply: {
+    pageTitle: 'دیکھیں کہ جواب آیا ہے یا نہیں',
+  },
+  photos: {
+    title: 'تصاویر',
   },
 };

@@ -10,7 +10,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { ENCODINGS } from '../../protocol/node/compression.js';
-import { clientPart, type Catalogue, type ClientCatalogue } from '../../protocol/i18n/catalogue.js';
+import { inlineScriptSource } from '../../protocol/node/inline-script.js';
+import { clientPart, PART_NAMES, partGlobal, type AssetRef, type Catalogue, type ClientCatalogue, type PartName } from '../../protocol/i18n/catalogue.js';
 import { en } from '../../protocol/i18n/en.js';
 import { LANGUAGES, type Lang } from '../../protocol/languages.js';
 import { availableLanguages, loadCatalogue } from './i18n-check.js';
@@ -63,7 +64,17 @@ export interface ClientBundle {
   style: { file: string; integrity: string };
   /** The proof-of-work Web Worker (client/pow-worker.ts): loaded only when a busy server asks for a proof. */
   worker: { js: Uint8Array; file: string; integrity: string };
+  /** The quick exit (client/quick-exit.ts), inlined in every page's head, and its CSP hash. */
+  quickExit: { js: string; hash: string };
+  /** The parts loaded only when a witness uses them (client/lazy-part.ts). */
+  parts: { name: PartName; js: Uint8Array; file: string; integrity: string }[];
 }
+
+/** Each lazily loaded part's entry file (client/lazy-part.ts; its words are the catalogue's section of the same name). */
+export const LAZY_PARTS: Record<PartName, string> = {
+  reply: 'client/reply/part.ts',
+  photos: 'client/photo/part.ts',
+};
 
 /**
  * protocol/report-schema.ts is written for both zod and zod/mini; the form gets the small build
@@ -76,38 +87,45 @@ const zodMiniForTheForm: Plugin = {
   },
 };
 
-/** The form's script and stylesheet with their hashed names and SRI hashes, in memory. */
-export async function bundleClient(): Promise<ClientBundle> {
-  // The worker first: its hashed name is written into the main script, which SRI covers.
-  const workerResult = await build({
-    entryPoints: [`${root}client/pow-worker.ts`],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: ['es2020'],
-    platform: 'browser',
-    legalComments: 'none',
-    write: false,
-    logLevel: 'warning',
-  });
-  const workerJs = workerResult.outputFiles[0]!.contents;
-  const worker = { js: workerJs, ...hashed('pow-worker', 'js', workerJs) };
+/** One browser bundle, minified, in memory. */
+async function bundle(entry: string, options: { format: 'iife' | 'esm'; globalName?: string; define?: Record<string, string> }): Promise<Uint8Array> {
   const result = await build({
-    entryPoints: [`${root}client/main.ts`],
-    define: { POW_WORKER_URL: JSON.stringify(`/assets/${worker.file}`) },
+    entryPoints: [`${root}${entry}`],
     bundle: true,
     minify: true,
-    format: 'esm',
     target: ['es2020'],
     platform: 'browser',
     legalComments: 'none',
     plugins: [zodMiniForTheForm],
     write: false,
     logLevel: 'warning',
+    ...options,
   });
-  const js = result.outputFiles[0]!.contents;
+  return result.outputFiles[0]!.contents;
+}
+
+/** The form's script and stylesheet with their hashed names and SRI hashes, in memory. */
+export async function bundleClient(): Promise<ClientBundle> {
+  // The worker and the parts first: their hashed names (and the parts' SRI) are written into the
+  // main script, which SRI covers.
+  const workerJs = await bundle('client/pow-worker.ts', { format: 'iife' });
+  const worker = { js: workerJs, ...hashed('pow-worker', 'js', workerJs) };
+  const parts = [];
+  for (const name of PART_NAMES) {
+    const js = await bundle(LAZY_PARTS[name], { format: 'iife', globalName: partGlobal(name) });
+    parts.push({ name, js, ...hashed(name, 'js', js) });
+  }
+  const lazyParts = Object.fromEntries(parts.map((p) => [p.name, { src: `/assets/${p.file}`, integrity: p.integrity }]));
+  const js = await bundle('client/main.ts', {
+    format: 'esm',
+    define: { POW_WORKER_URL: JSON.stringify(`/assets/${worker.file}`), LAZY_PARTS: JSON.stringify(lazyParts) },
+  });
   const css = await readFile(`${root}client/styles.css`);
-  return { js, css, script: hashed('app', 'js', js), style: hashed('styles', 'css', css), worker };
+  const quickExitJs = new TextDecoder().decode(await bundle('client/quick-exit.ts', { format: 'iife' })).trim();
+  // Pages find it as the text between <script> and </script> (protocol/node/inline-script.ts).
+  if (quickExitJs.includes('<')) throw new Error('client/quick-exit.ts: the inlined script must not contain "<"');
+  const quickExit = { js: quickExitJs, hash: inlineScriptSource(quickExitJs) };
+  return { js, css, script: hashed('app', 'js', js), style: hashed('styles', 'css', css), worker, parts, quickExit };
 }
 
 /**
@@ -139,16 +157,34 @@ export interface BuiltLanguage {
   integrity: string;
   /** Its gzipped size: what choosing this language adds to the page. */
   gzipped: number;
+  /** Each lazily loaded part's words in this language: a hashed asset named in the catalogue. */
+  parts: Record<PartName, AssetRef>;
 }
 
-/** Each catalogue that exists, as the JSON asset the form downloads (only the chosen one). */
-export async function bundleCatalogues(): Promise<{ language: BuiltLanguage; json: Uint8Array; full: Catalogue }[]> {
+/** One language's catalogue assets: the form's, and each part's words. */
+export interface BuiltCatalogue {
+  language: BuiltLanguage;
+  json: Uint8Array;
+  full: Catalogue;
+  client: ClientCatalogue;
+  parts: { ref: AssetRef; json: Uint8Array }[];
+}
+
+/** Each catalogue that exists, as the JSON asset the form downloads (only the chosen one), with its parts' words. */
+export async function bundleCatalogues(): Promise<BuiltCatalogue[]> {
   const out = [];
   for (const code of availableLanguages()) {
     const full = await loadCatalogue(code);
-    const json = new TextEncoder().encode(JSON.stringify(clientPart(full)));
+    const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+    const parts = PART_NAMES.map((name) => {
+      const json = encode(full[name]);
+      return { name, json, ref: hashed(`i18n-${name}-${code}`, 'json', json) };
+    });
+    const client = clientPart(full, Object.fromEntries(parts.map((p) => [p.name, p.ref])) as Record<PartName, AssetRef>);
+    const json = encode(client);
     const { file, integrity } = hashed(`i18n-${code}`, 'json', json);
-    out.push({ language: { code, ...LANGUAGES[code], file, integrity, gzipped: gzippedSize([json]) }, json, full });
+    const language = { code, ...LANGUAGES[code], file, integrity, gzipped: gzippedSize([json]), parts: client.parts };
+    out.push({ language, json, full, client, parts });
   }
   return out;
 }
@@ -160,7 +196,7 @@ export async function buildClient(): Promise<{
   weight: { br: number; gzip: number };
   languages: BuiltLanguage[];
 }> {
-  const { js, css, script, style, worker } = await bundleClient();
+  const { js, css, script, style, worker, parts, quickExit } = await bundleClient();
   const catalogues = await bundleCatalogues();
   await rm(out, { recursive: true, force: true });
   await mkdir(`${out}/assets`, { recursive: true });
@@ -169,13 +205,15 @@ export async function buildClient(): Promise<{
   const formHtml = await formRenderer();
   await writeAsset(script.file, js);
   await writeAsset(worker.file, worker.js);
+  for (const part of parts) await writeAsset(part.file, part.js);
   await writeAsset(style.file, css);
-  for (const { language, json, full } of catalogues) {
+  for (const { language, json, full, client, parts } of catalogues) {
     await writeAsset(language.file, json);
+    for (const part of parts) await writeAsset(part.ref.file, part.json);
     // The whole catalogue, for the server's own pages (not served as a file).
     await writeFile(`${out}/catalogues/${language.code}.json`, JSON.stringify(full));
     // The form's questions in this language, for the server's page (server/form-page.ts).
-    await writeFile(`${out}/forms/${language.code}.html`, formHtml(clientPart(full), language.code));
+    await writeFile(`${out}/forms/${language.code}.html`, formHtml(client, language.code));
   }
   const languages = catalogues.map((c) => c.language);
   await writeFile(`${out}/languages.json`, JSON.stringify(languages, null, 1));
@@ -191,11 +229,12 @@ export async function buildClient(): Promise<{
     .replace('{{script}}', `/assets/${script.file}`)
     .replace('{{scriptIntegrity}}', script.integrity)
     .replace('{{style}}', `/assets/${style.file}`)
-    .replace('{{styleIntegrity}}', style.integrity);
+    .replace('{{styleIntegrity}}', style.integrity)
+    .replace('{{quickExit}}', () => quickExit.js);
   await writeFile(`${out}/index.html`, html);
   const english = catalogues.find((c) => c.language.code === 'en')!;
   // The template with the English questions in it (the server adds only short operator texts and the switcher).
-  const page = html.replace('{{form}}', () => formHtml(clientPart(english.full), 'en'));
+  const page = html.replace('{{form}}', () => formHtml(english.client, 'en'));
   const weight = pageWeight(page, [js, css, worker.js, english.json]);
   return { script: script.file, style: style.file, integrity: script.integrity, weight, languages };
 }

@@ -18,6 +18,7 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ENCODING_NAMES, type Encoding } from '../../protocol/node/compression.js';
+import { inlineScriptsOf } from '../../protocol/node/inline-script.js';
 import { bundleCatalogues, bundleClient, type ClientBundle } from './form-build.js';
 import { fromBase64 } from '../../protocol/base64.js';
 import { campaignFingerprint, keyId } from '../../protocol/envelope.js';
@@ -179,12 +180,23 @@ async function pageChecks(
   const checks: Check[] = [];
   const csp = page.headers.get('content-security-policy') ?? '';
   const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(csp)?.[1]?.trim();
-  checks.push({ ok: scriptSrc === "'self'", what: `${label}Content-Security-Policy script-src is 'self' only (served: ${scriptSrc ?? 'none'})` });
+  // Same-site scripts, WebAssembly (for the reply key's Argon2id) and the one inline script, by hash.
+  const expectedScriptSrc = `'self' 'wasm-unsafe-eval' ${local.quickExit.hash}`;
+  checks.push({
+    ok: scriptSrc === expectedScriptSrc,
+    what: `${label}Content-Security-Policy script-src is ${expectedScriptSrc} (served: ${scriptSrc ?? 'none'})`,
+  });
   const workerSrc = /(?:^|;)\s*worker-src ([^;]*)/.exec(csp)?.[1]?.trim();
   checks.push({ ok: workerSrc === "'self'", what: `${label}Content-Security-Policy worker-src is 'self' only (served: ${workerSrc ?? 'none'})` });
 
-  const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
-  checks.push({ ok: scripts.length === 1, what: `${label}the page loads exactly one script (found ${scripts.length})` });
+  const scripts = (html.match(/<script\b[^>]*>/gi) ?? []).filter((tag) => attr(tag, 'src') !== undefined);
+  checks.push({ ok: scripts.length === 1, what: `${label}the page loads exactly one script file (found ${scripts.length})` });
+  const inline = inlineScriptsOf(html);
+  const inlineCount = (html.match(/<script\b/gi) ?? []).length - scripts.length;
+  checks.push({
+    ok: inlineCount === 1 && inline[0] === local.quickExit.js,
+    what: `${label}its only inline script is this build's quick exit (found ${inlineCount} inline)`,
+  });
   const stylesheets = (html.match(/<link\b[^>]*>/gi) ?? []).filter((t) => /rel\s*=\s*"stylesheet"/i.test(t));
   checks.push({ ok: stylesheets.length === 1, what: `${label}the page loads exactly one stylesheet (found ${stylesheets.length})` });
   checks.push({ ok: !/<style\b|\son[a-z]+\s*=|javascript:/i.test(html), what: `${label}no inline style, event handler or javascript: URL` });
@@ -286,10 +298,33 @@ export async function verifyForm(base: string, options: { fingerprint?: string }
   }
   if (offered.length > 1) checks.push({ ok: true, what: `checked the form in ${offered.length} languages: ${offered.join(', ')}` });
 
-  // The proof-of-work worker: the script names it (covered by the script's check), but a worker
-  // has no SRI, so what the server serves under that name is compared here.
-  const workerUrl = new URL(`/assets/${local.worker.file}`, root);
-  checks.push(...copyChecks('', 'worker', workerUrl, local.worker.integrity, await servedHash(workerUrl)));
+  // The proof-of-work worker and the parts loaded when used: the script names them (covered by
+  // the script's check; the parts also carry SRI), and what the server serves under each name is
+  // compared here, with each language's words for the parts (named by its catalogue).
+  const later = [
+    { kind: 'worker', file: local.worker.file, integrity: local.worker.integrity },
+    ...local.parts.map((p) => ({ kind: `${p.name} part`, file: p.file, integrity: p.integrity })),
+    ...offered.flatMap((code) => {
+      const language = catalogues.get(code);
+      return language ? Object.entries(language.parts).map(([name, ref]) => ({ kind: `${code} words of the ${name} part`, ...ref })) : [];
+    }),
+  ];
+  const laterChecks = [];
+  for (const { kind, file, integrity } of later) {
+    const url = new URL(`/assets/${file}`, root);
+    laterChecks.push(...copyChecks('', kind, url, integrity, await servedHash(url)));
+  }
+  const laterFailed = laterChecks.filter((c) => !c.ok);
+  checks.push(
+    ...(laterFailed.length
+      ? laterFailed
+      : [
+          {
+            ok: true,
+            what: `the proof-of-work worker, the ${local.parts.map((p) => p.name).join(' and ')} parts and their words (${later.length} files) are this build's`,
+          },
+        ]),
+  );
   if (options.fingerprint) checks.push(...pageKeyChecks(html, options.fingerprint), ...(await campaignKeyChecks(root, options.fingerprint)));
   return checks;
 }

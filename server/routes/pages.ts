@@ -8,6 +8,8 @@ export interface PageHandlers {
   /** The built form's hashed assets (dist/client/assets). */
   assets: RequestHandler;
   page(kind: PageKind): RequestHandler;
+  /** The CSP sources of the pages' inline script (server/security-headers.ts). */
+  inlineScripts: string[];
 }
 
 /**
@@ -33,5 +35,5 @@ export function pageHandlers(clientDir: string, texts: OperatorTexts): PageHandl
       sendVariant(req, res, compressed.get(`${kind} ${chooseLanguage(req.query.lang, req.get('accept-language'), pages.offered)}`)!);
     };
   };
-  return { assets, page };
+  return { assets, page, inlineScripts: pages.inlineScripts };
 }

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_BUDGET_BYTES, gzippedSize, pageWeight } from '../../scripts/dev/form-build.js';
+import { inlineScriptSource, inlineScriptsOf } from '../../protocol/node/inline-script.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
 
 const dist = fileURLToPath(new URL('../../dist/client/', import.meta.url));
@@ -81,17 +82,25 @@ describe('the built form', () => {
     );
   });
 
-  it('has one hashed script and stylesheet, each with a matching SRI integrity attribute, one hashed worker named in the script, and one hashed catalogue per language', () => {
+  it('has one hashed script and stylesheet, each with a matching SRI integrity attribute, one hashed worker and the lazily loaded parts named in the script, and hashed catalogues per language', () => {
     const { html, js, css, worker, jsName, cssName, workerName, catalogues } = built();
     // Each asset with its brotli and gzip copies (server/compressed.ts).
     const files = readdirSync(join(dist, 'assets'));
-    expect(files).toHaveLength(3 * (3 + catalogues.length));
+    // The script, stylesheet, worker, two lazily loaded parts; per language its catalogue and each part's words.
+    expect(catalogues.filter((c) => /^i18n-[a-z]{2}-/.test(c)).length * 2).toBe(catalogues.filter((c) => /^i18n-(reply|photos)-/.test(c)).length);
+    expect(files).toHaveLength(3 * (5 + catalogues.length));
+    const parts = files.filter((f) => /^(reply|photos)-\w+\.js$/.test(f));
+    expect(parts).toHaveLength(2);
+    for (const part of parts) {
+      const bytes = readFileSync(join(dist, 'assets', part));
+      expect(part).toMatch(new RegExp(`-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}\\.js$`));
+    }
     for (const name of files.filter((f) => !/\.(br|gz)$/.test(f))) expect(files).toEqual(expect.arrayContaining([`${name}.br`, `${name}.gz`]));
     expect(workerName).toBe(`pow-worker-${createHash('sha256').update(worker).digest('hex').slice(0, 16)}.js`);
     expect(js.toString('utf8')).toContain(`/assets/${workerName}`);
     for (const name of catalogues) {
       const bytes = readFileSync(join(dist, 'assets', name));
-      expect(name).toMatch(new RegExp(`^i18n-[a-z]{2}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}\\.json$`));
+      expect(name).toMatch(new RegExp(`^i18n-([a-z]+-)?[a-z]{2}-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}\\.json$`));
     }
     for (const [name, bytes] of [
       [jsName, js],
@@ -104,9 +113,11 @@ describe('the built form', () => {
     }
   });
 
-  it('has no inline script or style, no third-party reference, no web font, and never touches cookies or storage', () => {
+  it('has no inline script (but the quick exit, allowed by its hash) or style, no third-party reference, no web font, and never touches cookies or storage', () => {
     const { html, js, css, worker } = built();
-    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\bsrc="\/assets\//);
+    const tags = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(tags.filter((tag) => tag === '<script>')).toHaveLength(1);
+    for (const tag of tags.filter((tag) => tag !== '<script>')) expect(tag).toMatch(/\bsrc="\/assets\//);
     expect(html).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i);
     expect(html + css).not.toMatch(/https?:\/\/|\/\/[a-z0-9.-]+\.[a-z]{2,}\//i);
     expect(css.toString('utf8')).not.toMatch(/@font-face|@import|url\(/);
@@ -123,10 +134,12 @@ describe('the built form', () => {
     expect(page.status).toBe(200);
     const csp = page.headers['content-security-policy'] as string;
     expect(csp).toContain("default-src 'none'");
-    expect(csp).toContain("script-src 'self'");
+    // Same-site scripts, WebAssembly compilation (not eval) and the quick exit by its hash.
+    const [quickExit] = inlineScriptsOf(page.text);
+    expect(csp).toContain(`script-src 'self' 'wasm-unsafe-eval' ${inlineScriptSource(quickExit!)};`);
     expect(csp).toContain("style-src 'self'");
     expect(csp).toContain("worker-src 'self'");
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(csp).not.toMatch(/unsafe-inline|'unsafe-eval'/);
     expect(page.headers['cache-control']).toBe('no-cache');
     expect(page.headers['set-cookie']).toBeUndefined();
     expect(page.text).not.toContain('{{');

@@ -35,12 +35,17 @@ afterAll(async () => {
 
 const SECRET = 'SENTINEL-quick-exit-7d1c';
 
-/** Start on another page (so Back has somewhere to go), open the form, type answers. */
-async function fillSomeAnswers(url: string): Promise<{ page: Page; close(): Promise<void> }> {
+/**
+ * Start on another page (so Back has somewhere to go), open the form, type answers. `scriptHeld`:
+ * the form's script never arrives (a slow phone), so only the page itself is working.
+ */
+async function fillSomeAnswers(url: string, { scriptHeld = false } = {}): Promise<{ page: Page; close(): Promise<void> }> {
   const { page, context, problems } = await newWatchedPage(browser);
+  if (scriptHeld) await page.route(/\/assets\/app-[0-9a-f]+\.js$/, () => new Promise<void>(() => {}));
   await page.goto(`${neutral.url}?before`);
-  await page.goto(url);
+  await page.goto(url, { waitUntil: scriptHeld ? 'commit' : 'load' });
   await page.getByRole('button', { name: 'Encrypt and send report' }).waitFor();
+  if (scriptHeld) expect(await page.getByRole('button', { name: 'Encrypt and send report' }).isDisabled()).toBe(true);
   await page.getByRole('group', { name: 'How do you know about the scan?' }).getByLabel('I was scanned').check();
   await page.getByLabel('Town, city or area (optional)').fill('Croydon');
   await page.getByLabel('Tell us what happened').fill(`They took my fingerprints. ${SECRET}`);
@@ -55,7 +60,7 @@ async function fillSomeAnswers(url: string): Promise<{ page: Page; close(): Prom
 }
 
 /** After a quick exit: the neutral page, the form's history entry gone, and Back shows no answer. */
-async function expectLeftSafely(page: Page, formUrl: string): Promise<void> {
+async function expectLeftSafely(page: Page, formUrl: string, { scriptHeld = false } = {}): Promise<void> {
   await page.waitForURL(neutral.url);
   expect(await page.getByRole('heading', { name: 'Weather forecast' }).isVisible()).toBe(true);
   await page.goBack();
@@ -66,7 +71,7 @@ async function expectLeftSafely(page: Page, formUrl: string): Promise<void> {
   expect(page.url()).toBe(neutral.url);
   expect(await page.content()).not.toContain(SECRET);
   // Opening the form again starts empty: there are no drafts.
-  await page.goto(formUrl);
+  await page.goto(formUrl, { waitUntil: scriptHeld ? 'commit' : 'load' });
   await page.getByRole('button', { name: 'Encrypt and send report' }).waitFor();
   expect(await page.getByLabel('Tell us what happened').inputValue()).toBe('');
   expect(await page.getByLabel('Town, city or area (optional)').inputValue()).toBe('');
@@ -98,6 +103,32 @@ describe('witness form safety', () => {
     await page.keyboard.press('Escape');
     await expectLeftSafely(page, `${s.url}/`);
     await close();
+  });
+
+  it("works before the form's script has arrived: the link and Escape leave safely from the first paint", async () => {
+    const s = await server();
+    for (const leave of ['link', 'Escape'] as const) {
+      const { page, close } = await fillSomeAnswers(s.url, { scriptHeld: true });
+      if (leave === 'link') await page.getByRole('link', { name: 'Leave this site' }).click();
+      else await page.getByLabel('Tell us what happened').press('Escape');
+      await expectLeftSafely(page, `${s.url}/`, { scriptHeld: true });
+      await close();
+    }
+  });
+
+  it('Escape leaves /about and /rights too (they have no other script)', async () => {
+    const s = await server();
+    const { page, context, problems } = await newWatchedPage(browser);
+    for (const path of ['/about', '/rights']) {
+      await page.goto(`${neutral.url}?before`);
+      await page.goto(`${s.url}${path}`);
+      await page.keyboard.press('Escape');
+      await page.waitForURL(neutral.url);
+      await page.goBack();
+      expect(page.url()).toBe(`${neutral.url}?before`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   it('answers do not survive leaving by Back either (back/forward cache)', async () => {

@@ -129,7 +129,29 @@ describe('verify-form', () => {
     t = makeTestServer({}, { clientDir });
     const r = await verify(await t.listen());
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('✗ the page loads exactly one script (found 2)');
+    expect(r.stdout).toContain('✗ the page loads exactly one script file (found 2)');
+  });
+
+  it('fails when a lazily loaded part or its words were altered, or the quick exit was swapped for another inline script', async () => {
+    const clientDir = tamperedClient((d) => {
+      const assets = readdirSync(join(d, 'assets'));
+      for (const prefix of ['reply-', 'i18n-photos-ar-']) {
+        const name = assets.find((f) => f.startsWith(prefix) && !/\.(br|gz)$/.test(f))!;
+        for (const copy of [name, `${name}.br`, `${name}.gz`]) rmSync(join(d, 'assets', copy));
+        const original = readFileSync(join(DEFAULT_CLIENT_DIR, 'assets', name), 'utf8');
+        writeFileSync(join(d, 'assets', name), prefix.startsWith('i18n') ? original.replace(/\}$/, ' }') : `${original};fetch("/x")`);
+      }
+      // The server's CSP follows the page's inline script, so only verify-form can tell it is not ours.
+      const html = readFileSync(join(d, 'index.html'), 'utf8').replace(/<script>[^<]*<\/script>/, '<script>document.title="x"</script>');
+      writeFileSync(join(d, 'index.html'), html);
+    });
+    t = makeTestServer({}, { clientDir });
+    const r = await verify(await t.listen());
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/✗ the served reply part \/assets\/reply-\w+\.js hashes to this build's/);
+    expect(r.stdout).toMatch(/✗ the served ar words of the photos part \/assets\/i18n-photos-ar-\w+\.json hashes to this build's/);
+    expect(r.stdout).toContain("✗ its only inline script is this build's quick exit (found 1 inline)");
+    expect(r.stdout).toMatch(/✗ Content-Security-Policy script-src is 'self' 'wasm-unsafe-eval' 'sha256-/);
   });
 
   it('says clearly when the server cannot be reached', async () => {
