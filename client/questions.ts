@@ -7,6 +7,7 @@
  */
 import { CENSUS_ETHNICITIES, QUESTION_IDS, QUESTIONS, type Question, type QuestionId, type QuestionOf } from '../protocol/questions.js';
 import type { ClientCatalogue } from '../protocol/i18n/catalogue.js';
+import { FREE_TEXT } from './free-text.js';
 
 /** A part of the page: its heading in the catalogue, and the sentence under the heading. */
 export type PagePart = keyof ClientCatalogue['sections'];
@@ -48,23 +49,6 @@ export interface Screen<W extends Widget = Widget> {
 }
 
 export type ScreenMap = { readonly [Q in QuestionId]: Screen<WidgetFor<QuestionOf<Q>>> };
-
-/**
- * Free text must not leave the device unsealed: browsers' online spellcheckers (Chrome's
- * enhanced spell check, Edge's Microsoft Editor) and writing add-ons send field text to their
- * servers ("spell-jacking", docs/form.md). Off on every field a witness types into; `dir=auto`
- * lets text in either direction read naturally whatever the page's language.
- */
-const FREE_TEXT = {
-  spellcheck: 'false',
-  autocorrect: 'off',
-  autocapitalize: 'none',
-  writingsuggestions: 'false',
-  'data-gramm': 'false',
-  'data-gramm_editor': 'false',
-  'data-enable-grammarly': 'false',
-  dir: 'auto',
-} as const;
 
 const chose = (id: QuestionId, value: string) => (get: Get) => ((get(id) as string[] | undefined) ?? []).includes(value);
 const census = new Set<string>(CENSUS_ETHNICITIES);

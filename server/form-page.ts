@@ -4,8 +4,11 @@
  * the form page (static words, `lang`/`dir`, the language switcher, the no-JavaScript message,
  * the form's questions as the build rendered them — client/form-markup.ts — and the campaign
  * key the form seals with, so the first question needs no request after the page),
- * and two short pages that work without JavaScript: /about (who runs the site, what happens to
- * the answers) and /rights (your rights if police scan you). Everything is HTML-escaped, so
+ * two short pages that work without JavaScript: /about (who runs the site, what happens to
+ * the answers) and /rights (your rights if police scan you), and /reply, where a witness checks
+ * for the campaign's reply with their receipt (its own template, dist/client/reply.html, its own
+ * script, and its content rendered by the build from client/reply-page-markup.ts; shown only when
+ * the campaign has a reply signing key to check replies with). Everything is HTML-escaped, so
  * neither operator text nor a translation can add markup. docs/translating.md.
  */
 import { readFileSync } from 'node:fs';
@@ -40,12 +43,14 @@ export interface OperatorTexts {
   demo: boolean;
 }
 
-export type PageKind = 'form' | 'about' | 'rights';
-export const PAGE_PATHS: Record<PageKind, string> = { form: '/', about: '/about', rights: '/rights' };
+export type PageKind = 'form' | 'about' | 'rights' | 'reply';
+export const PAGE_PATHS: Record<PageKind, string> = { form: '/', about: '/about', rights: '/rights', reply: '/reply' };
 
 export interface FormPages {
   /** The languages offered, in the switcher's order. */
   offered: Lang[];
+  /** The pages rendered: /reply only when the campaign can sign replies. */
+  kinds: PageKind[];
   page(kind: PageKind, lang: Lang): string;
   /** The CSP sources of the pages' inline script (the quick exit, client/quick-exit.ts). */
   inlineScripts: string[];
@@ -77,17 +82,21 @@ export function loadFormPages(clientDir: string, texts: OperatorTexts): FormPage
   // The quick exit goes into every page, so it works on /about and /rights too.
   const quickExit = inlineScriptsOf(template);
   const head = `<script>${quickExit.join('')}</script>\n${style}`;
+  const replies = texts.campaignKey.replySigningKey !== undefined;
+  const replyTemplate = replies ? readFileSync(join(clientDir, 'reply.html'), 'utf8') : '';
   const pages = new Map<string, string>();
   for (const language of languages) {
     const t = JSON.parse(readFileSync(join(clientDir, 'catalogues', `${language.code}.json`), 'utf8')) as Catalogue;
-    const form = readFileSync(join(clientDir, 'forms', `${language.code}.html`), 'utf8');
-    const shell = { language, t, languages, texts, head, form };
-    pages.set(`form ${language.code}`, formPage(template, shell));
+    const read = (folder: string) => readFileSync(join(clientDir, folder, `${language.code}.html`), 'utf8');
+    const shell = { language, t, languages, texts, head, replies };
+    pages.set(`form ${language.code}`, fillTemplate(template, shell, 'form', read('forms')));
     pages.set(`about ${language.code}`, infoPage(shell, 'about', aboutBody(shell)));
     pages.set(`rights ${language.code}`, infoPage(shell, 'rights', rightsBody(shell)));
+    if (replies) pages.set(`reply ${language.code}`, fillTemplate(replyTemplate, shell, 'reply', read('replies')));
   }
   return {
     offered: languages.map((l) => l.code),
+    kinds: ['form', 'about', 'rights', ...(replies ? (['reply'] as const) : [])],
     page: (kind, lang) => pages.get(`${kind} ${lang}`)!,
     inlineScripts: quickExit.map(inlineScriptSource),
   };
@@ -100,8 +109,8 @@ interface Shell {
   texts: OperatorTexts;
   /** What the info pages share with the form's head: the quick exit and the stylesheet. */
   head: string;
-  /** The form's questions in this language (client/form-markup.ts, rendered by the build). */
-  form: string;
+  /** The campaign has a reply signing key: the form links to /reply. */
+  replies: boolean;
 }
 
 /**
@@ -118,14 +127,20 @@ function switcher({ language, t, languages }: Shell, kind: PageKind): string {
   return `<nav id="languages" class="languages" aria-labelledby="languages-label"><span id="languages-label" data-t="language">${e(t.language)}</span> <ul>${items.join('')}</ul></nav>`;
 }
 
-/** Links to /about and /rights, opened in a new tab so the form keeps what was typed. */
-function infoLinks({ language, t }: Shell): string {
-  const link = (kind: 'about' | 'rights') =>
-    `<li><a id="${kind}-link" href="${PAGE_PATHS[kind]}?lang=${language.code}" target="_blank" rel="noreferrer"><span data-t="${kind}.link">${e(t[kind].link)}</span> <span data-t="newTab">${e(t.newTab)}</span></a></li>`;
-  return `<footer class="info"><ul>${link('about')}${link('rights')}</ul></footer>`;
+/** Links to /about, /rights and /reply, opened in a new tab so the form keeps what was typed. */
+function infoLinks({ language, t, replies }: Shell): string {
+  const link = (kind: 'about' | 'rights' | 'reply', words: string, key: string) =>
+    `<li><a id="${kind}-link" href="${PAGE_PATHS[kind]}?lang=${language.code}" target="_blank" rel="noreferrer"><span data-t="${key}">${e(words)}</span> <span data-t="newTab">${e(t.newTab)}</span></a></li>`;
+  const reply = replies ? link('reply', t.replyLink, 'replyLink') : '';
+  return `<footer class="info"><ul>${link('about', t.about.link, 'about.link')}${link('rights', t.rights.link, 'rights.link')}${reply}</ul></footer>`;
 }
 
-function formPage(template: string, shell: Shell): string {
+/**
+ * The form's page (client/index.html) or the reply page (client/reply.html) in one language:
+ * `content` is the build's markup of that page in this language (client/form-markup.ts,
+ * client/reply-page-markup.ts), escaped already.
+ */
+function fillTemplate(template: string, shell: Shell, kind: 'form' | 'reply', content: string): string {
   const { language, t, texts } = shell;
   const values: Record<string, string> = {
     lang: language.code,
@@ -142,7 +157,7 @@ function formPage(template: string, shell: Shell): string {
     demoHidden: texts.demo ? '' : 'hidden',
   };
   // The form's markup (client/form-markup.ts, built and escaped already) is a block like the switcher.
-  const blocks: Record<string, string> = { languages: switcher(shell, 'form'), infoLinks: infoLinks(shell), form: shell.form };
+  const blocks: Record<string, string> = { languages: switcher(shell, kind), infoLinks: infoLinks(shell), [kind]: content };
   // One pass over the template, with a function (never a replacement string, whose $& $` $'
   // would splice template markup into the page): what is put in is never scanned again, so a
   // {{…}} inside a translation or an operator text stays text.

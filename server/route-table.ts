@@ -181,6 +181,7 @@ export function routeTable({ config, campaign, store, clientDir, now, analystKey
           get(['/', '/index.html'], onion, pages.page('form')),
           get(PAGE_PATHS.about, onion, pages.page('about')),
           get(PAGE_PATHS.rights, onion, pages.page('rights')),
+          ...(pages.kinds.includes('reply') ? [get(PAGE_PATHS.reply, onion, pages.page('reply'))] : []),
         ]
       : []),
   ];

@@ -301,6 +301,15 @@ export const catalogue: Catalogue = {
     },
   },
 
+  replyOptIn: {
+    label: 'Hoffech chi ffordd o gael ateb gan yr ymgyrch?',
+    hint: 'Gallwch hepgor hyn. Mae’n ddiogel ei hepgor: caiff eich adroddiad ei anfon a’i ddiogelu yn yr un ffordd. Os dywedwch ie, cewch rif i’w ysgrifennu. Nid ydych yn rhoi eich enw, rhif ffôn nac e-bost.',
+    yes: 'Hoffwn, rwyf eisiau ffordd o gael ateb',
+    failed:
+      'Nid oedd modd gwneud eich rhif derbynneb. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni, neu dad-diciwch y blwch i anfon hebddo.',
+  },
+  replyLink: 'Gweld a oes ateb gan yr ymgyrch',
+
   choose: 'Dewiswch un',
   dateParts: { day: 'Diwrnod', month: 'Mis', year: 'Blwyddyn' },
   dateFuture: 'Rhaid i’r dyddiad fod heddiw neu yn y gorffennol',
@@ -381,7 +390,41 @@ export const catalogue: Catalogue = {
   },
   // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
   reply: {
-    pageTitle: 'Gweld a oes ateb',
+    receiptTitle: 'Eich rhif derbynneb',
+    writeDown:
+      'Ysgrifennwch y rhif hwn nawr, ar bapur, a’i gadw’n ddiogel. Dyma’r unig ffordd o gael ateb. Ni fydd yn cael ei ddangos eto, ac ni all neb ei anfon atoch.',
+    exposes: 'Gall unrhyw un sydd â’r rhif hwn ddarllen atebion yr ymgyrch i chi ac ymateb iddynt. Nid yw’r rhif yn dangos eich adroddiad na phwy ydych chi.',
+    retypeLabel: 'Teipiwch grŵp olaf eich rhif derbynneb',
+    retypeHint: 'Y 5 digid olaf. Mae hyn yn gwirio eich bod wedi ysgrifennu’r rhif.',
+    retypeMissing: 'Teipiwch grŵp olaf eich rhif derbynneb (5 digid)',
+    retypeWrong: 'Nid dyna grŵp olaf eich rhif derbynneb. Edrychwch ar beth ysgrifennoch chi.',
+    sentKeep: 'Cadwch eich rhif derbynneb yn ddiogel. Gall ateb gymryd ychydig ddyddiau. Gallwch chwilio am un yma:',
+    title: 'Chwilio am ateb',
+    intro: 'Os gofynnoch am ateb pan anfonoch adroddiad, teipiwch eich rhif derbynneb yma.',
+    private:
+      'Nid yw eich rhif derbynneb yn cael ei anfon i unman. Mae’r ddyfais hon yn llwytho’r un rhestr o atebion wedi’u cloi ag y mae pob ymwelydd yn ei chael, ac yn datgloi dim ond yr un ar gyfer eich rhif chi.',
+    noJs: 'Mae chwilio am ateb angen JavaScript. Trowch JavaScript ymlaen, neu defnyddiwch ffordd arall o gysylltu â’r ymgyrch:',
+    receiptLabel: 'Rhif derbynneb',
+    receiptHint: '21 digid. Does dim ots am fylchau.',
+    show: 'Dangos y rhif',
+    hide: 'Cuddio’r rhif',
+    check: 'Chwilio am ateb',
+    empty: 'Teipiwch eich rhif derbynneb',
+    wrongLength: 'Mae gan rif derbynneb 21 digid a dim byd arall. Edrychwch ar beth ysgrifennoch chi.',
+    wrongCheck:
+      'Nid yw’r rhif derbynneb hwn yn gywir. Efallai fod un digid yn anghywir, neu fod dau ddigid wedi’u cyfnewid. Edrychwch ar beth ysgrifennoch chi.',
+    checking: 'Yn chwilio am ateb. Gall hyn gymryd ychydig eiliadau…',
+    failed: 'Nid oedd modd chwilio am ateb. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
+    none: 'Nid oes ateb eto. Gall ateb gymryd ychydig ddyddiau. Edrychwch eto yn nes ymlaen.',
+    found: 'Ateb gan yr ymgyrch',
+    day: 'Anfonwyd ar {day}',
+    answerLabel: 'Eich ymateb (dewisol)',
+    answerHint: 'Caiff ei gloi ar y ddyfais hon cyn ei anfon. Dim ond yr ymgyrch all ei ddarllen. Peidiwch â rhoi enwau, cyfeiriadau na rhifau ffôn.',
+    answerEmpty: 'Ysgrifennwch eich ymateb yn gyntaf.',
+    sendAnswer: 'Amgryptio ac anfon yr ymateb',
+    sendingAnswer: 'Yn amgryptio ac yn anfon eich ymateb…',
+    answerSent: 'Anfonwyd eich ymateb. Dim ond yr ymgyrch all ei ddarllen.',
+    answerFailed: 'Nid yw eich ymateb wedi’i anfon eto. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
   },
   photos: {
     title: 'Lluniau',

@@ -156,6 +156,15 @@ export const en = {
     },
   },
 
+  /** The form's one question about replies (docs/replies.md); the rest of the reply words are in `reply`, loaded only when used. */
+  replyOptIn: {
+    label: 'Would you like a way to get a reply from the campaign?',
+    hint: 'You can skip this. Skipping it is safe: your report is sent and protected the same way. If you say yes, you get a number to write down. You do not give your name, phone number or email.',
+    yes: 'Yes, I would like a way to get a reply',
+    failed: 'Your receipt number could not be made. Check your internet connection and try again, or untick the box to send without it.',
+  },
+  replyLink: 'Check for a reply from the campaign',
+
   choose: 'Choose one',
   dateParts: { day: 'Day', month: 'Month', year: 'Year' },
   dateFuture: 'The date must be today or in the past',
@@ -237,8 +246,46 @@ export const en = {
     helpNone: 'Ask a law centre or Citizens Advice near you.',
   },
   // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
+  /**
+   * Replies (docs/replies.md): the receipt on the form, the reminder after sending, and the page
+   * /reply. Machine-drafted in every language but English (docs/translating.md).
+   */
   reply: {
-    pageTitle: 'Check for a reply',
+    receiptTitle: 'Your receipt number',
+    writeDown:
+      'Write this number down now, on paper, and keep it safe. It is the only way to get a reply. It will not be shown again, and nobody can send it to you.',
+    exposes: 'Anyone who has this number can read the campaign’s replies to you and answer them. The number does not show your report or who you are.',
+    retypeLabel: 'Type the last group of your receipt number',
+    retypeHint: 'The last 5 digits. This checks that you wrote the number down.',
+    retypeMissing: 'Type the last group of your receipt number (5 digits)',
+    retypeWrong: 'That is not the last group of your receipt number. Check what you wrote down.',
+    sentKeep: 'Keep your receipt number safe. Replies can take a few days. You can check for one here:',
+
+    title: 'Check for a reply',
+    intro: 'If you asked for a reply when you sent a report, type your receipt number here.',
+    private:
+      'Your receipt number is not sent anywhere. This device downloads the same list of locked replies that every visitor gets, and unlocks only the one for your number.',
+    noJs: 'Checking for a reply needs JavaScript. Please turn JavaScript on, or use another way to reach the campaign:',
+    receiptLabel: 'Receipt number',
+    receiptHint: '21 digits. Spaces do not matter.',
+    show: 'Show number',
+    hide: 'Hide number',
+    check: 'Check for a reply',
+    empty: 'Type your receipt number',
+    wrongLength: 'A receipt number has 21 digits and nothing else. Check what you wrote down.',
+    wrongCheck: 'This receipt number is not right. A digit may be wrong, or two digits may be swapped. Check what you wrote down.',
+    checking: 'Checking for a reply. This can take a few seconds…',
+    failed: 'We could not check for a reply. Check your internet connection, then try again.',
+    none: 'There is no reply yet. Replies can take a few days. Check again later.',
+    found: 'Reply from the campaign',
+    day: 'Sent on {day}',
+    answerLabel: 'Your answer (optional)',
+    answerHint: 'It is locked on this device before it is sent. Only the campaign can read it. Do not include names, addresses or phone numbers.',
+    answerEmpty: 'Write your answer first.',
+    sendAnswer: 'Encrypt and send answer',
+    sendingAnswer: 'Encrypting and sending your answer…',
+    answerSent: 'Your answer was sent. Only the campaign can read it.',
+    answerFailed: 'Your answer has not been sent. Check your internet connection, then try again.',
   },
   photos: {
     title: 'Photos',

@@ -302,6 +302,14 @@ export const catalogue: Catalogue = {
       invalid: 'Dane kontaktowe mogą mieć najwyżej 200 znaków',
     },
   },
+  replyOptIn: {
+    label: 'Czy chcesz mieć sposób na otrzymanie odpowiedzi od kampanii?',
+    hint: 'Możesz to pominąć. Pominięcie jest bezpieczne: zgłoszenie zostanie wysłane i chronione tak samo. Jeśli wybierzesz tak, dostaniesz numer do zapisania. Nie podajesz imienia, numeru telefonu ani e-maila.',
+    yes: 'Tak, chcę mieć sposób na otrzymanie odpowiedzi',
+    failed: 'Nie udało się utworzyć numeru potwierdzenia. Sprawdź połączenie z internetem i spróbuj ponownie albo odznacz pole, aby wysłać bez niego.',
+  },
+  replyLink: 'Sprawdź, czy kampania odpowiedziała',
+
   choose: 'Wybierz',
   dateParts: {
     day: 'Dzień',
@@ -381,7 +389,41 @@ export const catalogue: Catalogue = {
   },
   // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
   reply: {
-    pageTitle: 'Sprawdź, czy jest odpowiedź',
+    receiptTitle: 'Twój numer potwierdzenia',
+    writeDown:
+      'Zapisz ten numer teraz, na papierze, i przechowuj go bezpiecznie. To jedyny sposób na otrzymanie odpowiedzi. Nie zostanie pokazany ponownie i nikt nie może go Ci wysłać.',
+    exposes:
+      'Każdy, kto ma ten numer, może przeczytać odpowiedzi kampanii do Ciebie i na nie odpisać. Numer nie pokazuje Twojego zgłoszenia ani tego, kim jesteś.',
+    retypeLabel: 'Wpisz ostatnią grupę numeru potwierdzenia',
+    retypeHint: 'Ostatnie 5 cyfr. To sprawdza, czy numer jest zapisany.',
+    retypeMissing: 'Wpisz ostatnią grupę numeru potwierdzenia (5 cyfr)',
+    retypeWrong: 'To nie jest ostatnia grupa Twojego numeru potwierdzenia. Sprawdź, co zapisałeś.',
+    sentKeep: 'Przechowuj numer potwierdzenia bezpiecznie. Odpowiedź może przyjść za kilka dni. Możesz ją sprawdzić tutaj:',
+    title: 'Sprawdź odpowiedź',
+    intro: 'Jeśli przy wysyłaniu zgłoszenia poprosiłeś o odpowiedź, wpisz tutaj swój numer potwierdzenia.',
+    private:
+      'Twój numer potwierdzenia nie jest nigdzie wysyłany. To urządzenie pobiera tę samą listę zablokowanych odpowiedzi, którą dostaje każdy odwiedzający, i otwiera tylko tę dla Twojego numeru.',
+    noJs: 'Sprawdzanie odpowiedzi wymaga JavaScript. Włącz JavaScript albo skontaktuj się z kampanią w inny sposób:',
+    receiptLabel: 'Numer potwierdzenia',
+    receiptHint: '21 cyfr. Spacje nie mają znaczenia.',
+    show: 'Pokaż numer',
+    hide: 'Ukryj numer',
+    check: 'Sprawdź odpowiedź',
+    empty: 'Wpisz swój numer potwierdzenia',
+    wrongLength: 'Numer potwierdzenia ma 21 cyfr i nic więcej. Sprawdź, co zapisałeś.',
+    wrongCheck: 'Ten numer potwierdzenia jest błędny. Być może jedna cyfra jest zła albo dwie cyfry są zamienione. Sprawdź, co zapisałeś.',
+    checking: 'Sprawdzamy, czy jest odpowiedź. To może potrwać kilka sekund…',
+    failed: 'Nie udało się sprawdzić odpowiedzi. Sprawdź połączenie z internetem i spróbuj ponownie.',
+    none: 'Nie ma jeszcze odpowiedzi. Odpowiedź może przyjść za kilka dni. Sprawdź ponownie później.',
+    found: 'Odpowiedź od kampanii',
+    day: 'Wysłano {day}',
+    answerLabel: 'Twoja odpowiedź (opcjonalnie)',
+    answerHint: 'Przed wysłaniem jest zablokowana na tym urządzeniu. Tylko kampania może ją przeczytać. Nie podawaj imion, adresów ani numerów telefonów.',
+    answerEmpty: 'Najpierw napisz odpowiedź.',
+    sendAnswer: 'Zaszyfruj i wyślij odpowiedź',
+    sendingAnswer: 'Szyfrowanie i wysyłanie odpowiedzi…',
+    answerSent: 'Twoja odpowiedź została wysłana. Tylko kampania może ją przeczytać.',
+    answerFailed: 'Twoja odpowiedź nie została jeszcze wysłana. Sprawdź połączenie z internetem i spróbuj ponownie.',
   },
   photos: {
     title: 'Zdjęcia',

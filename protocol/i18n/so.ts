@@ -299,6 +299,14 @@ export const catalogue: Catalogue = {
     },
   },
 
+  replyOptIn: {
+    label: 'Ma rabtaa hab aad jawaab uga hesho ololaha?',
+    hint: 'Waad ka boodi kartaa tan. Ka boodiddeedu waa ammaan: warbixintaada isla sidaas ayaa loo diraa oo loo ilaaliyaa. Haddii aad haa dhahdo, waxaad helaysaa lambar aad warqad ku qorto. Ma bixinaysid magacaaga, lambarka telefoonka ama iimaylka.',
+    yes: 'Haa, waxaan rabaa hab aan jawaab ku helo',
+    failed: 'Lambarka rasiidka lama samayn karin. Hubi xiriirka internetka oo mar kale isku day, ama calaamadda ka saar si aad u dirto la’aantiis.',
+  },
+  replyLink: 'Eeg haddii ololuhu jawaab soo diray',
+
   choose: 'Mid dooro',
   dateParts: { day: 'Maalin', month: 'Bil', year: 'Sannad' },
   dateFuture: 'Taariikhdu waa inay ahaato maanta ama wakhti hore',
@@ -379,7 +387,41 @@ export const catalogue: Catalogue = {
   },
   // The lazily loaded parts' words (client/lazy-part.ts): each is its own small asset.
   reply: {
-    pageTitle: 'Eeg haddii jawaab timid',
+    receiptTitle: 'Lambarka rasiidkaaga',
+    writeDown:
+      'Lambarkan hadda warqad ku qor, meel ammaan ahna ku hay. Waa habka kaliya ee aad jawaab ku heli karto. Mar dambe lama tusi doono, qofna kuuma soo diri karo.',
+    exposes:
+      'Qof kasta oo haysta lambarkan wuxuu akhrin karaa jawaabaha ololaha ee adiga, wuuna ka jawaabi karaa. Lambarku ma muujiyo warbixintaada ama cidda aad tahay.',
+    retypeLabel: 'Qor kooxda ugu dambaysa ee lambarka rasiidka',
+    retypeHint: '5-ta lambar ee ugu dambeeya. Tani waxay hubisaa inaad lambarka qortay.',
+    retypeMissing: 'Qor kooxda ugu dambaysa ee lambarka rasiidka (5 lambar)',
+    retypeWrong: 'Taasi ma aha kooxda ugu dambaysa ee lambarka rasiidkaaga. Eeg waxa aad qortay.',
+    sentKeep: 'Lambarka rasiidka meel ammaan ah ku hay. Jawaabtu waxay qaadan kartaa dhowr maalmood. Halkan ayaad ka eegi kartaa:',
+    title: 'Eeg haddii jawaab jirto',
+    intro: 'Haddii aad jawaab codsatay markii aad warbixin dirtay, halkan ku qor lambarka rasiidkaaga.',
+    private:
+      'Lambarka rasiidkaaga meelna looma diro. Qalabkani wuxuu soo dejiyaa isla liiska jawaabaha quful ah ee booqde kastaa helo, wuxuuna furaa oo kaliya midka lambarkaaga.',
+    noJs: 'Eegista jawaabta waxay u baahan tahay JavaScript. Fadlan shid JavaScript, ama isticmaal hab kale oo aad kula xiriirto ololaha:',
+    receiptLabel: 'Lambarka rasiidka',
+    receiptHint: '21 lambar. Meelaha bannaan muhiim ma aha.',
+    show: 'Muuji lambarka',
+    hide: 'Qari lambarka',
+    check: 'Eeg haddii jawaab jirto',
+    empty: 'Qor lambarka rasiidkaaga',
+    wrongLength: 'Lambarka rasiidku wuxuu leeyahay 21 lambar oo kaliya. Eeg waxa aad qortay.',
+    wrongCheck: 'Lambarkan rasiidku sax ma aha. Waxaa laga yaabaa in hal lambar khaldan yahay, ama laba lambar isku beddelmeen. Eeg waxa aad qortay.',
+    checking: 'Jawaab ayaa la raadinayaa. Waxay qaadan kartaa dhowr ilbiriqsi…',
+    failed: 'Ma aanan eegi karin jawaab. Hubi xiriirka internetka, kadibna mar kale isku day.',
+    none: 'Weli jawaab ma jirto. Jawaabtu waxay qaadan kartaa dhowr maalmood. Mar kale dib u eeg.',
+    found: 'Jawaab ka timid ololaha',
+    day: 'La diray {day}',
+    answerLabel: 'Jawaabtaada (ikhtiyaari)',
+    answerHint: 'Qalabkan ayaa lagu quflaa ka hor inta aan la dirin. Ololaha oo kaliya ayaa akhrin kara. Ha qorin magacyo, cinwaanno ama lambarro telefoon.',
+    answerEmpty: 'Marka hore qor jawaabtaada.',
+    sendAnswer: 'Sir-qari oo dir jawaabta',
+    sendingAnswer: 'Jawaabtaada waa la sir-qarinayaa oo la dirayaa…',
+    answerSent: 'Jawaabtaada waa la diray. Ololaha oo kaliya ayaa akhrin kara.',
+    answerFailed: 'Jawaabtaada weli lama dirin. Hubi xiriirka internetka, kadibna mar kale isku day.',
   },
   photos: {
     title: 'Sawirro',

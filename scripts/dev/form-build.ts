@@ -104,6 +104,16 @@ async function bundle(entry: string, options: { format: 'iife' | 'esm'; globalNa
   return result.outputFiles[0]!.contents;
 }
 
+/**
+ * The /reply page's script (client/reply-page.ts): its own entry, with the receipt check, the
+ * Argon2id derivation, the reply list's trial-opening and the answer's sealing bundled in. Loaded
+ * only by that page (with SRI), never by the form.
+ */
+export async function bundleReplyPage(workerUrl: string): Promise<{ js: Uint8Array; file: string; integrity: string }> {
+  const js = await bundle('client/reply-page.ts', { format: 'esm', define: { POW_WORKER_URL: JSON.stringify(workerUrl) } });
+  return { js, ...hashed('reply-page', 'js', js) };
+}
+
 /** The form's script and stylesheet with their hashed names and SRI hashes, in memory. */
 export async function bundleClient(): Promise<ClientBundle> {
   // The worker and the parts first: their hashed names (and the parts' SRI) are written into the
@@ -133,9 +143,13 @@ export async function bundleClient(): Promise<ClientBundle> {
  * server's pages carry the questions the script itself would render, from the same code and the
  * same list of questions, so the two cannot drift apart.
  */
-async function formRenderer(): Promise<(t: ClientCatalogue, lang: string) => string> {
+async function formRenderer(): Promise<Renderers> {
   const result = await build({
-    entryPoints: [`${root}client/form-markup.ts`],
+    stdin: {
+      contents: "export { formHtml } from './client/form-markup.ts'; export { replyPageHtml } from './client/reply-page-markup.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -144,7 +158,13 @@ async function formRenderer(): Promise<(t: ClientCatalogue, lang: string) => str
     logLevel: 'warning',
   });
   const code = Buffer.from(result.outputFiles[0]!.contents).toString('base64');
-  return ((await import(`data:text/javascript;base64,${code}`)) as { formHtml: (t: ClientCatalogue, lang: string) => string }).formHtml;
+  return (await import(`data:text/javascript;base64,${code}`)) as Renderers;
+}
+
+/** The markup the build renders into the server's pages, from the client's own code. */
+interface Renderers {
+  formHtml: (t: ClientCatalogue, lang: string) => string;
+  replyPageHtml: (t: Catalogue['reply'], errorPrefix: string) => string;
 }
 
 /** One language as the build leaves it for the server (dist/client/languages.json). */
@@ -189,6 +209,28 @@ export async function bundleCatalogues(): Promise<BuiltCatalogue[]> {
   return out;
 }
 
+/**
+ * A page template (client/index.html, client/reply.html) with its script and stylesheet named and
+ * their SRI hashes in it, written to dist/client. Static words ({{t.key}}) are filled by the server
+ * in the chosen language (server/form-page.ts); the build only checks that each one exists.
+ */
+async function writeTemplate(name: string, script: AssetRef, style: AssetRef, quickExit: string): Promise<string> {
+  const template = await readFile(`${root}client/${name}`, 'utf8');
+  for (const [, key] of template.matchAll(/\{\{t\.([\w.]+)\}\}/g)) {
+    if (typeof key!.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], en) !== 'string') {
+      throw new Error(`client/${name}: no string "${key}" in protocol/i18n/en.ts`);
+    }
+  }
+  const html = template
+    .replace('{{script}}', `/assets/${script.file}`)
+    .replace('{{scriptIntegrity}}', script.integrity)
+    .replace('{{style}}', `/assets/${style.file}`)
+    .replace('{{styleIntegrity}}', style.integrity)
+    .replace('{{quickExit}}', () => quickExit);
+  await writeFile(`${out}/${name}`, html);
+  return html;
+}
+
 export async function buildClient(): Promise<{
   script: string;
   style: string;
@@ -202,7 +244,10 @@ export async function buildClient(): Promise<{
   await mkdir(`${out}/assets`, { recursive: true });
   await mkdir(`${out}/catalogues`, { recursive: true });
   await mkdir(`${out}/forms`, { recursive: true });
-  const formHtml = await formRenderer();
+  await mkdir(`${out}/replies`, { recursive: true });
+  const { formHtml, replyPageHtml } = await formRenderer();
+  const replyPage = await bundleReplyPage(`/assets/${worker.file}`);
+  await writeAsset(replyPage.file, replyPage.js);
   await writeAsset(script.file, js);
   await writeAsset(worker.file, worker.js);
   for (const part of parts) await writeAsset(part.file, part.js);
@@ -214,24 +259,13 @@ export async function buildClient(): Promise<{
     await writeFile(`${out}/catalogues/${language.code}.json`, JSON.stringify(full));
     // The form's questions in this language, for the server's page (server/form-page.ts).
     await writeFile(`${out}/forms/${language.code}.html`, formHtml(client, language.code));
+    // The /reply page's content in this language (server/form-page.ts puts it in client/reply.html).
+    await writeFile(`${out}/replies/${language.code}.html`, replyPageHtml(full.reply, full.errorPrefix));
   }
   const languages = catalogues.map((c) => c.language);
   await writeFile(`${out}/languages.json`, JSON.stringify(languages, null, 1));
-  const template = await readFile(`${root}client/index.html`, 'utf8');
-  // Static words ({{t.key}}) are filled by the server in the chosen language (server/form-page.ts);
-  // the build only checks that each one exists.
-  for (const [, key] of template.matchAll(/\{\{t\.([\w.]+)\}\}/g)) {
-    if (typeof key!.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], en) !== 'string') {
-      throw new Error(`client/index.html: no string "${key}" in protocol/i18n/en.ts`);
-    }
-  }
-  const html = template
-    .replace('{{script}}', `/assets/${script.file}`)
-    .replace('{{scriptIntegrity}}', script.integrity)
-    .replace('{{style}}', `/assets/${style.file}`)
-    .replace('{{styleIntegrity}}', style.integrity)
-    .replace('{{quickExit}}', () => quickExit.js);
-  await writeFile(`${out}/index.html`, html);
+  const html = await writeTemplate('index.html', script, style, quickExit.js);
+  await writeTemplate('reply.html', replyPage, style, quickExit.js);
   const english = catalogues.find((c) => c.language.code === 'en')!;
   // The template with the English questions in it (the server adds only short operator texts and the switcher).
   const page = html.replace('{{form}}', () => formHtml(english.client, 'en'));

@@ -19,7 +19,7 @@ import { request as httpsRequest } from 'node:https';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ENCODING_NAMES, type Encoding } from '../../protocol/node/compression.js';
 import { inlineScriptsOf } from '../../protocol/node/inline-script.js';
-import { bundleCatalogues, bundleClient, type ClientBundle } from './form-build.js';
+import { bundleCatalogues, bundleClient, bundleReplyPage, type ClientBundle } from './form-build.js';
 import { fromBase64 } from '../../protocol/base64.js';
 import { campaignFingerprint, keyId } from '../../protocol/envelope.js';
 
@@ -123,9 +123,9 @@ function keyBytes(value: unknown): Uint8Array | null {
  * the key in the page (data-public-key, data-kid, data-reply-signing-key on #app), without
  * asking /api/campaign first, so that key is checked the same way, from its bytes.
  */
-function pageKeyChecks(html: string, expected: string): Check[] {
+function pageKeyChecks(html: string, expected: string, holder = 'app'): Check[] {
   const shown = expected.match(/.{4}/g)!.join(' ');
-  const tag = /<div\b[^>]*\sid="app"[^>]*>/i.exec(html)?.[0] ?? '';
+  const tag = new RegExp(`<div\\b[^>]*\\sid="${holder}"[^>]*>`, 'i').exec(html)?.[0] ?? '';
   const key = keyBytes(attr(tag, 'data-public-key'));
   const signingAttr = attr(tag, 'data-reply-signing-key');
   const signing = signingAttr ? keyBytes(signingAttr) : undefined;
@@ -326,5 +326,34 @@ export async function verifyForm(base: string, options: { fingerprint?: string }
         ]),
   );
   if (options.fingerprint) checks.push(...pageKeyChecks(html, options.fingerprint), ...(await campaignKeyChecks(root, options.fingerprint)));
+  checks.push(...(await replyPageChecks(root, html, offered, local, servedHash, options.fingerprint)));
   return checks;
+}
+
+/**
+ * The /reply page, when the form links to it (docs/replies.md): in every offered language, its
+ * own script (client/reply-page.ts, which derives the reply key and opens replies), the form's
+ * stylesheet and CSP, and — given the fingerprint — the keys it checks replies and seals answers with.
+ */
+async function replyPageChecks(
+  root: URL,
+  formHtml: string,
+  offered: string[],
+  local: ClientBundle,
+  servedHash: (url: URL) => Promise<ServedCopy[]>,
+  fingerprint?: string,
+): Promise<Check[]> {
+  if (!/\sid="reply-link"/.test(formHtml)) return [];
+  const script = await bundleReplyPage(`/assets/${local.worker.file}`);
+  const failed: Check[] = [];
+  for (const code of offered) {
+    const label = `/reply?lang=${code}: `;
+    const page = await pageChecks(root, new URL(`/reply?lang=${encodeURIComponent(code)}`, root), label, { ...local, script }, servedHash);
+    failed.push(...page.checks, ...(fingerprint ? pageKeyChecks(page.html, fingerprint, 'reply') : []));
+  }
+  const bad = failed.filter((c) => !c.ok);
+  const keys = fingerprint ? ' and the campaign key' : '';
+  return bad.length
+    ? bad
+    : [{ ok: true, what: `/reply in ${offered.length} language(s): the page, its script ${script.file}, stylesheet and CSP${keys} are this build's` }];
 }

@@ -10,10 +10,12 @@ export interface PageHandlers {
   page(kind: PageKind): RequestHandler;
   /** The CSP sources of the pages' inline script (server/security-headers.ts). */
   inlineScripts: string[];
+  /** The pages this server shows (/reply only when the campaign can sign replies). */
+  kinds: PageKind[];
 }
 
 /**
- * The form, /about and /rights, and their assets; null when the form is not built (no
+ * The form, /about, /rights and /reply, and their assets; null when the form is not built (no
  * dist/client/index.html), so the server still answers its API. Every page in every offered
  * language, with the operator's texts, is rendered once here; each request only picks one
  * (?lang=, else Accept-Language): nothing is stored about the visitor.
@@ -24,7 +26,7 @@ export function pageHandlers(clientDir: string, texts: OperatorTexts): PageHandl
   const pages = loadFormPages(clientDir, texts);
   // Every page compressed once, here: a request never waits for (or times) a compression.
   const compressed = new Map<string, Variants>();
-  for (const kind of ['form', 'about', 'rights'] as const) {
+  for (const kind of pages.kinds) {
     for (const lang of pages.offered) compressed.set(`${kind} ${lang}`, compressPage(pages.page(kind, lang)));
   }
   const page = (kind: PageKind): RequestHandler => {
@@ -35,5 +37,5 @@ export function pageHandlers(clientDir: string, texts: OperatorTexts): PageHandl
       sendVariant(req, res, compressed.get(`${kind} ${chooseLanguage(req.query.lang, req.get('accept-language'), pages.offered)}`)!);
     };
   };
-  return { assets, page, inlineScripts: pages.inlineScripts };
+  return { assets, page, inlineScripts: pages.inlineScripts, kinds: pages.kinds };
 }

@@ -86,9 +86,9 @@ describe('the built form', () => {
     const { html, js, css, worker, jsName, cssName, workerName, catalogues } = built();
     // Each asset with its brotli and gzip copies (server/compressed.ts).
     const files = readdirSync(join(dist, 'assets'));
-    // The script, stylesheet, worker, two lazily loaded parts; per language its catalogue and each part's words.
+    // The script, stylesheet, worker, two lazily loaded parts, the /reply page's script; per language its catalogue and each part's words.
     expect(catalogues.filter((c) => /^i18n-[a-z]{2}-/.test(c)).length * 2).toBe(catalogues.filter((c) => /^i18n-(reply|photos)-/.test(c)).length);
-    expect(files).toHaveLength(3 * (5 + catalogues.length));
+    expect(files).toHaveLength(3 * (6 + catalogues.length));
     const parts = files.filter((f) => /^(reply|photos)-\w+\.js$/.test(f));
     expect(parts).toHaveLength(2);
     for (const part of parts) {
@@ -111,6 +111,13 @@ describe('the built form', () => {
       const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
       expect(html).toContain(`/assets/${name}" integrity="${integrity}"`);
     }
+    // The /reply page's own script, named by its hash in its template with its SRI.
+    const reply = files.find((f) => f.startsWith('reply-page-') && f.endsWith('.js'))!;
+    const bytes = readFileSync(join(dist, 'assets', reply));
+    expect(reply).toBe(`reply-page-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.js`);
+    expect(readFileSync(join(dist, 'reply.html'), 'utf8')).toContain(
+      `/assets/${reply}" integrity="sha384-${createHash('sha384').update(bytes).digest('base64')}"`,
+    );
   });
 
   it('has no inline script (but the quick exit, allowed by its hash) or style, no third-party reference, no web font, and never touches cookies or storage', () => {
@@ -121,7 +128,8 @@ describe('the built form', () => {
     expect(html).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=/i);
     expect(html + css).not.toMatch(/https?:\/\/|\/\/[a-z0-9.-]+\.[a-z]{2,}\//i);
     expect(css.toString('utf8')).not.toMatch(/@font-face|@import|url\(/);
-    const code = js.toString('utf8') + worker.toString('utf8');
+    const replyPage = readdirSync(join(dist, 'assets')).find((f) => f.startsWith('reply-page-') && f.endsWith('.js'))!;
+    const code = js.toString('utf8') + worker.toString('utf8') + readFileSync(join(dist, 'assets', replyPage), 'utf8');
     for (const api of ['localStorage', 'sessionStorage', 'indexedDB', 'document.cookie', 'serviceWorker', 'eval(', 'new Function']) {
       expect(code, api).not.toContain(api);
     }

@@ -1,8 +1,9 @@
 /**
  * The server's pages in the chosen language, without a browser (they must work without
  * JavaScript): ?lang= wins, then Accept-Language, then English; LANGUAGES limits what is
- * offered; /about and /rights in every language with the operator's texts, escaped; the
- * language choice sets no cookie and varies on Accept-Language.
+ * offered; /about and /rights in every language with the operator's texts, escaped; /reply in
+ * every language when the campaign can sign replies (and only then); the language choice sets no
+ * cookie and varies on Accept-Language.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,8 +19,8 @@ import { DEFAULT_CLIENT_DIR } from '../../server/app.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
 
 const servers: TestServer[] = [];
-const server = (env: Record<string, string> = {}) => {
-  const s = makeTestServer(env);
+const server = (env: Record<string, string> = {}, replies = false) => {
+  const s = makeTestServer(env, { replies });
   servers.push(s);
   return s;
 };
@@ -107,6 +108,38 @@ describe('/about and /rights', () => {
     expect((await request(plain.app).get('/rights')).text).toContain('href="https://www.citizensadvice.org.uk/"');
     const none = server({ LEGAL_HELP_LINKS: '' });
     expect((await request(none.app).get('/rights')).text).toContain('Ask a law centre or Citizens Advice near you.');
+  });
+
+  it('/reply: in every language when the campaign can sign replies, with the switcher, exit link, its own script (SRI), the pinned keys and no cookie; linked from the form; absent otherwise', async () => {
+    const s = server({ ALTERNATIVE_CONTACT: 'Call <0113> 496 0000' }, true);
+    const signing = Buffer.from(s.signing!.publicKey).toString('base64');
+    for (const lang of availableLanguages()) {
+      const t = await loadCatalogue(lang);
+      const page = await request(s.app).get(`/reply?lang=${lang}`);
+      expect(page.status).toBe(200);
+      expect(page.headers['set-cookie']).toBeUndefined();
+      expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);
+      expect(htmlAttrs(page.text)).toEqual([lang, LANGUAGES[lang].dir]);
+      expect(page.text).toContain(`<h1>${escapeHtml(t.reply.title)}</h1>`);
+      expect(page.text).toMatch(/<script type="module" src="\/assets\/reply-page-[0-9a-f]{16}\.js" integrity="sha384-[^"]+"><\/script>/);
+      expect(page.text).toContain(`data-reply-signing-key="${signing}"`);
+      expect(page.text).toContain(`data-public-key="${s.campaign.keys[0]!.publicKeyBase64}"`);
+      expect(page.text).toContain(`>${escapeHtml(t.exit)}</a>`);
+      expect(page.text).toContain(`href="/reply?lang=ur" hreflang="ur"`);
+      expect(page.text).toContain(escapeHtml(t.reply.noJs));
+      expect(page.text).toContain('Call &#60;0113&#62; 496 0000');
+      // The receipt box: numeric keyboard, nothing remembered or spell-checked, masked, left to right.
+      const box = /<input[^>]*id="receipt"[^>]*>/.exec(page.text)![0];
+      for (const a of ['inputmode="numeric"', 'autocomplete="off"', 'spellcheck="false"', 'class="masked"', 'dir="ltr"']) expect(box).toContain(a);
+      expect(box).not.toContain('name=');
+      const form = await request(s.app).get(`/?lang=${lang}`);
+      expect(form.text).toContain(
+        `<a id="reply-link" href="/reply?lang=${lang}" target="_blank" rel="noreferrer"><span data-t="replyLink">${escapeHtml(t.replyLink)}</span>`,
+      );
+    }
+    const off = server();
+    expect((await request(off.app).get('/reply')).status).toBe(404);
+    expect((await request(off.app).get('/')).text).not.toContain('reply-link');
   });
 
   it('a blank ALTERNATIVE_CONTACT (as an edited .env.example may leave it) keeps the default sentence for visitors without JavaScript', async () => {

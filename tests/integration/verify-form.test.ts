@@ -56,6 +56,33 @@ describe('verify-form', () => {
     expect(r.stdout).toContain("✓ /?lang=pl: the page, its script, stylesheet and CSP, and the pl catalogue are this build's");
   });
 
+  it('with replies on: checks /reply in every language, and fails when its script was altered, even with a matching SRI attribute', async () => {
+    t = makeTestServer({ LANGUAGES: 'en,ar' }, { replies: true });
+    const good = await verify(await t.listen(), '--fingerprint', t.campaign.keys[0]!.fingerprint);
+    expect(good.status, good.stdout + good.stderr).toBe(0);
+    expect(good.stdout).toMatch(
+      /✓ \/reply in 2 language\(s\): the page, its script reply-page-[0-9a-f]{16}\.js, stylesheet and CSP and the campaign key are this build's/,
+    );
+    await t.close();
+
+    const clientDir = tamperedClient((d) => {
+      const name = readdirSync(join(d, 'assets')).find((f) => f.startsWith('reply-page-') && f.endsWith('.js'))!;
+      const evil = Buffer.concat([readFileSync(join(d, 'assets', name)), Buffer.from(';fetch("/collect?"+document.body.innerText)')]);
+      writeFileSync(join(d, 'assets', name), evil);
+      for (const ext of ['br', 'gz']) rmSync(join(d, 'assets', `${name}.${ext}`));
+      const html = readFileSync(join(d, 'reply.html'), 'utf8').replace(
+        /integrity="sha384-[^"]+"(?=><\/script>)/,
+        `integrity="sha384-${createHash('sha384').update(evil).digest('base64')}"`,
+      );
+      writeFileSync(join(d, 'reply.html'), html);
+    });
+    t = makeTestServer({ LANGUAGES: 'en,ar' }, { clientDir, replies: true });
+    const bad = await verify(await t.listen());
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/✗ \/reply\?lang=en: the script's integrity attribute matches this build/);
+    expect(bad.stdout).toMatch(/✗ \/reply\?lang=ar: the served script \/assets\/reply-page-/);
+  }, 150_000);
+
   it('fails when a catalogue was changed (the words the form shows), even with its integrity value updated to match', async () => {
     const clientDir = tamperedClient((d) => {
       const languages = JSON.parse(readFileSync(join(d, 'languages.json'), 'utf8')) as { code: string; file: string; integrity: string }[];
