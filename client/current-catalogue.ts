@@ -22,6 +22,27 @@ export async function fetchCatalogue(url: string, integrity: string): Promise<Cl
   return (await response.json()) as ClientCatalogue;
 }
 
+let index: Promise<Record<string, { file: string; integrity: string }>> | undefined;
+
+/**
+ * Another language's catalogue, found through the build's language index (named with its
+ * integrity on <html>, fetched once, when a witness first switches).
+ */
+export async function fetchLanguage(code: string): Promise<ClientCatalogue> {
+  const html = document.documentElement.dataset;
+  if (!index) {
+    index = fetch(html.languages!, { integrity: html.languagesIntegrity! }).then((r) => {
+      if (!r.ok) throw new Error(`language index ${r.status}`);
+      return r.json() as Promise<Record<string, { file: string; integrity: string }>>;
+    });
+    // A failed fetch (offline) is tried again on the next switch.
+    index.catch(() => (index = undefined));
+  }
+  const entry = (await index)[code];
+  if (!entry) throw new Error(`no catalogue for ${code}`);
+  return fetchCatalogue(entry.file, entry.integrity);
+}
+
 /** A text by its dotted path ("about.link"), as index.html's data-t attributes name them. */
 export const textAt = (path: string): string => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], t) as string;
 

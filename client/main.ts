@@ -17,7 +17,7 @@ import { formHtml } from './form-markup.js';
 import { honeypotFilled } from './honeypot.js';
 import { sendReport } from './send-report.js';
 import { NoWebCryptoError } from '../protocol/proof-of-work.js';
-import { fetchCatalogue, lang, t as m, textAt, use } from './current-catalogue.js';
+import { fetchCatalogue, fetchLanguage, lang, t as m, textAt, use } from './current-catalogue.js';
 
 /**
  * The campaign key the server rendered into the page (data-public-key, data-kid and, when replies
@@ -56,7 +56,7 @@ async function start(): Promise<void> {
   use(await fetchCatalogue(html.dataset.catalogue!, html.dataset.integrity!), html.lang);
   takeOver(document.querySelector<HTMLFormElement>('#app form')!);
   byId('script-waiting').hidden = true;
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('#languages a[data-catalogue]')) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('#languages a[hreflang]')) {
     link.addEventListener('click', (event) => {
       event.preventDefault();
       void switchLanguage(link);
@@ -65,7 +65,8 @@ async function start(): Promise<void> {
 }
 
 /**
- * Show the page in another language without losing a word: fetch only that catalogue, rebuild
+ * Show the page in another language without losing a word: fetch only that catalogue (through
+ * the language index, on the first switch), rebuild
  * the form with it, put every answer back, and record the choice in the URL (replaceState: no
  * new history entry, nothing stored). Without JavaScript the same links reload the page.
  */
@@ -75,7 +76,7 @@ async function switchLanguage(link: HTMLAnchorElement): Promise<void> {
   const problem = document.getElementById('switch-failed');
   let catalogue;
   try {
-    catalogue = await fetchCatalogue(link.dataset.catalogue!, link.dataset.integrity!);
+    catalogue = await fetchLanguage(code);
   } catch {
     if (!problem) byId('languages').append(h('p', { id: 'switch-failed', class: 'error-msg', role: 'alert' }, m.switchFailed));
     return;

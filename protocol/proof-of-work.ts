@@ -13,6 +13,9 @@ export const PROOF_HEADER = 'X-Proof-Of-Work';
 /** Where the form asks for a challenge, only when it is about to send. */
 export const CHALLENGE_PATH = '/api/challenge';
 
+/** The solver's Web Worker, as the build names its hashed asset (`pow-worker-<hash>.js`). */
+export const POW_WORKER_ASSET = 'pow-worker';
+
 /** What GET /api/challenge answers: difficulty 0 means "nothing to solve, send now". */
 export interface ChallengeResponse {
   difficulty: number;

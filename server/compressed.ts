@@ -11,6 +11,8 @@ import type { Request, RequestHandler, Response } from 'express';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { ENCODINGS, ENCODING_NAMES, type Encoding } from '../protocol/node/compression.js';
+import { POW_WORKER_ASSET } from '../protocol/proof-of-work.js';
+import { DOCUMENT_ONLY_HEADERS } from './security-headers.js';
 
 /** One file as it can be sent: the original, and the compressed copies that are smaller. */
 export interface Variants {
@@ -23,12 +25,12 @@ const smaller = (identity: Buffer, copies: [Encoding, Buffer][]): Variants => ({
   encoded: Object.fromEntries(copies.filter(([, b]) => b.length < identity.length)),
 });
 
-/** Compress a rendered page (at start-up, brotli's quick setting: protocol/node/compression.ts). */
-export function compressPage(html: string): Variants {
+/** Compress a rendered page (at start-up, brotli's quality for its kind: protocol/node/compression.ts). */
+export function compressPage(html: string, kind: 'formPage' | 'infoPage'): Variants {
   const identity = Buffer.from(html, 'utf8');
   return smaller(
     identity,
-    ENCODING_NAMES.map((name) => [name, ENCODINGS[name].compress(identity, true)]),
+    ENCODING_NAMES.map((name) => [name, ENCODINGS[name].compress(identity, kind)]),
   );
 }
 
@@ -44,7 +46,8 @@ export function sendVariant(req: Request, res: Response, variants: Variants): vo
 /**
  * The built form's hashed assets (dist/client/assets), read once: `name` with the build's
  * `name.br` and `name.gz`. Only the originals' names are served (a request for `x.js.br` is a
- * 404); hashed names never change content, so they may be cached for a year.
+ * 404); hashed names never change content, so they may be cached for a year. Headers only a
+ * document acts on are dropped (server/security-headers.ts), except from the proof-of-work worker.
  */
 export function compressedAssets(dir: string): RequestHandler {
   const files = readdirSync(dir);
@@ -63,6 +66,7 @@ export function compressedAssets(dir: string): RequestHandler {
     if (!asset) return next();
     res.type(extname(req.path));
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    if (!req.path.startsWith(`/${POW_WORKER_ASSET}-`)) for (const header of DOCUMENT_ONLY_HEADERS) res.removeHeader(header);
     sendVariant(req, res, asset);
   };
 }

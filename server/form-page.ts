@@ -115,14 +115,14 @@ interface Shell {
 
 /**
  * Each offered language in its own name, as a plain link (`?lang=xx`) that works without
- * JavaScript; on the form, the script uses data-catalogue to switch in place instead.
+ * JavaScript; on the form, the script switches in place instead (it finds the catalogue through
+ * the build's language index, data-languages on <html>).
  */
 function switcher({ language, t, languages }: Shell, kind: PageKind): string {
   if (languages.length < 2) return '';
   const items = languages.map((l) => {
-    const assets = kind === 'form' ? ` data-catalogue="/assets/${e(l.file)}" data-integrity="${e(l.integrity)}"` : '';
     const current = l.code === language.code ? ' aria-current="true"' : '';
-    return `<li><a href="${PAGE_PATHS[kind]}?lang=${l.code}" hreflang="${l.code}" lang="${l.code}" dir="${l.dir}"${assets}${current}>${e(l.name)}</a></li>`;
+    return `<li><a href="${PAGE_PATHS[kind]}?lang=${l.code}" hreflang="${l.code}" lang="${l.code}" dir="${l.dir}"${current}>${e(l.name)}</a></li>`;
   });
   return `<nav id="languages" class="languages" aria-labelledby="languages-label"><span id="languages-label" data-t="language">${e(t.language)}</span> <ul>${items.join('')}</ul></nav>`;
 }

@@ -38,6 +38,28 @@ export function securityHeaders(inlineScripts: string[] = []): RequestHandler {
   });
 }
 
+/**
+ * Headers only a document or a worker acts on. A hashed script, stylesheet or catalogue is never
+ * shown as a page (and nosniff stops a browser treating it as one), so these are dropped from
+ * them (server/compressed.ts): about 640 bytes less per asset, 2 KB of a witness's first load
+ * over HTTP/1.1, which an onion service speaks and which does not compress headers. Every other
+ * response keeps them, and so does the proof-of-work worker, whose own CSP governs it.
+ * X-Content-Type-Options, Cross-Origin-Resource-Policy, Referrer-Policy (a stylesheet's own
+ * requests follow it) and HSTS stay on everything.
+ */
+export const DOCUMENT_ONLY_HEADERS = [
+  'Content-Security-Policy',
+  'Cross-Origin-Embedder-Policy',
+  'Cross-Origin-Opener-Policy',
+  'Origin-Agent-Cluster',
+  'X-Frame-Options',
+  'X-DNS-Prefetch-Control',
+  'X-Download-Options',
+  'X-Permitted-Cross-Domain-Policies',
+  'X-XSS-Protection',
+  'Permissions-Policy',
+] as const;
+
 export const permissionsPolicy: RequestHandler = (_req, res, next) => {
   res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()');
   next();

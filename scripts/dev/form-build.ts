@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { ENCODINGS } from '../../protocol/node/compression.js';
 import { inlineScriptSource } from '../../protocol/node/inline-script.js';
+import { POW_WORKER_ASSET } from '../../protocol/proof-of-work.js';
 import { clientPart, PART_NAMES, partGlobal, type AssetRef, type Catalogue, type ClientCatalogue, type PartName } from '../../protocol/i18n/catalogue.js';
 import { en } from '../../protocol/i18n/en.js';
 import { LANGUAGES, type Lang } from '../../protocol/languages.js';
@@ -33,12 +34,12 @@ export function gzippedSize(files: Uint8Array[]): number {
   return files.reduce((sum, f) => sum + gzipSync(f).length, 0);
 }
 
-/** The page's weight as served: brotli (quality 11 for assets, the server's quicker setting for the page), and gzip at level 9. */
+/** The page's weight as served: brotli (quality 11 for assets, the server's setting for the form's page), and gzip at level 9. */
 export function pageWeight(page: string, assets: Uint8Array[]): { br: number; gzip: number } {
   const html = new TextEncoder().encode(page);
   const sum = (encode: (b: Uint8Array) => Uint8Array) => assets.reduce((n, a) => n + encode(a).length, 0);
   return {
-    br: ENCODINGS.br.compress(html, true).length + sum((a) => ENCODINGS.br.compress(a)),
+    br: ENCODINGS.br.compress(html, 'formPage').length + sum((a) => ENCODINGS.br.compress(a)),
     gzip: ENCODINGS.gzip.compress(html).length + sum(ENCODINGS.gzip.compress),
   };
 }
@@ -119,7 +120,7 @@ export async function bundleClient(): Promise<ClientBundle> {
   // The worker and the parts first: their hashed names (and the parts' SRI) are written into the
   // main script, which SRI covers.
   const workerJs = await bundle('client/pow-worker.ts', { format: 'iife' });
-  const worker = { js: workerJs, ...hashed('pow-worker', 'js', workerJs) };
+  const worker = { js: workerJs, ...hashed(POW_WORKER_ASSET, 'js', workerJs) };
   const parts = [];
   for (const name of PART_NAMES) {
     const js = await bundle(LAZY_PARTS[name], { format: 'iife', globalName: partGlobal(name) });
@@ -214,8 +215,11 @@ export async function bundleCatalogues(): Promise<BuiltCatalogue[]> {
  * their SRI hashes in it, written to dist/client. Static words ({{t.key}}) are filled by the server
  * in the chosen language (server/form-page.ts); the build only checks that each one exists.
  */
-async function writeTemplate(name: string, script: AssetRef, style: AssetRef, quickExit: string): Promise<string> {
+async function writeTemplate(name: string, script: AssetRef, style: AssetRef, quickExit: string, index: { file: string; integrity: string }): Promise<string> {
   const template = await readFile(`${root}client/${name}`, 'utf8');
+  // An HTML comment, so a formatter cannot take the placeholder for JavaScript.
+  const quickExitSlot = /<!-- \{\{quickExit\}\}[^>]*-->/;
+  if (!quickExitSlot.test(template)) throw new Error(`client/${name}: no <!-- {{quickExit}} --> for the quick exit`);
   for (const [, key] of template.matchAll(/\{\{t\.([\w.]+)\}\}/g)) {
     if (typeof key!.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], en) !== 'string') {
       throw new Error(`client/${name}: no string "${key}" in protocol/i18n/en.ts`);
@@ -226,9 +230,23 @@ async function writeTemplate(name: string, script: AssetRef, style: AssetRef, qu
     .replace('{{scriptIntegrity}}', script.integrity)
     .replace('{{style}}', `/assets/${style.file}`)
     .replace('{{styleIntegrity}}', style.integrity)
-    .replace('{{quickExit}}', () => quickExit);
+    .replace(quickExitSlot, () => `<script>${quickExit}</script>`)
+    .replace('{{languageIndex}}', `/assets/${index.file}`)
+    .replace('{{languageIndexIntegrity}}', index.integrity);
   await writeFile(`${out}/${name}`, html);
   return html;
+}
+
+/**
+ * Where each language's catalogue is, for the script's language switcher: one small hashed asset
+ * (`languages-<hash>.json`, named with its integrity on the page's <html>), fetched only when a
+ * witness switches, rather than every catalogue's name and integrity on every page (a kilobyte of
+ * random-looking bytes that compression cannot shrink, on every first visit).
+ */
+export function catalogueIndex(catalogues: BuiltCatalogue[]): { json: Uint8Array; file: string; integrity: string } {
+  const index = Object.fromEntries(catalogues.map(({ language: { code, file, integrity } }) => [code, { file: `/assets/${file}`, integrity }]));
+  const json = new TextEncoder().encode(JSON.stringify(index));
+  return { json, ...hashed('languages', 'json', json) };
 }
 
 export async function buildClient(): Promise<{
@@ -263,9 +281,11 @@ export async function buildClient(): Promise<{
     await writeFile(`${out}/replies/${language.code}.html`, replyPageHtml(full.reply, full.errorPrefix));
   }
   const languages = catalogues.map((c) => c.language);
+  const index = catalogueIndex(catalogues);
+  await writeAsset(index.file, index.json);
   await writeFile(`${out}/languages.json`, JSON.stringify(languages, null, 1));
-  const html = await writeTemplate('index.html', script, style, quickExit.js);
-  await writeTemplate('reply.html', replyPage, style, quickExit.js);
+  const html = await writeTemplate('index.html', script, style, quickExit.js, index);
+  await writeTemplate('reply.html', replyPage, style, quickExit.js, index);
   const english = catalogues.find((c) => c.language.code === 'en')!;
   // The template with the English questions in it (the server adds only short operator texts and the switcher).
   const page = html.replace('{{form}}', () => formHtml(english.client, 'en'));

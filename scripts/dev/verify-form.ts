@@ -19,7 +19,7 @@ import { request as httpsRequest } from 'node:https';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ENCODING_NAMES, type Encoding } from '../../protocol/node/compression.js';
 import { inlineScriptsOf } from '../../protocol/node/inline-script.js';
-import { bundleCatalogues, bundleClient, bundleReplyPage, type ClientBundle } from './form-build.js';
+import { bundleCatalogues, bundleClient, bundleReplyPage, catalogueIndex, type ClientBundle } from './form-build.js';
 import { fromBase64 } from '../../protocol/base64.js';
 import { campaignFingerprint, keyId } from '../../protocol/envelope.js';
 
@@ -254,7 +254,9 @@ export async function verifyForm(base: string, options: { fingerprint?: string }
     throw new VerifyError(`not a URL: ${base}`);
   }
   const local = await bundleClient();
-  const catalogues = new Map((await bundleCatalogues()).map((c) => [c.language.code as string, c.language]));
+  const built = await bundleCatalogues();
+  const catalogues = new Map(built.map((c) => [c.language.code as string, c.language]));
+  const index = catalogueIndex(built);
   // Each asset is fetched once, however many pages name it.
   const hashes = new Map<string, Promise<ServedCopy[]>>();
   const servedHash = (url: URL): Promise<ServedCopy[]> => {
@@ -284,16 +286,24 @@ export async function verifyForm(base: string, options: { fingerprint?: string }
       expected.integrity,
       servedHash,
     );
-    // The switcher's link to this language (on the first page) must name the same catalogue.
-    const link = new RegExp(`<a\\b[^>]*hreflang="${code}"[^>]*>`).exec(html)?.[0];
-    if (link) {
-      const linked = attr(link, 'data-integrity');
-      catalogueChecks.push({ ok: linked === expected.integrity, what: `${label}the language switcher names this build's ${code} catalogue` });
-    }
+    // The language index the switcher uses (which names every catalogue): this build's.
+    catalogueChecks.push(
+      ...(await assetChecks(
+        root,
+        label,
+        'language index',
+        attr(catalogue, 'data-languages') ?? '',
+        attr(catalogue, 'data-languages-integrity') ?? '',
+        index.integrity,
+        servedHash,
+      )),
+    );
     const all = [...page.checks, ...catalogueChecks];
     const failed = all.filter((c) => !c.ok);
     checks.push(
-      ...(failed.length ? failed : [{ ok: true, what: `${label}the page, its script, stylesheet and CSP, and the ${code} catalogue are this build's` }]),
+      ...(failed.length
+        ? failed
+        : [{ ok: true, what: `${label}the page, its script, stylesheet and CSP, the ${code} catalogue and the language index are this build's` }]),
     );
   }
   if (offered.length > 1) checks.push({ ok: true, what: `checked the form in ${offered.length} languages: ${offered.join(', ')}` });

@@ -27,7 +27,7 @@ export function pageHandlers(clientDir: string, texts: OperatorTexts): PageHandl
   // Every page compressed once, here: a request never waits for (or times) a compression.
   const compressed = new Map<string, Variants>();
   for (const kind of pages.kinds) {
-    for (const lang of pages.offered) compressed.set(`${kind} ${lang}`, compressPage(pages.page(kind, lang)));
+    for (const lang of pages.offered) compressed.set(`${kind} ${lang}`, compressPage(pages.page(kind, lang), kind === 'form' ? 'formPage' : 'infoPage'));
   }
   const page = (kind: PageKind): RequestHandler => {
     return function servePage(req, res) {

@@ -74,7 +74,7 @@ describe('the built form', () => {
     expect(served.headers['cache-control']).toMatch(/immutable/);
     // The page names its catalogue with the SRI hash of exactly those bytes.
     const page = (await request(s.app).get('/')).text;
-    const [, file, integrity] = /data-catalogue="\/assets\/([^"]+)" data-integrity="([^"]+)"/.exec(page)!;
+    const [, file, integrity] = /data-catalogue="\/assets\/([^"]+)"\s+data-integrity="([^"]+)"/.exec(page)!;
     expect(integrity).toBe(
       `sha384-${createHash('sha384')
         .update(readFileSync(join(dist, 'assets', file!)))
@@ -86,9 +86,9 @@ describe('the built form', () => {
     const { html, js, css, worker, jsName, cssName, workerName, catalogues } = built();
     // Each asset with its brotli and gzip copies (server/compressed.ts).
     const files = readdirSync(join(dist, 'assets'));
-    // The script, stylesheet, worker, two lazily loaded parts, the /reply page's script; per language its catalogue and each part's words.
+    // The script, stylesheet, worker, two lazily loaded parts, the /reply page's script, the language index; per language its catalogue and each part's words.
     expect(catalogues.filter((c) => /^i18n-[a-z]{2}-/.test(c)).length * 2).toBe(catalogues.filter((c) => /^i18n-(reply|photos)-/.test(c)).length);
-    expect(files).toHaveLength(3 * (6 + catalogues.length));
+    expect(files).toHaveLength(3 * (7 + catalogues.length));
     const parts = files.filter((f) => /^(reply|photos)-\w+\.js$/.test(f));
     expect(parts).toHaveLength(2);
     for (const part of parts) {

@@ -145,6 +145,8 @@ describe('the form in other languages', () => {
     // Only the catalogues shown were downloaded, each once; no other language's words.
     const catalogues = requests.filter((r) => r.includes('/assets/i18n-')).map((r) => /i18n-([a-z]+)-/.exec(r)![1]);
     expect(catalogues).toEqual(['en', 'pl', 'ar']);
+    // The language index that names them: once, at the first switch.
+    expect(requests.filter((r) => r.includes('/assets/languages-'))).toHaveLength(1);
     expect(problems).toEqual([]);
     await context.close();
   }, 180_000);

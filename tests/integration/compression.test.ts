@@ -7,6 +7,10 @@
 import { get } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_CLIENT_DIR } from '../../server/app.js';
+import { DOCUMENT_ONLY_HEADERS } from '../../server/security-headers.js';
 import { makeTestServer, type TestServer } from '../helpers/server.js';
 
 let s: TestServer;
@@ -33,7 +37,7 @@ const decode = (encoding: string | undefined, body: Buffer) => (encoding === 'br
 describe('compressed responses', () => {
   it('serves every asset and page as brotli, gzip or plain by Accept-Encoding, all decoding alike, with Vary', async () => {
     const page = (await fetchRaw('/?lang=ur')).body.toString('utf8');
-    const assets = [...page.matchAll(/(?:src|href|data-catalogue)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!);
+    const assets = [...page.matchAll(/(?:src|href|data-catalogue|data-languages)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!);
     expect(assets.some((a) => a.endsWith('.js')) && assets.some((a) => a.endsWith('.css')) && assets.some((a) => a.endsWith('.json'))).toBe(true);
     for (const path of ['/?lang=ur', '/about?lang=en', '/rights?lang=ar', ...new Set(assets)]) {
       const plain = await fetchRaw(path);
@@ -62,6 +66,33 @@ describe('compressed responses', () => {
     expect(r.headers['cache-control']).toContain('immutable');
     expect((await fetchRaw(`${script}.br`, 'br')).status).toBe(404);
     expect((await fetchRaw(`${script}.gz`)).status).toBe(404);
+  });
+
+  it('drops the headers only a document acts on from scripts, stylesheets and catalogues, and keeps them on pages, the worker and the API', async () => {
+    const page = await fetchRaw('/?lang=en', 'br');
+    const assets = [
+      ...new Set(
+        [
+          ...decode(page.headers['content-encoding'] as string, page.body)
+            .toString('utf8')
+            .matchAll(/\/assets\/[\w.-]+\.(?:json|js|css)/g),
+        ].map((m) => m[0]),
+      ),
+    ];
+    // The page names its script and stylesheet, and its catalogue (preloaded and in the switcher).
+    expect(assets.length).toBeGreaterThanOrEqual(3);
+    for (const path of assets) {
+      const asset = await fetchRaw(path, 'br');
+      expect(asset.status, path).toBe(200);
+      for (const header of DOCUMENT_ONLY_HEADERS) expect(asset.headers[header.toLowerCase()], `${path} ${header}`).toBeUndefined();
+      expect(asset.headers['x-content-type-options']).toBe('nosniff');
+      expect(asset.headers['cross-origin-resource-policy']).toBe('same-origin');
+    }
+    const worker = readdirSync(join(DEFAULT_CLIENT_DIR, 'assets')).find((f) => f.startsWith('pow-worker-') && f.endsWith('.js'))!;
+    for (const path of ['/?lang=en', '/about', `/assets/${worker}`, '/api/campaign', '/assets/no-such-file.js']) {
+      const response = await fetchRaw(path, 'br');
+      for (const header of DOCUMENT_ONLY_HEADERS) expect(response.headers[header.toLowerCase()], `${path} ${header}`).toBeDefined();
+    }
   });
 
   it('does not compress the API', async () => {

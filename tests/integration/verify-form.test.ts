@@ -53,7 +53,7 @@ describe('verify-form', () => {
     expect(r.stdout).not.toContain('✗');
     // Every language's page and catalogue, not just the page at /.
     expect(r.stdout).toMatch(/✓ checked the form in \d+ languages: en, /);
-    expect(r.stdout).toContain("✓ /?lang=pl: the page, its script, stylesheet and CSP, and the pl catalogue are this build's");
+    expect(r.stdout).toContain("✓ /?lang=pl: the page, its script, stylesheet and CSP, the pl catalogue and the language index are this build's");
   });
 
   it('with replies on: checks /reply in every language, and fails when its script was altered, even with a matching SRI attribute', async () => {
@@ -92,15 +92,29 @@ describe('verify-form', () => {
       writeFileSync(path, altered);
       pl.integrity = `sha384-${createHash('sha384').update(altered).digest('base64')}`;
       writeFileSync(join(d, 'languages.json'), JSON.stringify(languages));
+      // …and the language index the switcher uses, with its own integrity on the page.
+      const indexFile = readdirSync(join(d, 'assets')).find((f) => /^languages-\w+\.json$/.test(f))!;
+      const index = JSON.parse(readFileSync(join(d, 'assets', indexFile), 'utf8')) as Record<string, { integrity: string }>;
+      index.pl!.integrity = pl.integrity;
+      const indexJson = JSON.stringify(index);
+      for (const copy of ['br', 'gz']) rmSync(join(d, 'assets', `${indexFile}.${copy}`));
+      writeFileSync(join(d, 'assets', indexFile), indexJson);
+      const html = readFileSync(join(d, 'index.html'), 'utf8').replace(
+        /data-languages-integrity="[^"]+"/,
+        `data-languages-integrity="sha384-${createHash('sha384').update(indexJson).digest('base64')}"`,
+      );
+      writeFileSync(join(d, 'index.html'), html);
     });
     t = makeTestServer({}, { clientDir });
     const r = await verify(await t.listen());
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/✗ \/\?lang=pl: the pl catalogue's integrity attribute matches this build/);
     expect(r.stdout).toMatch(/✗ \/\?lang=pl: the served pl catalogue \/assets\/i18n-pl-\w+\.json hashes to this build's/);
-    expect(r.stdout).toMatch(/✗ \/\?lang=pl: the language switcher names this build's pl catalogue/);
-    // The other languages are still fine, and say so.
-    expect(r.stdout).toContain("✓ /?lang=cy: the page, its script, stylesheet and CSP, and the cy catalogue are this build's");
+    expect(r.stdout).toMatch(/✗ \/\?lang=pl: the language index's integrity attribute matches this build/);
+    expect(r.stdout).toMatch(/✗ \/\?lang=pl: the served language index \/assets\/languages-\w+\.json hashes to this build's/);
+    // The other languages' own assets are still fine (their pages name the altered index too).
+    expect(r.stdout).not.toMatch(/✗ \/\?lang=cy: the (served )?cy catalogue/);
+    expect(r.stdout).toMatch(/✗ \/\?lang=cy: the language index's integrity attribute matches this build/);
     expect(r.stdout).toContain('FAILED');
   });
 
