@@ -7,6 +7,7 @@
  * renders it again only when the language changes. docs/form.md, "How the form loads".
  */
 import { format, type ClientCatalogue } from '../protocol/i18n/catalogue.js';
+import { MAX_PHOTOS } from '../protocol/photo-upload.js';
 import { HONEYPOT_ID } from './honeypot.js';
 import { el, text } from './markup.js';
 import { numIn, questionHtml } from './question-markup.js';
@@ -20,6 +21,7 @@ export function formHtml(t: ClientCatalogue, lang: string): string {
     body: [
       ...(part.intro ? [el('p', { class: 'hint' }, text(t[part.intro]))] : []),
       ...FORM_QUESTIONS.filter((q) => q.part === part.key).map((q) => questionHtml(q, t, lang)),
+      ...(part.key === 'account' ? [photosField(t, lang)] : []),
     ],
   }));
   sections.push({ id: 's-send', title: t.sendTitle, body: sendPart(t) });
@@ -69,4 +71,21 @@ function sendPart(t: ClientCatalogue): string[] {
     el('p', { id: 'sending', class: 'hint', role: 'status' }),
     el('button', { type: 'submit', disabled: true }, text(t.send)),
   ];
+}
+
+/**
+ * "Add photos", after the narrative: only a heading, a line and a button, disabled until the
+ * script takes the form over. The photo code and its words load when the witness uses it
+ * (client/add-photos.ts); the chosen photos are listed in #photo-list.
+ */
+function photosField(t: ClientCatalogue, lang: string): string {
+  return el(
+    'div',
+    { class: 'field', id: 'photos-field' },
+    el('h3', {}, text(t.photosTitle)),
+    el('p', { class: 'hint', id: 'photos-hint' }, text(format(t.photosHint, { max: numIn(lang, MAX_PHOTOS) }))),
+    el('input', { type: 'file', id: 'photo-input', accept: 'image/*', multiple: true, hidden: true }),
+    el('button', { type: 'button', id: 'add-photos', class: 'secondary', disabled: true, 'aria-describedby': 'photos-hint' }, text(t.addPhotos)),
+    el('div', { id: 'photo-list' }),
+  );
 }

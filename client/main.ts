@@ -8,6 +8,8 @@
 import { fromBase64 } from '../protocol/base64.js';
 import { campaignFingerprint, keyId, sealReport } from '../protocol/envelope.js';
 import type { Envelope } from '../protocol/envelope-schema.js';
+import type { Report } from '../protocol/report-schema.js';
+import { clearPhotos, photosToSend, takeOverPhotos } from './add-photos.js';
 import { byId, h } from './dom.js';
 import { restore, snapshot } from './answers.js';
 import { checkForm } from './check-form.js';
@@ -33,6 +35,8 @@ let fingerprintPublishedAt = app.dataset.fingerprintWhere ?? '';
 /** The sealed report while it waits to be sent (only ever in memory). */
 let pending: Envelope | undefined;
 let sending = false;
+/** The report's entries for the photos already uploaded with it (client/add-photos.ts). */
+let photos: unknown[] = [];
 /** What the page shows now, so a change of language can show it again in the new one. */
 let showing: 'form' | 'sent' = 'form';
 
@@ -43,6 +47,8 @@ let showing: 'form' | 'sent' = 'form';
  */
 function clearAll(): void {
   pending = undefined;
+  photos = [];
+  clearPhotos();
   for (const form of document.forms) form.reset();
 }
 
@@ -168,8 +174,13 @@ function takeOver(form: HTMLFormElement): void {
     const result = checkForm(form);
     if ('errors' in result) return showErrors(form, result.errors);
     clearErrors(form);
-    pending = sealReport(result.report, publicKey!);
-    void send(form, fail);
+    // Photos first (each sealed and uploaded, or left out by the witness's choice), the report last.
+    sending = true;
+    void photosToSend(fail, byId('sending')).then((sent) => {
+      photos = sent;
+      pending = seal(result.report);
+      return send(form, fail);
+    });
   });
   // Changing an answer after a failed send makes the sealed copy stale: seal again on submit.
   form.addEventListener('input', () => {
@@ -178,7 +189,13 @@ function takeOver(form: HTMLFormElement): void {
       fail.hidden = true;
     }
   });
+  takeOverPhotos(form);
   form.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled = false;
+}
+
+/** Seal the report, naming the photos sent with it. */
+function seal(report: Report): Envelope {
+  return sealReport(photos.length ? { ...report, photos } : report, publicKey!);
 }
 
 async function send(form: HTMLFormElement, fail: HTMLElement, rekeyed = false): Promise<void> {
@@ -196,7 +213,7 @@ async function send(form: HTMLFormElement, fail: HTMLElement, rekeyed = false): 
       await loadCampaign();
       const result = checkForm(form);
       if ('report' in result) {
-        pending = sealReport(result.report, publicKey!);
+        pending = seal(result.report);
         sending = false;
         return await send(form, fail, true);
       }

@@ -1,5 +1,5 @@
 /**
- * POST a sealed report, with a proof of work when the server asks for one (docs/form.md, "When
+ * POST a sealed report (or start a photo's upload), with a proof of work when the server asks for one (docs/form.md, "When
  * the server is busy"). The form asks for a challenge only now, when sending; in normal times
  * the answer is "difficulty 0" and the report goes at once. When one is asked, a Web Worker
  * solves it (WebCrypto SHA-256) and the proof travels in a request header, so the envelope is
@@ -49,10 +49,14 @@ async function proofHeader(onSolving: () => void): Promise<Record<string, string
   return { [PROOF_HEADER]: await solve(asked.challenge, asked.difficulty) };
 }
 
-/** POST `body` (the envelope JSON) to /api/reports; rejects when the network failed, or with NoWebCryptoError when a proof is asked and cannot be made. */
-export async function sendReport(body: string, onSolving: () => void): Promise<Response> {
+/**
+ * POST `body` (JSON) to `path` (/api/reports, or /api/uploads for a photo), with a proof of work
+ * when the server asks for one; rejects when the network failed, or with NoWebCryptoError when a
+ * proof is asked and cannot be made.
+ */
+export async function postWithProof(path: string, body: string, onSolving: () => void): Promise<Response> {
   for (let attempt = 0; ; attempt++) {
-    const response = await fetch('/api/reports', {
+    const response = await fetch(path, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(await proofHeader(onSolving)) },
       body,
@@ -67,3 +71,6 @@ export async function sendReport(body: string, onSolving: () => void): Promise<R
     if (!error?.startsWith('proof_of_work_')) return response;
   }
 }
+
+/** POST the sealed envelope's JSON to /api/reports. */
+export const sendReport = (body: string, onSolving: () => void): Promise<Response> => postWithProof('/api/reports', body, onSolving);

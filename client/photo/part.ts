@@ -1,5 +1,6 @@
 /**
  * The photo part of the form (issue #21), loaded only when a witness adds a photo
- * (client/lazy-part.ts). Its exports are the part's module.
+ * (client/add-photos.ts, through client/lazy-part.ts). Its exports are the part's module.
+ * docs/form.md, "Photos and video".
  */
-export const name = 'photos';
+export { createPhotoList } from './photo-list.js';

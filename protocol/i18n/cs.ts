@@ -340,6 +340,9 @@ export const catalogue: Catalogue = {
   failNoWebCrypto:
     'Tento prohlížeč neumí provést kontrolu, kterou vytížený web vyžaduje. Je to problém webu, ne váš. Zkuste to později, nebo kontaktujte kampaň jinak.',
   retry: 'Zkusit znovu',
+  photosTitle: 'Fotografie',
+  photosHint: 'Můžete přidat nejvýše {max} fotografie, například skenovacího zařízení, policejní dodávky nebo čísla policisty.',
+  addPhotos: 'Přidat fotografie',
   about: {
     link: 'Kdo tento web provozuje a co se děje s vašimi odpověďmi',
     title: 'O tomto webu a vašich odpovědích',
@@ -426,6 +429,30 @@ export const catalogue: Catalogue = {
     answerFailed: 'Vaše odpověď ještě nebyla odeslána. Zkontrolujte připojení k internetu a zkuste to znovu.',
   },
   photos: {
-    title: 'Fotky',
+    preparing: 'Připravují se fotografie…',
+    removed:
+      'Skryté údaje v souboru, například kde a kdy byla fotografie pořízena a model telefonu, byly odstraněny. Posílá se jen obrázek níže. Obličeje, registrační značky a referenční čísla zakryjte černými obdélníky.',
+    boxHelp:
+      'Obdélník přesunete tažením, jeho velikost změníte tažením žlutého rohu. Klávesnicí: šipky obdélník posouvají, Shift se šipkami mění velikost, Delete ho odstraní.',
+    undecodable: 'Tento soubor nejde otevřít jako obrázek, proto se nepošle. Zkuste fotografii JPEG nebo PNG.',
+    refused: 'Tuto fotografii se nepodařilo bezpečně vyčistit, proto se nepošle.',
+    blank: 'Tento prohlížeč vrátil prázdný obrázek, proto se tato fotografie nepošle. Zkuste jiný prohlížeč.',
+    tooMany: 'Můžete přidat nejvýše {max} fotografie. Některé nebyly přidány.',
+    title: 'Fotografie {n}',
+    preview: 'Fotografie {n} tak, jak se pošle',
+    box: 'Černý obdélník {n}',
+    addBox: 'Přidat černý obdélník',
+    remove: 'Odstranit tuto fotografii',
+    progress: 'Posílá se fotografie {n}: {percent} %',
+    sent: 'Fotografie {n} odeslána',
+    failTitle: 'Vaše fotografie nebyly odeslány',
+    failBusy: 'Z tohoto připojení se zatím poslalo tolik fotografií, kolik je možné.',
+    failFull: 'Web teď nepřijímá fotografie.',
+    failNetwork: 'Spojení s webem se přerušilo.',
+    failNoWebCrypto: 'Tento prohlížeč neumí provést kontrolu, kterou vytížený web potřebuje.',
+    failRefused: 'Web fotografie nepřijal.',
+    failChoice: 'Zkuste to znovu: posílání bude pokračovat tam, kde se zastavilo. Nebo pošlete hlášení bez fotografií.',
+    retry: 'Zkusit znovu',
+    without: 'Poslat bez fotografií',
   },
 };

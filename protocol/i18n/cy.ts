@@ -337,6 +337,9 @@ export const catalogue: Catalogue = {
   failNoWebCrypto:
     'Ni all y porwr hwn wneud y gwiriad sydd ei angen ar y wefan brysur. Problem gyda’r wefan yw hon, nid gyda chi. Rhowch gynnig arall arni yn nes ymlaen, neu cysylltwch â’r ymgyrch mewn ffordd arall.',
   retry: 'Rhoi cynnig arall arni',
+  photosTitle: 'Lluniau',
+  photosHint: 'Gallwch ychwanegu hyd at {max} llun, er enghraifft o’r ddyfais sganio, fan yr heddlu neu rif swyddog.',
+  addPhotos: 'Ychwanegu lluniau',
 
   about: {
     link: 'Pwy sy’n rhedeg y wefan hon, a beth sy’n digwydd i’ch atebion',
@@ -427,6 +430,30 @@ export const catalogue: Catalogue = {
     answerFailed: 'Nid yw eich ymateb wedi’i anfon eto. Gwiriwch eich cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
   },
   photos: {
-    title: 'Lluniau',
+    preparing: 'Yn paratoi eich lluniau…',
+    removed:
+      'Cafodd manylion cudd yn y ffeil eu tynnu, fel ble a phryd y tynnwyd y llun a model y ffôn. Dim ond y llun isod sy’n cael ei anfon. Gorchuddiwch wynebau, platiau rhif a rhifau cyfeirnod â blychau du.',
+    boxHelp:
+      'Llusgwch flwch i’w symud, neu llusgwch ei gornel felen i newid ei faint. Gyda bysellfwrdd: mae’r bysellau saeth yn symud blwch, Shift a’r bysellau saeth yn newid ei faint, Delete yn ei dynnu.',
+    undecodable: 'Nid oedd modd agor y ffeil hon fel llun, felly ni fydd yn cael ei hanfon. Rhowch gynnig ar lun JPEG neu PNG.',
+    refused: 'Nid oedd modd glanhau’r llun hwn yn ddiogel, felly ni fydd yn cael ei anfon.',
+    blank: 'Rhoddodd y porwr hwn lun gwag yn ôl, felly ni fydd y llun hwn yn cael ei anfon. Rhowch gynnig ar borwr arall.',
+    tooMany: 'Gallwch ychwanegu hyd at {max} llun. Ni chafodd rhai eu hychwanegu.',
+    title: 'Llun {n}',
+    preview: 'Llun {n}, fel y bydd yn cael ei anfon',
+    box: 'Blwch du {n}',
+    addBox: 'Ychwanegu blwch du',
+    remove: 'Tynnu’r llun hwn',
+    progress: 'Yn anfon llun {n}: {percent}%',
+    sent: 'Llun {n} wedi’i anfon',
+    failTitle: 'Nid yw eich lluniau wedi cael eu hanfon',
+    failBusy: 'Mae’r cysylltiad hwn wedi anfon cymaint o luniau ag y gall am y tro.',
+    failFull: 'Nid yw’r wefan yn derbyn lluniau ar hyn o bryd.',
+    failNetwork: 'Collwyd y cysylltiad â’r wefan.',
+    failNoWebCrypto: 'Ni all y porwr hwn wneud y gwiriad sydd ei angen ar y wefan brysur.',
+    failRefused: 'Ni dderbyniodd y wefan y lluniau.',
+    failChoice: 'Rhowch gynnig arall arni: bydd yr anfon yn parhau o’r man lle stopiodd. Neu anfonwch eich adroddiad heb y lluniau.',
+    retry: 'Rhoi cynnig arall arni',
+    without: 'Anfon heb luniau',
   },
 };

@@ -193,6 +193,11 @@ export const en = {
     'This browser cannot do the check the busy website needs. This is a problem with the website, not with you. Try again later, or reach the campaign another way.',
   retry: 'Try again',
 
+  /** "Add photos" as the page shows it before the photo part is loaded (client/add-photos.ts); its other words are `photos` below. */
+  photosTitle: 'Photos',
+  photosHint: 'You can add up to {max} photos, for example of the scanning device, the police van or an officer’s number.',
+  addPhotos: 'Add photos',
+
   /** The page /about: who runs the site, and what the software really does with an answer. */
   about: {
     link: 'Who runs this site, and what happens to your answers',
@@ -288,7 +293,31 @@ export const en = {
     answerFailed: 'Your answer has not been sent. Check your internet connection, then try again.',
   },
   photos: {
-    title: 'Photos',
+    preparing: 'Preparing your photos…',
+    removed:
+      'Hidden details in the file, such as where and when the photo was taken and the phone model, were removed. Only the picture below is sent. Cover faces, number plates and reference numbers with black boxes.',
+    boxHelp:
+      'Drag a box to move it, or drag its yellow corner to change its size. With a keyboard: arrow keys move a box, Shift and arrow keys change its size, Delete removes it.',
+    undecodable: 'This file could not be opened as a picture, so it will not be sent. Try a JPEG or PNG photo.',
+    refused: 'This photo could not be cleaned safely, so it will not be sent.',
+    blank: 'This browser gave back a blank picture, so this photo will not be sent. Try another browser.',
+    tooMany: 'You can add up to {max} photos. Some were not added.',
+    title: 'Photo {n}',
+    preview: 'Photo {n}, as it will be sent',
+    box: 'Black box {n}',
+    addBox: 'Add a black box',
+    remove: 'Remove this photo',
+    progress: 'Sending photo {n}: {percent}%',
+    sent: 'Photo {n} sent',
+    failTitle: 'Your photos have not been sent',
+    failBusy: 'This connection has sent as many photos as it can for now.',
+    failFull: 'The website is not taking photos right now.',
+    failNetwork: 'The connection to the website was lost.',
+    failNoWebCrypto: 'This browser cannot do the check the busy website needs.',
+    failRefused: 'The website did not accept the photos.',
+    failChoice: 'Try again: sending goes on from where it stopped. Or send your report without the photos.',
+    retry: 'Try again',
+    without: 'Send without photos',
   },
 } as const;
 

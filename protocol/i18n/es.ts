@@ -340,6 +340,9 @@ export const catalogue: Catalogue = {
   failNoWebCrypto:
     'Este navegador no puede hacer la comprobación que pide el sitio web ocupado. El problema es del sitio, no suyo. Inténtelo más tarde o contacte con la campaña de otra forma.',
   retry: 'Volver a intentar',
+  photosTitle: 'Fotos',
+  photosHint: 'Puede añadir hasta {max} fotos, por ejemplo del aparato de escaneo, la furgoneta de la policía o el número de un agente.',
+  addPhotos: 'Añadir fotos',
   about: {
     link: 'Quién gestiona este sitio y qué pasa con sus respuestas',
     title: 'Sobre este sitio y sus respuestas',
@@ -426,6 +429,30 @@ export const catalogue: Catalogue = {
     answerFailed: 'Tu respuesta todavía no se ha enviado. Revisa tu conexión a internet y vuelve a intentarlo.',
   },
   photos: {
-    title: 'Fotos',
+    preparing: 'Preparando sus fotos…',
+    removed:
+      'Se han quitado los datos ocultos del archivo, como dónde y cuándo se hizo la foto y el modelo del teléfono. Solo se envía la imagen de abajo. Tape caras, matrículas y números de referencia con cuadros negros.',
+    boxHelp:
+      'Arrastre un cuadro para moverlo, o su esquina amarilla para cambiar su tamaño. Con el teclado: las flechas mueven el cuadro, Shift y las flechas cambian su tamaño, Supr (Delete) lo quita.',
+    undecodable: 'Este archivo no se pudo abrir como imagen, así que no se enviará. Pruebe con una foto JPEG o PNG.',
+    refused: 'Esta foto no se pudo limpiar de forma segura, así que no se enviará.',
+    blank: 'Este navegador devolvió una imagen en blanco, así que esta foto no se enviará. Pruebe con otro navegador.',
+    tooMany: 'Puede añadir hasta {max} fotos. Algunas no se añadieron.',
+    title: 'Foto {n}',
+    preview: 'Foto {n}, tal como se enviará',
+    box: 'Cuadro negro {n}',
+    addBox: 'Añadir un cuadro negro',
+    remove: 'Quitar esta foto',
+    progress: 'Enviando la foto {n}: {percent} %',
+    sent: 'Foto {n} enviada',
+    failTitle: 'Sus fotos no se han enviado',
+    failBusy: 'Esta conexión ya ha enviado todas las fotos que puede por ahora.',
+    failFull: 'El sitio web no acepta fotos en este momento.',
+    failNetwork: 'Se perdió la conexión con el sitio web.',
+    failNoWebCrypto: 'Este navegador no puede hacer la comprobación que necesita el sitio web ocupado.',
+    failRefused: 'El sitio web no aceptó las fotos.',
+    failChoice: 'Vuelva a intentarlo: el envío sigue donde se paró. O envíe su informe sin las fotos.',
+    retry: 'Volver a intentar',
+    without: 'Enviar sin fotos',
   },
 };

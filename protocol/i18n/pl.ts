@@ -339,6 +339,9 @@ export const catalogue: Catalogue = {
   failNoWebCrypto:
     'Ta przeglądarka nie może wykonać sprawdzenia, którego wymaga zajęta strona. To problem strony, nie Twój. Spróbuj później albo skontaktuj się z kampanią w inny sposób.',
   retry: 'Spróbuj jeszcze raz',
+  photosTitle: 'Zdjęcia',
+  photosHint: 'Możesz dodać do {max} zdjęć, na przykład urządzenia do skanowania, radiowozu albo numeru policjanta.',
+  addPhotos: 'Dodaj zdjęcia',
   about: {
     link: 'Kto prowadzi tę stronę i co dzieje się z Twoimi odpowiedziami',
     title: 'O tej stronie i Twoich odpowiedziach',
@@ -426,6 +429,30 @@ export const catalogue: Catalogue = {
     answerFailed: 'Twoja odpowiedź nie została jeszcze wysłana. Sprawdź połączenie z internetem i spróbuj ponownie.',
   },
   photos: {
-    title: 'Zdjęcia',
+    preparing: 'Przygotowywanie zdjęć…',
+    removed:
+      'Ukryte dane w pliku, na przykład gdzie i kiedy zrobiono zdjęcie oraz model telefonu, zostały usunięte. Wysyłany jest tylko obraz poniżej. Zakryj twarze, tablice rejestracyjne i numery referencyjne czarnymi prostokątami.',
+    boxHelp:
+      'Przeciągnij prostokąt, aby go przesunąć, albo jego żółty róg, aby zmienić rozmiar. Z klawiatury: strzałki przesuwają prostokąt, Shift ze strzałkami zmienia rozmiar, Delete go usuwa.',
+    undecodable: 'Tego pliku nie da się otworzyć jako obrazu, więc nie zostanie wysłany. Spróbuj zdjęcia JPEG lub PNG.',
+    refused: 'Tego zdjęcia nie udało się bezpiecznie oczyścić, więc nie zostanie wysłane.',
+    blank: 'Ta przeglądarka zwróciła pusty obraz, więc to zdjęcie nie zostanie wysłane. Spróbuj innej przeglądarki.',
+    tooMany: 'Możesz dodać do {max} zdjęć. Niektóre nie zostały dodane.',
+    title: 'Zdjęcie {n}',
+    preview: 'Zdjęcie {n} tak, jak zostanie wysłane',
+    box: 'Czarny prostokąt {n}',
+    addBox: 'Dodaj czarny prostokąt',
+    remove: 'Usuń to zdjęcie',
+    progress: 'Wysyłanie zdjęcia {n}: {percent}%',
+    sent: 'Zdjęcie {n} wysłane',
+    failTitle: 'Twoje zdjęcia nie zostały wysłane',
+    failBusy: 'Z tego połączenia wysłano na razie tyle zdjęć, ile można.',
+    failFull: 'Strona nie przyjmuje teraz zdjęć.',
+    failNetwork: 'Połączenie ze stroną zostało przerwane.',
+    failNoWebCrypto: 'Ta przeglądarka nie może wykonać sprawdzenia, którego potrzebuje zajęta strona.',
+    failRefused: 'Strona nie przyjęła zdjęć.',
+    failChoice: 'Spróbuj jeszcze raz: wysyłanie będzie kontynuowane od miejsca, w którym się zatrzymało. Albo wyślij zgłoszenie bez zdjęć.',
+    retry: 'Spróbuj jeszcze raz',
+    without: 'Wyślij bez zdjęć',
   },
 };

@@ -340,6 +340,9 @@ export const catalogue: Catalogue = {
   failNoWebCrypto:
     'Este navegador não consegue fazer a verificação que o site ocupado pede. O problema é do site, não seu. Tente mais tarde ou contacte a campanha de outra forma.',
   retry: 'Tentar outra vez',
+  photosTitle: 'Fotografias',
+  photosHint: 'Pode juntar até {max} fotografias, por exemplo do aparelho de leitura, da carrinha da polícia ou do número de um agente.',
+  addPhotos: 'Juntar fotografias',
   about: {
     link: 'Quem gere este site e o que acontece às suas respostas',
     title: 'Sobre este site e as suas respostas',
@@ -427,6 +430,30 @@ export const catalogue: Catalogue = {
     answerFailed: 'A sua resposta ainda não foi enviada. Verifique a ligação à internet e tente de novo.',
   },
   photos: {
-    title: 'Fotografias',
+    preparing: 'A preparar as fotografias…',
+    removed:
+      'Os dados escondidos no ficheiro, como onde e quando a fotografia foi tirada e o modelo do telemóvel, foram apagados. Só é enviada a imagem abaixo. Tape rostos, matrículas e números de referência com caixas pretas.',
+    boxHelp:
+      'Arraste uma caixa para a mover, ou o seu canto amarelo para mudar o tamanho. Com o teclado: as setas movem a caixa, Shift com as setas muda o tamanho, Delete apaga-a.',
+    undecodable: 'Não foi possível abrir este ficheiro como imagem, por isso não será enviado. Experimente uma fotografia JPEG ou PNG.',
+    refused: 'Não foi possível limpar esta fotografia com segurança, por isso não será enviada.',
+    blank: 'Este navegador devolveu uma imagem em branco, por isso esta fotografia não será enviada. Experimente outro navegador.',
+    tooMany: 'Pode juntar até {max} fotografias. Algumas não foram juntadas.',
+    title: 'Fotografia {n}',
+    preview: 'Fotografia {n}, tal como será enviada',
+    box: 'Caixa preta {n}',
+    addBox: 'Juntar uma caixa preta',
+    remove: 'Retirar esta fotografia',
+    progress: 'A enviar a fotografia {n}: {percent}%',
+    sent: 'Fotografia {n} enviada',
+    failTitle: 'As suas fotografias não foram enviadas',
+    failBusy: 'Esta ligação já enviou todas as fotografias que pode por agora.',
+    failFull: 'O site não está a aceitar fotografias neste momento.',
+    failNetwork: 'A ligação ao site perdeu-se.',
+    failNoWebCrypto: 'Este navegador não consegue fazer a verificação de que o site ocupado precisa.',
+    failRefused: 'O site não aceitou as fotografias.',
+    failChoice: 'Tente outra vez: o envio continua onde parou. Ou envie o relatório sem as fotografias.',
+    retry: 'Tentar outra vez',
+    without: 'Enviar sem fotografias',
   },
 };

@@ -340,6 +340,9 @@ export const catalogue: Catalogue = {
   failNoWebCrypto:
     'Acest browser nu poate face verificarea cerută de site-ul aglomerat. Este o problemă a site-ului, nu a dumneavoastră. Încercați din nou mai târziu sau contactați campania în alt mod.',
   retry: 'Încercați din nou',
+  photosTitle: 'Fotografii',
+  photosHint: 'Puteți adăuga cel mult {max} fotografii, de exemplu cu aparatul de scanare, duba poliției sau numărul unui polițist.',
+  addPhotos: 'Adăugați fotografii',
   about: {
     link: 'Cine se ocupă de acest site și ce se întâmplă cu răspunsurile dumneavoastră',
     title: 'Despre acest site și răspunsurile dumneavoastră',
@@ -427,6 +430,30 @@ export const catalogue: Catalogue = {
     answerFailed: 'Răspunsul tău nu a fost trimis încă. Verifică conexiunea la internet, apoi încearcă din nou.',
   },
   photos: {
-    title: 'Fotografii',
+    preparing: 'Se pregătesc fotografiile…',
+    removed:
+      'Detaliile ascunse din fișier, cum ar fi unde și când a fost făcută fotografia și modelul telefonului, au fost șterse. Se trimite doar imaginea de mai jos. Acoperiți fețele, numerele de înmatriculare și numerele de referință cu dreptunghiuri negre.',
+    boxHelp:
+      'Trageți un dreptunghi ca să-l mutați sau colțul lui galben ca să-i schimbați mărimea. Cu tastatura: săgețile mută dreptunghiul, Shift și săgețile îi schimbă mărimea, Delete îl șterge.',
+    undecodable: 'Acest fișier nu a putut fi deschis ca imagine, deci nu va fi trimis. Încercați o fotografie JPEG sau PNG.',
+    refused: 'Această fotografie nu a putut fi curățată în siguranță, deci nu va fi trimisă.',
+    blank: 'Acest browser a dat înapoi o imagine goală, deci fotografia nu va fi trimisă. Încercați alt browser.',
+    tooMany: 'Puteți adăuga cel mult {max} fotografii. Unele nu au fost adăugate.',
+    title: 'Fotografia {n}',
+    preview: 'Fotografia {n}, așa cum va fi trimisă',
+    box: 'Dreptunghi negru {n}',
+    addBox: 'Adăugați un dreptunghi negru',
+    remove: 'Ștergeți această fotografie',
+    progress: 'Se trimite fotografia {n}: {percent}%',
+    sent: 'Fotografia {n} a fost trimisă',
+    failTitle: 'Fotografiile nu au fost trimise',
+    failBusy: 'Această conexiune a trimis deocamdată câte fotografii se poate.',
+    failFull: 'Site-ul nu primește fotografii acum.',
+    failNetwork: 'Legătura cu site-ul s-a întrerupt.',
+    failNoWebCrypto: 'Acest browser nu poate face verificarea de care are nevoie site-ul aglomerat.',
+    failRefused: 'Site-ul nu a acceptat fotografiile.',
+    failChoice: 'Încercați din nou: trimiterea continuă de unde s-a oprit. Sau trimiteți raportul fără fotografii.',
+    retry: 'Încercați din nou',
+    without: 'Trimiteți fără fotografii',
   },
 };

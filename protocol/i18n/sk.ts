@@ -340,6 +340,9 @@ export const catalogue: Catalogue = {
   failNoWebCrypto:
     'Tento prehliadač nevie urobiť kontrolu, ktorú vyťažená stránka vyžaduje. Je to problém stránky, nie váš. Skúste to neskôr alebo kontaktujte kampaň inak.',
   retry: 'Skúsiť znova',
+  photosTitle: 'Fotografie',
+  photosHint: 'Môžete pridať najviac {max} fotografie, napríklad skenovacieho zariadenia, policajnej dodávky alebo čísla policajta.',
+  addPhotos: 'Pridať fotografie',
   about: {
     link: 'Kto prevádzkuje túto stránku a čo sa deje s vašimi odpoveďami',
     title: 'O tejto stránke a vašich odpovediach',
@@ -426,6 +429,30 @@ export const catalogue: Catalogue = {
     answerFailed: 'Vaša odpoveď ešte nebola odoslaná. Skontrolujte pripojenie na internet a skúste to znova.',
   },
   photos: {
-    title: 'Fotky',
+    preparing: 'Pripravujú sa fotografie…',
+    removed:
+      'Skryté údaje v súbore, napríklad kde a kedy bola fotografia urobená a model telefónu, boli odstránené. Posiela sa len obrázok nižšie. Tváre, evidenčné čísla áut a referenčné čísla zakryte čiernymi obdĺžnikmi.',
+    boxHelp:
+      'Obdĺžnik presuniete potiahnutím, jeho veľkosť zmeníte potiahnutím žltého rohu. Klávesnicou: šípky obdĺžnik presúvajú, Shift so šípkami mení veľkosť, Delete ho odstráni.',
+    undecodable: 'Tento súbor sa nedá otvoriť ako obrázok, preto sa nepošle. Skúste fotografiu JPEG alebo PNG.',
+    refused: 'Túto fotografiu sa nepodarilo bezpečne vyčistiť, preto sa nepošle.',
+    blank: 'Tento prehliadač vrátil prázdny obrázok, preto sa táto fotografia nepošle. Skúste iný prehliadač.',
+    tooMany: 'Môžete pridať najviac {max} fotografie. Niektoré neboli pridané.',
+    title: 'Fotografia {n}',
+    preview: 'Fotografia {n} tak, ako sa pošle',
+    box: 'Čierny obdĺžnik {n}',
+    addBox: 'Pridať čierny obdĺžnik',
+    remove: 'Odstrániť túto fotografiu',
+    progress: 'Posiela sa fotografia {n}: {percent} %',
+    sent: 'Fotografia {n} odoslaná',
+    failTitle: 'Vaše fotografie neboli odoslané',
+    failBusy: 'Z tohto pripojenia sa zatiaľ poslalo toľko fotografií, koľko sa dá.',
+    failFull: 'Stránka teraz neprijíma fotografie.',
+    failNetwork: 'Spojenie so stránkou sa prerušilo.',
+    failNoWebCrypto: 'Tento prehliadač nevie urobiť kontrolu, ktorú vyťažená stránka potrebuje.',
+    failRefused: 'Stránka fotografie neprijala.',
+    failChoice: 'Skúste znova: posielanie bude pokračovať tam, kde sa zastavilo. Alebo pošlite hlásenie bez fotografií.',
+    retry: 'Skúsiť znova',
+    without: 'Poslať bez fotografií',
   },
 };

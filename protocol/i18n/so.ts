@@ -334,6 +334,9 @@ export const catalogue: Catalogue = {
   failNoWebCrypto:
     'Browser-kan ma samayn karo hubinta uu boggan mashquulka ahi u baahan yahay. Tani waa dhibaato bogga, ma aha adiga. Isku day mar dambe, ama olole-ka kala xiriir si kale.',
   retry: 'Isku day mar kale',
+  photosTitle: 'Sawirro',
+  photosHint: 'Waxaad ku dari kartaa ilaa {max} sawir, tusaale ahaan qalabka baaritaanka, baabuurka booliska ama lambarka sarkaalka.',
+  addPhotos: 'Ku dar sawirro',
 
   about: {
     link: 'Yaa maamula boggan, iyo maxaa ku dhaca jawaabahaaga',
@@ -424,6 +427,30 @@ export const catalogue: Catalogue = {
     answerFailed: 'Jawaabtaada weli lama dirin. Hubi xiriirka internetka, kadibna mar kale isku day.',
   },
   photos: {
-    title: 'Sawirro',
+    preparing: 'Sawirradaada waa la diyaarinayaa…',
+    removed:
+      'Macluumaadka qarsoon ee faylka, sida meesha iyo waqtiga sawirka la qaaday iyo nooca taleefanka, waa la saaray. Sawirka hoose oo kaliya ayaa la dirayaa. Ku dabool wejiyada, lambarrada baabuurta iyo lambarrada tixraaca sanduuqyo madow.',
+    boxHelp:
+      'Jiid sanduuq si aad u dhaqaajiso, ama geeskiisa jaalaha ah si aad u beddesho cabbirkiisa. Kiiboodhka: fallaadhaha ayaa sanduuqa dhaqaajiya, Shift iyo fallaadhaha ayaa cabbirka beddela, Delete ayaa tirtira.',
+    undecodable: 'Faylkan looma furi karo sawir ahaan, sidaa darteed lama diri doono. Isku day sawir JPEG ama PNG ah.',
+    refused: 'Sawirkan si ammaan ah looma nadiifin karin, sidaa darteed lama diri doono.',
+    blank: 'Browser-kani wuxuu soo celiyay sawir madhan, sidaa darteed sawirkan lama diri doono. Isku day browser kale.',
+    tooMany: 'Waxaad ku dari kartaa ilaa {max} sawir. Qaar lama darin.',
+    title: 'Sawirka {n}',
+    preview: 'Sawirka {n}, sida loo diri doono',
+    box: 'Sanduuqa madow {n}',
+    addBox: 'Ku dar sanduuq madow',
+    remove: 'Ka saar sawirkan',
+    progress: 'Sawirka {n} waa la dirayaa: {percent}%',
+    sent: 'Sawirka {n} waa la diray',
+    failTitle: 'Sawirradaada lama dirin',
+    failBusy: 'Xiriirkani wuxuu diray inta sawir ee hadda loo oggol yahay.',
+    failFull: 'Websaydku hadda ma aqbalayo sawirro.',
+    failNetwork: 'Xiriirka websaydka waa go’ay.',
+    failNoWebCrypto: 'Browser-kani ma samayn karo hubinta uu websaydka mashquulka ahi u baahan yahay.',
+    failRefused: 'Websaydku ma aqbalin sawirrada.',
+    failChoice: 'Isku day mar kale: diristu waxay ka sii socon doontaa meeshii ay ku istaagtay. Ama dir warbixintaada adigoon sawirrada lahayn.',
+    retry: 'Isku day mar kale',
+    without: 'Dir sawir la’aan',
   },
 };

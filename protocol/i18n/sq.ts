@@ -341,6 +341,9 @@ export const catalogue: Catalogue = {
   failNoWebCrypto:
     'Ky shfletues nuk mund të bëjë kontrollin që kërkon faqja e ngarkuar. Ky është problem i faqes, jo juaji. Provoni përsëri më vonë, ose kontaktoni fushatën në një mënyrë tjetër.',
   retry: 'Provoni përsëri',
+  photosTitle: 'Fotografi',
+  photosHint: 'Mund të shtoni deri në {max} fotografi, për shembull të pajisjes së skanimit, furgonit të policisë ose numrit të një polici.',
+  addPhotos: 'Shtoni fotografi',
   about: {
     link: 'Kush e drejton këtë faqe dhe çfarë ndodh me përgjigjet tuaja',
     title: 'Për këtë faqe dhe përgjigjet tuaja',
@@ -428,6 +431,30 @@ export const catalogue: Catalogue = {
     answerFailed: 'Përgjigjja jote ende nuk është dërguar. Kontrollo lidhjen me internetin, pastaj provo përsëri.',
   },
   photos: {
-    title: 'Foto',
+    preparing: 'Po përgatiten fotografitë…',
+    removed:
+      'Të dhënat e fshehura në skedar, si ku dhe kur u bë fotografia dhe modeli i telefonit, u hoqën. Dërgohet vetëm pamja më poshtë. Mbulojini fytyrat, targat dhe numrat e referencës me kuti të zeza.',
+    boxHelp:
+      'Tërhiqni një kuti për ta lëvizur, ose këndin e saj të verdhë për t’i ndryshuar madhësinë. Me tastierë: shigjetat lëvizin kutinë, Shift me shigjetat ndryshon madhësinë, Delete e heq.',
+    undecodable: 'Ky skedar nuk u hap dot si figurë, prandaj nuk do të dërgohet. Provoni një fotografi JPEG ose PNG.',
+    refused: 'Kjo fotografi nuk u pastrua dot në mënyrë të sigurt, prandaj nuk do të dërgohet.',
+    blank: 'Ky shfletues ktheu një figurë bosh, prandaj kjo fotografi nuk do të dërgohet. Provoni një shfletues tjetër.',
+    tooMany: 'Mund të shtoni deri në {max} fotografi. Disa nuk u shtuan.',
+    title: 'Fotografia {n}',
+    preview: 'Fotografia {n}, siç do të dërgohet',
+    box: 'Kutia e zezë {n}',
+    addBox: 'Shtoni një kuti të zezë',
+    remove: 'Hiqeni këtë fotografi',
+    progress: 'Po dërgohet fotografia {n}: {percent}%',
+    sent: 'Fotografia {n} u dërgua',
+    failTitle: 'Fotografitë tuaja nuk janë dërguar',
+    failBusy: 'Kjo lidhje ka dërguar për momentin aq fotografi sa lejohet.',
+    failFull: 'Faqja nuk po pranon fotografi tani.',
+    failNetwork: 'Lidhja me faqen u ndërpre.',
+    failNoWebCrypto: 'Ky shfletues nuk mund të bëjë kontrollin që i duhet faqes së ngarkuar.',
+    failRefused: 'Faqja nuk i pranoi fotografitë.',
+    failChoice: 'Provoni përsëri: dërgimi vazhdon nga aty ku ndaloi. Ose dërgojeni raportin pa fotografitë.',
+    retry: 'Provoni përsëri',
+    without: 'Dërgojeni pa fotografi',
   },
 };

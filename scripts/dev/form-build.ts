@@ -121,15 +121,17 @@ export async function bundleClient(): Promise<ClientBundle> {
   // main script, which SRI covers.
   const workerJs = await bundle('client/pow-worker.ts', { format: 'iife' });
   const worker = { js: workerJs, ...hashed(POW_WORKER_ASSET, 'js', workerJs) };
+  // A part may send with a proof of work too (the photos' uploads): it names the same worker.
+  const workerUrl = { POW_WORKER_URL: JSON.stringify(`/assets/${worker.file}`) };
   const parts = [];
   for (const name of PART_NAMES) {
-    const js = await bundle(LAZY_PARTS[name], { format: 'iife', globalName: partGlobal(name) });
+    const js = await bundle(LAZY_PARTS[name], { format: 'iife', globalName: partGlobal(name), define: workerUrl });
     parts.push({ name, js, ...hashed(name, 'js', js) });
   }
   const lazyParts = Object.fromEntries(parts.map((p) => [p.name, { src: `/assets/${p.file}`, integrity: p.integrity }]));
   const js = await bundle('client/main.ts', {
     format: 'esm',
-    define: { POW_WORKER_URL: JSON.stringify(`/assets/${worker.file}`), LAZY_PARTS: JSON.stringify(lazyParts) },
+    define: { ...workerUrl, LAZY_PARTS: JSON.stringify(lazyParts) },
   });
   const css = await readFile(`${root}client/styles.css`);
   const quickExitJs = new TextDecoder().decode(await bundle('client/quick-exit.ts', { format: 'iife' })).trim();

@@ -13,7 +13,7 @@ import { checkStrippedJpeg } from '../../protocol/jpeg-check.js';
 import { PHOTO_MAX_EDGE } from '../../protocol/photo-upload.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { JPEG_STORED, PHOTO_FIXTURES, PNG_STORED } from '../fixtures/generate-photo-fixtures.js';
-import { FIXTURE_GPS, FIXTURE_SECRETS, rationalBytes } from '../fixtures/photo-metadata.js';
+import { metadataLeftIn } from '../fixtures/photo-metadata.js';
 
 let browser: Browser;
 let script: string;
@@ -90,21 +90,6 @@ async function strip(p: Page, file: string, type: string, boxes: { x: number; y:
   );
 }
 
-/** Every planted value and every metadata signature a stripped photo must not hold. */
-function leftovers(jpeg: Buffer): string[] {
-  const needles: [string, Buffer][] = [
-    ...Object.entries(FIXTURE_SECRETS).map(([k, v]): [string, Buffer] => [k, Buffer.from(v, 'latin1')]),
-    ['GPS latitude', rationalBytes(FIXTURE_GPS.latitude)],
-    ['GPS longitude', rationalBytes(FIXTURE_GPS.longitude)],
-    ['Exif', Buffer.from('Exif\0\0', 'latin1')],
-    ['XMP', Buffer.from('http://ns.adobe.com/xap', 'latin1')],
-    ['IPTC', Buffer.from('Photoshop 3.0', 'latin1')],
-    ['8BIM', Buffer.from('8BIM', 'latin1')],
-    ['ICC', Buffer.from('ICC_PROFILE', 'latin1')],
-  ];
-  return needles.filter(([, n]) => jpeg.includes(n)).map(([name]) => name);
-}
-
 const red = (rgb: number[]) => rgb[0]! > 180 && rgb[1]! < 80 && rgb[2]! < 80;
 const blue = (rgb: number[]) => rgb[2]! > 180 && rgb[0]! < 80;
 const black = (rgb: number[]) => rgb.every((v) => v < 12);
@@ -112,7 +97,7 @@ const black = (rgb: number[]) => rgb.every((v) => v < 12);
 describe('stripping a photo in Chromium', () => {
   it('the JPEG fixture (GPS EXIF, maker note, thumbnail, XMP, IPTC, comment) comes out clean, upright, scaled, with its covered area solid', async () => {
     const fixture = readFileSync(PHOTO_FIXTURES.jpeg);
-    expect(leftovers(fixture)).toEqual([
+    expect(metadataLeftIn(fixture)).toEqual([
       'make',
       'model',
       'serial',
@@ -134,7 +119,7 @@ describe('stripping a photo in Chromium', () => {
     const r = await strip(p, PHOTO_FIXTURES.jpeg, 'image/jpeg', [{ x: 0.5, y: 0.45, w: 0.25, h: 0.2 }]);
     expect(r.ok, r.reason).toBe(true);
     const jpeg = Buffer.from(r.jpeg!, 'base64');
-    expect(leftovers(jpeg)).toEqual([]);
+    expect(metadataLeftIn(jpeg)).toEqual([]);
     expect(checkStrippedJpeg(jpeg)).toEqual({ ok: true, width: r.width, height: r.height });
     // Stored 2600×1600 with "rotate 90° clockwise": upright it is portrait, long edge 2048.
     expect(Math.max(r.width!, r.height!)).toBe(PHOTO_MAX_EDGE);
@@ -151,8 +136,7 @@ describe('stripping a photo in Chromium', () => {
     const r = await strip(p, PHOTO_FIXTURES.png, 'image/png');
     expect(r.ok, r.reason).toBe(true);
     const jpeg = Buffer.from(r.jpeg!, 'base64');
-    expect(leftovers(jpeg)).toEqual([]);
-    expect(jpeg.includes(Buffer.from('tEXt')) || jpeg.includes(Buffer.from('iTXt')) || jpeg.includes(Buffer.from('eXIf'))).toBe(false);
+    expect(metadataLeftIn(jpeg)).toEqual([]);
     expect([r.width, r.height]).toEqual([PNG_STORED.width, PNG_STORED.height]);
     expect(blue(r.samples!.topLeft!)).toBe(true);
     await p.close();

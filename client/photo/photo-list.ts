@@ -1,0 +1,221 @@
+/**
+ * The photos a witness adds to a report (docs/form.md, "Photos"): each file is stripped at once
+ * (client/photo/strip.ts) — a refused one gets a message and is dropped, its original never
+ * sent — and shown as it will be sent, with its cover boxes (client/photo/cover-editor.ts) and a
+ * remove button. On send, boxes are burned into the pixels (the stripped JPEG is redrawn with
+ * them and checked again), each photo is sealed and uploaded (client/photo/upload.ts), photos
+ * one after another with their progress shown; the report's entries come back. When photos
+ * cannot be sent the witness chooses: try again (uploads continue where they stopped) or send
+ * the report without them. Everything lives in this page's memory; clear() drops it all.
+ */
+import type { PhotoReference } from '../../protocol/photo-reference.js';
+import { MAX_PHOTOS } from '../../protocol/photo-upload.js';
+import { format, type Catalogue } from '../../protocol/i18n/catalogue.js';
+import { h } from '../dom.js';
+import { coverEditor } from './cover-editor.js';
+import { BELOW_BUTTON, FRAME, PREVIEW, SIDE_BY_SIDE, styled } from './look.js';
+import { stripPhoto, type CoverBox, type StripRefusal } from './strip.js';
+import { forget, sealForUpload, upload, UploadStopped, type SealedUpload, type UploadFailure } from './upload.js';
+
+type PhotoText = Catalogue['photos'];
+
+/** The preview's long edge: enough to place boxes precisely, a quarter of the photo's memory. */
+const PREVIEW_EDGE = 1024;
+
+interface Photo {
+  jpeg: Uint8Array;
+  width: number;
+  height: number;
+  boxes: CoverBox[];
+  canvas: HTMLCanvasElement;
+  progress: HTMLElement;
+  /** Sealed with its boxes, and how far its upload has gone; dropped when the boxes change. */
+  sealed?: SealedUpload;
+  reference?: PhotoReference;
+}
+
+const REFUSAL_TEXT: Record<StripRefusal, keyof PhotoText> = {
+  undecodable: 'undecodable',
+  encode_failed: 'refused',
+  metadata_left: 'refused',
+  blank: 'blank',
+};
+const FAILURE_TEXT: Record<UploadFailure, keyof PhotoText> = {
+  busy: 'failBusy',
+  full: 'failFull',
+  network: 'failNetwork',
+  no_webcrypto: 'failNoWebCrypto',
+  refused: 'failRefused',
+};
+
+/** The photo list inside `container` (server-rendered, empty), in `text`'s language. */
+export function createPhotoList(container: HTMLElement, text: PhotoText) {
+  const photos: Photo[] = [];
+  const list = styled(h('div', { class: 'photos' }), BELOW_BUTTON);
+  const messages = h('div', { 'aria-live': 'polite' });
+  const help = h('p', { class: 'hint', id: 'photo-box-help' }, text.boxHelp);
+  const note = h('p', { class: 'hint' }, text.removed);
+  container.replaceChildren(messages, list);
+
+  function say(message: string, isError = true): void {
+    messages.replaceChildren(...(message ? [h('p', { class: isError ? 'error-msg' : 'hint' }, message)] : []));
+  }
+
+  function render(): void {
+    list.replaceChildren(...(photos.length ? [note, help] : []));
+    photos.forEach((photo, i) => {
+      const n = i + 1;
+      const titleId = `photo-${n}-title`;
+      const frame = styled(h('div', { class: 'photo-frame', dir: 'ltr' }, photo.canvas), FRAME);
+      photo.canvas.setAttribute('aria-label', format(text.preview, { n }));
+      const editor = coverEditor(frame, photo.boxes, { box: text.box }, help.id, () => dropSealed(photo));
+      const addBox = styled(h('button', { type: 'button', class: 'secondary add-box' }, text.addBox), SIDE_BY_SIDE);
+      addBox.addEventListener('click', () => editor.add());
+      const remove = h('button', { type: 'button', class: 'secondary' }, text.remove);
+      remove.addEventListener('click', () => {
+        forgetPhoto(photos.splice(i, 1)[0]!);
+        render();
+        say('');
+        (list.querySelector<HTMLElement>('.photo h3') ?? container.closest('section')?.querySelector<HTMLElement>('#add-photos'))?.focus();
+      });
+      list.append(
+        h(
+          'div',
+          { class: 'photo', role: 'group', 'aria-labelledby': titleId },
+          h('h3', { id: titleId, tabindex: '-1' }, format(text.title, { n })),
+          frame,
+          h('div', {}, addBox, remove),
+          photo.progress,
+        ),
+      );
+    });
+  }
+
+  function dropSealed(photo: Photo): void {
+    if (photo.sealed) forget(photo.sealed);
+    photo.sealed = photo.reference = undefined;
+    photo.progress.textContent = '';
+  }
+
+  function forgetPhoto(photo: Photo): void {
+    dropSealed(photo);
+    photo.jpeg.fill(0);
+    photo.canvas.width = photo.canvas.height = 0; // free the pixels now
+  }
+
+  /** The stripped photo, drawn small enough for the screen. */
+  async function preview(jpeg: Uint8Array, width: number, height: number): Promise<HTMLCanvasElement> {
+    const scale = Math.min(1, PREVIEW_EDGE / Math.max(width, height));
+    const [w, hgt] = [Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale))];
+    const bitmap = await createImageBitmap(new Blob([jpeg as BlobPart], { type: 'image/jpeg' }), { resizeWidth: w, resizeHeight: hgt });
+    const canvas = styled(h('canvas', { role: 'img' }), PREVIEW);
+    canvas.width = w;
+    canvas.height = hgt;
+    canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+    bitmap.close();
+    return canvas;
+  }
+
+  return {
+    count: () => photos.length,
+
+    /** Show the list in another container (the form was rendered again after a change of language). */
+    moveTo(target: HTMLElement): void {
+      container = target;
+      container.replaceChildren(messages, list);
+    },
+
+    /** Strip and show each file, up to MAX_PHOTOS in all; say which were refused and why. */
+    async add(files: File[]): Promise<void> {
+      const problems: string[] = [];
+      const room = MAX_PHOTOS - photos.length;
+      if (files.length > room) problems.push(format(text.tooMany, { max: MAX_PHOTOS }));
+      say(text.preparing, false);
+      for (const file of files.slice(0, Math.max(0, room))) {
+        const result = await stripPhoto(file);
+        if (!result.ok) {
+          problems.push(`${file.name}: ${text[REFUSAL_TEXT[result.reason]]}`);
+          continue;
+        }
+        const canvas = await preview(result.jpeg, result.width, result.height);
+        photos.push({ jpeg: result.jpeg, width: result.width, height: result.height, boxes: [], canvas, progress: h('p', { class: 'hint', role: 'status' }) });
+      }
+      say('');
+      render();
+      messages.replaceChildren(...problems.map((p) => h('p', { class: 'error-msg' }, p)));
+    },
+
+    /**
+     * Burn in the boxes, seal and upload every photo not uploaded yet, one at a time. Resolves
+     * with the report's entries; when photos cannot be sent, shows why in `panel` and resolves
+     * only when the witness chooses: try again, or send without photos (they are dropped: []).
+     */
+    async send(panel: HTMLElement, status: HTMLElement): Promise<PhotoReference[]> {
+      for (;;) {
+        try {
+          for (const [i, photo] of photos.entries()) await sendOne(photo, i + 1, status);
+          return photos.map((p) => p.reference!);
+        } catch (e) {
+          const reason = e instanceof UploadStopped ? e.reason : 'refused';
+          status.textContent = '';
+          if (!(await choose(panel, text[FAILURE_TEXT[reason]]))) {
+            clear();
+            return [];
+          }
+        }
+      }
+    },
+
+    clear,
+  };
+
+  /** Forget every photo: pixels, sealed chunks, keys, the list on the page. */
+  function clear(): void {
+    for (const photo of photos.splice(0)) forgetPhoto(photo);
+    render();
+    say('');
+  }
+
+  async function sendOne(photo: Photo, n: number, status: HTMLElement): Promise<void> {
+    if (photo.reference) return;
+    if (!photo.sealed) {
+      let jpeg = photo.jpeg;
+      if (photo.boxes.length) {
+        // The boxes go into the pixels: redraw the stripped photo with them, and check it again.
+        const burned = await stripPhoto(new Blob([photo.jpeg as BlobPart], { type: 'image/jpeg' }), photo.boxes);
+        if (!burned.ok) throw new UploadStopped('refused');
+        jpeg = burned.jpeg;
+      }
+      photo.sealed = sealForUpload(jpeg);
+      if (jpeg !== photo.jpeg) jpeg.fill(0);
+    }
+    const show = (received: number, total: number) => {
+      const line =
+        received === total && photo.sealed?.id ? format(text.sent, { n }) : format(text.progress, { n, percent: Math.floor((received / total) * 100) });
+      photo.progress.textContent = line;
+      status.textContent = line;
+    };
+    photo.reference = await upload(photo.sealed, show);
+    show(1, 1);
+  }
+
+  /** Show why photos were not sent, with two buttons; true: try again, false: send without them. */
+  function choose(panel: HTMLElement, reason: string): Promise<boolean> {
+    return new Promise((resolve) => {
+      const again = h('button', { type: 'button' }, text.retry);
+      const without = h('button', { type: 'button', class: 'secondary' }, text.without);
+      const pick = (retry: boolean) => () => {
+        panel.hidden = true;
+        panel.replaceChildren();
+        resolve(retry);
+      };
+      again.addEventListener('click', pick(true));
+      without.addEventListener('click', pick(false));
+      panel.replaceChildren(h('h3', { id: 'fail-title' }, text.failTitle), h('p', {}, reason), h('p', {}, text.failChoice), again, without);
+      panel.hidden = false;
+      panel.focus();
+    });
+  }
+}
+
+export type PhotoList = ReturnType<typeof createPhotoList>;
