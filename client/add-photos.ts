@@ -15,9 +15,11 @@ type PhotoPart = typeof import('./photo/part.js');
 /** The photos chosen so far, once the part has loaded (only ever in memory). */
 let list: PhotoList | undefined;
 
+/** The part, and the list shown in the form now on the page, in the page's language now. */
 async function load(): Promise<PhotoList> {
   const { module, text } = await loadPart<PhotoPart, 'photos'>('photos');
-  list ??= module.createPhotoList(byId('photo-list'), text);
+  if (list) list.moveTo(byId('photo-list'), text);
+  else list = module.createPhotoList(byId('photo-list'), text);
   return list;
 }
 
@@ -26,7 +28,8 @@ export function takeOverPhotos(form: HTMLFormElement): void {
   const button = form.querySelector<HTMLButtonElement>('#add-photos');
   const input = form.querySelector<HTMLInputElement>('#photo-input');
   if (!button || !input) return;
-  list?.moveTo(byId('photo-list'));
+  // After a change of language: the photos chosen so far, in the new language's words once they are in.
+  if (list) void load().catch(() => list!.moveTo(byId('photo-list')));
   button.addEventListener('click', () => {
     void load().catch(() => undefined); // start now, while the witness picks; a failure is shown on change
     input.click();

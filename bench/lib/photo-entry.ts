@@ -1,3 +1,4 @@
-/** What bench/photo.ts runs in Chromium: the form's stripping and the sealing, as the form would. */
+/** What bench/photo.ts runs in Chromium: the form's stripping and sealing, as the form's photo part does them. */
 export { stripPhoto } from '../../client/photo/strip.js';
-export { sealPhoto } from '../../protocol/sealed-photo.js';
+/** Seal under a fresh key and take the SHA-256 the report carries (client/photo/upload.ts). */
+export { sealForUpload } from '../../client/photo/upload.js';

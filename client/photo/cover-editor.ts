@@ -62,7 +62,12 @@ export function coverEditor(frame: HTMLElement, boxes: CoverBox[], text: CoverTe
       const button = styled(
         h(
           'button',
-          { type: 'button', class: 'cover', 'aria-label': format(text.box, { n: i + 1 }), 'aria-describedby': helpId },
+          {
+            type: 'button',
+            class: 'cover',
+            'aria-label': format(text.box, { n: (i + 1).toLocaleString(document.documentElement.lang) }),
+            'aria-describedby': helpId,
+          },
           styled(h('span', { class: 'grip', 'aria-hidden': 'true' }), GRIP),
         ),
         COVER,

@@ -53,22 +53,30 @@ export function createPhotoList(container: HTMLElement, text: PhotoText) {
   const photos: Photo[] = [];
   const list = styled(h('div', { class: 'photos' }), BELOW_BUTTON);
   const messages = h('div', { 'aria-live': 'polite' });
-  const help = h('p', { class: 'hint', id: 'photo-box-help' }, text.boxHelp);
-  const note = h('p', { class: 'hint' }, text.removed);
+  const HELP_ID = 'photo-box-help';
   container.replaceChildren(messages, list);
+  /** A number as the page's language writes it (as the form numbers its parts). */
+  const num = (n: number) => n.toLocaleString(document.documentElement.lang);
+
+  /** The photos changed after the report may have been sealed: the form seals it again (client/main.ts drops a stale copy on input). */
+  function changed(photo?: Photo): void {
+    if (photo) dropSealed(photo);
+    container.dispatchEvent(new Event('input', { bubbles: true }));
+  }
 
   function say(message: string, isError = true): void {
     messages.replaceChildren(...(message ? [h('p', { class: isError ? 'error-msg' : 'hint' }, message)] : []));
   }
 
   function render(): void {
-    list.replaceChildren(...(photos.length ? [note, help] : []));
+    const help = [h('p', { class: 'hint' }, text.removed), h('p', { class: 'hint', id: HELP_ID }, text.boxHelp)];
+    list.replaceChildren(...(photos.length ? help : []));
     photos.forEach((photo, i) => {
-      const n = i + 1;
-      const titleId = `photo-${n}-title`;
+      const n = num(i + 1);
+      const titleId = `photo-${i + 1}-title`;
       const frame = styled(h('div', { class: 'photo-frame', dir: 'ltr' }, photo.canvas), FRAME);
       photo.canvas.setAttribute('aria-label', format(text.preview, { n }));
-      const editor = coverEditor(frame, photo.boxes, { box: text.box }, help.id, () => dropSealed(photo));
+      const editor = coverEditor(frame, photo.boxes, { box: text.box }, HELP_ID, () => changed(photo));
       const addBox = styled(h('button', { type: 'button', class: 'secondary add-box' }, text.addBox), SIDE_BY_SIDE);
       addBox.addEventListener('click', () => editor.add());
       const remove = h('button', { type: 'button', class: 'secondary' }, text.remove);
@@ -76,6 +84,7 @@ export function createPhotoList(container: HTMLElement, text: PhotoText) {
         forgetPhoto(photos.splice(i, 1)[0]!);
         render();
         say('');
+        changed();
         (list.querySelector<HTMLElement>('.photo h3') ?? container.closest('section')?.querySelector<HTMLElement>('#add-photos'))?.focus();
       });
       list.append(
@@ -119,17 +128,19 @@ export function createPhotoList(container: HTMLElement, text: PhotoText) {
   return {
     count: () => photos.length,
 
-    /** Show the list in another container (the form was rendered again after a change of language). */
-    moveTo(target: HTMLElement): void {
+    /** Show the list in another container and language (the form was rendered again after a change of language). */
+    moveTo(target: HTMLElement, words: PhotoText = text): void {
       container = target;
+      text = words;
       container.replaceChildren(messages, list);
+      render();
     },
 
     /** Strip and show each file, up to MAX_PHOTOS in all; say which were refused and why. */
     async add(files: File[]): Promise<void> {
       const problems: string[] = [];
       const room = MAX_PHOTOS - photos.length;
-      if (files.length > room) problems.push(format(text.tooMany, { max: MAX_PHOTOS }));
+      if (files.length > room) problems.push(format(text.tooMany, { max: num(MAX_PHOTOS) }));
       say(text.preparing, false);
       for (const file of files.slice(0, Math.max(0, room))) {
         const result = await stripPhoto(file);
@@ -191,7 +202,7 @@ export function createPhotoList(container: HTMLElement, text: PhotoText) {
     }
     const show = (received: number, total: number) => {
       const line =
-        received === total && photo.sealed?.id ? format(text.sent, { n }) : format(text.progress, { n, percent: Math.floor((received / total) * 100) });
+        received === total ? format(text.sent, { n: num(n) }) : format(text.progress, { n: num(n), percent: num(Math.floor((received / total) * 100)) });
       photo.progress.textContent = line;
       status.textContent = line;
     };

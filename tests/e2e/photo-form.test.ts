@@ -25,7 +25,7 @@ import { fetchBatches } from '../../scripts/transfer/fetch-batches.js';
 import { loadCatalogue } from '../../scripts/dev/i18n-check.js';
 import { makeAnalystServer, type AnalystTestServer } from '../helpers/analyst.js';
 import { launchBrowser } from '../helpers/browser.js';
-import { ARTIFACTS, fillRequired, newWatchedPage, openForm, type FormPage } from '../helpers/form.js';
+import { ARTIFACTS, axeViolations, fillRequired, newWatchedPage, openForm, type FormPage } from '../helpers/form.js';
 import { JPEG_STORED, PHOTO_FIXTURES } from '../fixtures/generate-photo-fixtures.js';
 import { metadataLeftIn } from '../fixtures/photo-metadata.js';
 
@@ -146,6 +146,7 @@ describe('photos in the form', () => {
     await page.mouse.move(box.x + box.width / 3 - frame.width * 0.5, box.y + box.height / 3 - frame.height * 0.5, { steps: 5 });
     await page.mouse.up();
     await screenshot(page, 'photo-form-covered-375');
+    expect(await axeViolations(page)).toEqual([]);
 
     await send(page);
     expect(form.problems).toEqual([]);
@@ -289,12 +290,47 @@ describe('photos in the form', () => {
     120_000,
   );
 
+  it('a file the browser cannot open and a fifth photo are refused with a message; the others are kept', async () => {
+    const t = await serve();
+    form = await openForm(browser, t.url);
+    const { page } = form;
+    const png = readFileSync(PHOTO_FIXTURES.png);
+    await page
+      .locator('#photo-input')
+      .setInputFiles([
+        { name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: Buffer.from('not a picture this browser can decode') },
+        ...[1, 2, 3, 4].map((i) => ({ name: `photo-${i}.png`, mimeType: 'image/png', buffer: png })),
+      ]);
+    await page.getByText(`IMG_0001.HEIC: ${en.photos.undecodable}`).waitFor();
+    expect(await page.getByText(en.photos.tooMany.replace('{max}', '4')).isVisible()).toBe(true);
+    expect(await page.locator('.photo').count()).toBe(3); // the first four files: one refused, three kept
+    expect(uploadRequests(form)).toEqual([]);
+  }, 120_000);
+
+  it('a change of language keeps the photos and their boxes, in the new words; pagehide clears them', async () => {
+    const t = await serve();
+    form = await openForm(browser, t.url);
+    const { page } = form;
+    const pl = await loadCatalogue('pl');
+    await page.locator('#photo-input').setInputFiles(PHOTO_FIXTURES.png);
+    await photoBlock(page, 1).getByRole('button', { name: en.photos.addBox }).click();
+    await page.getByRole('link', { name: 'Polski', exact: true }).click();
+    const block = page.getByRole('group', { name: pl.photos.title.replace('{n}', '1'), exact: true });
+    await block.waitFor();
+    expect(await block.locator('.cover').getAttribute('aria-label')).toBe(pl.photos.box.replace('{n}', '1'));
+    expect(await block.getByRole('button', { name: pl.photos.remove }).isVisible()).toBe(true);
+    // Leaving the page (Back, a link, the quick exit) empties the list and its canvases.
+    await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+    expect(await page.locator('.photo, canvas').count()).toBe(0);
+    expect(form.problems).toEqual([]);
+  }, 120_000);
+
   it('shows the photo part right to left, with the photo and its boxes as they are (Arabic, 375 px)', async () => {
     const t = await serve();
     form = await openForm(browser, `${t.url}/?lang=ar`, 375);
     const { page } = form;
     await page.locator('#photo-input').setInputFiles(PHOTO_FIXTURES.jpeg);
-    const block = page.getByRole('group', { name: ar.photos.title.replace('{n}', '1'), exact: true });
+    const block = page.getByRole('group', { name: ar.photos.title.replace('{n}', (1).toLocaleString('ar')), exact: true });
     await block.waitFor();
     await block.getByRole('button', { name: ar.photos.addBox }).click();
     await page.keyboard.press('ArrowRight');
