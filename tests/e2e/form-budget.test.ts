@@ -94,6 +94,9 @@ describe('the built form', () => {
     for (const part of parts) {
       const bytes = readFileSync(join(dist, 'assets', part));
       expect(part).toMatch(new RegExp(`-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}\\.js$`));
+      // The main script names each part with the SRI hash of exactly those bytes (client/lazy-part.ts).
+      expect(js.toString('utf8')).toContain(`/assets/${part}`);
+      expect(js.toString('utf8')).toContain(`sha384-${createHash('sha384').update(bytes).digest('base64')}`);
     }
     for (const name of files.filter((f) => !/\.(br|gz)$/.test(f))) expect(files).toEqual(expect.arrayContaining([`${name}.br`, `${name}.gz`]));
     expect(workerName).toBe(`pow-worker-${createHash('sha256').update(worker).digest('hex').slice(0, 16)}.js`);
