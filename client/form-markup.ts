@@ -22,6 +22,7 @@ export function formHtml(t: ClientCatalogue, lang: string): string {
       ...(part.intro ? [el('p', { class: 'hint' }, text(t[part.intro]))] : []),
       ...FORM_QUESTIONS.filter((q) => q.part === part.key).map((q) => questionHtml(q, t, lang)),
       ...(part.key === 'account' ? [photosField(t, lang)] : []),
+      ...(part.key === 'contact' ? [replyOptIn(t)] : []),
     ],
   }));
   sections.push({ id: 's-send', title: t.sendTitle, body: sendPart(t) });
@@ -53,6 +54,24 @@ export function formHtml(t: ClientCatalogue, lang: string): string {
     // here so that, were the browser ever to submit the form itself, nothing would go in a URL.
     el('form', { id: 'report-form', method: 'post', action: '/api/reports', autocomplete: 'off', novalidate: true }, outline, ...parts),
   ].join('');
+}
+
+/**
+ * The one question about replies, at the end of the contact part: the way back that needs no
+ * contact details (docs/replies.md). Not one of the report's questions (protocol/questions.ts):
+ * its answer is never sent, only the reply key made from the receipt, inside the sealed report.
+ * Hidden until the script shows it (client/main.ts): it needs the script, and a campaign that can
+ * sign replies. The receipt appears in #reply-receipt (client/reply/receipt-offer.ts).
+ */
+function replyOptIn(t: ClientCatalogue): string {
+  return el(
+    'fieldset',
+    { class: 'field', id: 'reply-optin-field', hidden: true, 'aria-describedby': 'reply-optin-hint' },
+    el('legend', {}, text(t.replyOptIn.label)),
+    el('p', { class: 'hint', id: 'reply-optin-hint' }, text(t.replyOptIn.hint)),
+    el('div', { class: 'choice' }, el('input', { type: 'checkbox', id: 'reply-optin' }), el('label', { for: 'reply-optin' }, text(t.replyOptIn.yes))),
+    el('div', { id: 'reply-receipt', 'aria-live': 'polite' }),
+  );
 }
 
 /**

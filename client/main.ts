@@ -18,6 +18,7 @@ import { takeOverForm } from './form.js';
 import { formHtml } from './form-markup.js';
 import { honeypotFilled } from './honeypot.js';
 import { sendReport } from './send-report.js';
+import { addSentNote, forgetReceipt, replyForReport, replyProblem, takeOverReplyOptIn } from './reply-opt-in.js';
 import { NoWebCryptoError } from '../protocol/proof-of-work.js';
 import { fetchCatalogue, fetchLanguage, lang, t as m, textAt, use } from './current-catalogue.js';
 
@@ -49,6 +50,7 @@ function clearAll(): void {
   pending = undefined;
   photos = [];
   clearPhotos();
+  forgetReceipt();
   for (const form of document.forms) form.reset();
 }
 
@@ -98,7 +100,7 @@ async function switchLanguage(link: HTMLAnchorElement): Promise<void> {
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = textAt(el.dataset.t!);
   for (const a of document.querySelectorAll<HTMLAnchorElement>('#languages a')) a.toggleAttribute('aria-current', a === link);
   link.setAttribute('aria-current', 'true');
-  for (const id of ['about-link', 'rights-link']) {
+  for (const id of ['about-link', 'rights-link', 'reply-link']) {
     const info = document.getElementById(id) as HTMLAnchorElement | null;
     if (info) info.search = `?lang=${code}`;
   }
@@ -161,6 +163,7 @@ function showForm(): HTMLFormElement {
 function takeOver(form: HTMLFormElement): void {
   showing = 'form';
   takeOverForm(form);
+  takeOverReplyOptIn(form, !!app.dataset.replySigningKey);
   byId('fingerprint').textContent = shownFingerprint;
   showFingerprintWhere();
   for (const p of form.querySelectorAll<HTMLElement>('#s-send ~ [hidden]:not(#send-failed)')) p.hidden = false;
@@ -172,15 +175,18 @@ function takeOver(form: HTMLFormElement): void {
     // A bot filled the field no person can reach: look sent, send nothing (client/honeypot.ts).
     if (honeypotFilled(form)) return done(form);
     const result = checkForm(form);
-    if ('errors' in result) return showErrors(form, result.errors);
+    const replyError = replyProblem();
+    if ('errors' in result || replyError) return showErrors(form, [...('errors' in result ? result.errors : []), ...(replyError ? [replyError] : [])]);
     clearErrors(form);
     // Photos first (each sealed and uploaded, or left out by the witness's choice), the report last.
     sending = true;
-    void photosToSend(fail, byId('sending')).then((sent) => {
-      photos = sent;
-      pending = seal(result.report);
-      return send(form, fail);
-    });
+    void photosToSend(fail, byId('sending'))
+      .then(async (sent) => {
+        photos = sent;
+        pending = await seal(result.report);
+        return send(form, fail);
+      })
+      .catch(() => (sending = false));
   });
   // Changing an answer after a failed send makes the sealed copy stale: seal again on submit.
   form.addEventListener('input', () => {
@@ -193,9 +199,10 @@ function takeOver(form: HTMLFormElement): void {
   form.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled = false;
 }
 
-/** Seal the report, naming the photos sent with it. */
-function seal(report: Report): Envelope {
-  return sealReport(photos.length ? { ...report, photos } : report, publicKey!);
+/** Seal the report, naming the photos sent with it, and with the reply key inside when the witness asked for a reply (derived from the receipt, maybe still finishing). */
+async function seal(report: Report): Promise<Envelope> {
+  const reply = await replyForReport();
+  return sealReport({ ...report, ...(photos.length ? { photos } : {}), ...(reply ? { reply } : {}) }, publicKey!);
 }
 
 async function send(form: HTMLFormElement, fail: HTMLElement, rekeyed = false): Promise<void> {
@@ -213,7 +220,7 @@ async function send(form: HTMLFormElement, fail: HTMLElement, rekeyed = false): 
       await loadCampaign();
       const result = checkForm(form);
       if ('report' in result) {
-        pending = seal(result.report);
+        pending = await seal(result.report);
         sending = false;
         return await send(form, fail, true);
       }
@@ -253,6 +260,8 @@ function showSent(): void {
     byId('s-about').focus();
   });
   app.replaceChildren(h('div', { class: 'panel sent' }, title, ...m.sentBody.map((p) => h('p', {}, p)), again));
+  // "Keep your receipt", and where to check for a reply, when this report asked for one.
+  addSentNote(again, lang);
   document.title = `${m.sentTitle} — ${m.title}`;
 }
 

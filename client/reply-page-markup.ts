@@ -54,7 +54,7 @@ export function replyPageHtml(t: ReplyPageText, errorPrefix: string): string {
         el('p', { class: 'error-msg', id: `${RECEIPT_ID}-error`, hidden: true }, el('span', { class: 'vh' }, text(errorPrefix)), el('span', {})),
         el(
           'div',
-          { class: 'receipt-entry' },
+          {},
           // Masked by a style, not type=password: a password field would make the browser offer to save the receipt.
           el('input', {
             type: 'text',

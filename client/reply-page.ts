@@ -104,7 +104,8 @@ function showResult(): void {
   if (!reply) {
     result.replaceChildren(h('p', { class: 'panel', tabindex: '-1' }, w('none')));
   } else {
-    const day = new Date(`${reply.day}T12:00:00Z`).toLocaleDateString(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    // The day only (the reply carries no time); British English's day-month order for English, as the campaign is in the UK.
+    const day = new Date(`${reply.day}T12:00:00Z`).toLocaleDateString(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' });
     result.replaceChildren(
       h(
         'div',

@@ -305,9 +305,8 @@ export const catalogue: Catalogue = {
   },
   replyOptIn: {
     label: 'Chcete mít způsob, jak dostat odpověď od kampaně?',
-    hint: 'Můžete to přeskočit. Přeskočit je bezpečné: vaše hlášení se odešle a ochrání stejně. Když řeknete ano, dostanete číslo, které si zapíšete. Nedáváte své jméno, telefonní číslo ani e-mail.',
+    hint: 'Můžete to přeskočit. Přeskočit je bezpečné: vaše hlášení se odešle stejně.',
     yes: 'Ano, chci mít způsob, jak dostat odpověď',
-    failed: 'Číslo potvrzení se nepodařilo vytvořit. Zkontrolujte připojení k internetu a zkuste to znovu, nebo políčko odškrtněte a pošlete bez něj.',
   },
   replyLink: 'Podívat se, jestli kampaň odpověděla',
 

@@ -303,10 +303,8 @@ export const catalogue: Catalogue = {
 
   replyOptIn: {
     label: 'Hoffech chi ffordd o gael ateb gan yr ymgyrch?',
-    hint: 'Gallwch hepgor hyn. Mae’n ddiogel ei hepgor: caiff eich adroddiad ei anfon a’i ddiogelu yn yr un ffordd. Os dywedwch ie, cewch rif i’w ysgrifennu. Nid ydych yn rhoi eich enw, rhif ffôn nac e-bost.',
+    hint: 'Gallwch hepgor hyn. Mae’n ddiogel ei hepgor: caiff eich adroddiad ei anfon yn yr un ffordd.',
     yes: 'Hoffwn, rwyf eisiau ffordd o gael ateb',
-    failed:
-      'Nid oedd modd gwneud eich rhif derbynneb. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni, neu dad-diciwch y blwch i anfon hebddo.',
   },
   replyLink: 'Gweld a oes ateb gan yr ymgyrch',
 

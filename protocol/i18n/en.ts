@@ -159,9 +159,8 @@ export const en = {
   /** The form's one question about replies (docs/replies.md); the rest of the reply words are in `reply`, loaded only when used. */
   replyOptIn: {
     label: 'Would you like a way to get a reply from the campaign?',
-    hint: 'You can skip this. Skipping it is safe: your report is sent and protected the same way. If you say yes, you get a number to write down. You do not give your name, phone number or email.',
+    hint: 'You can skip this. Skipping it is safe: your report is sent the same way.',
     yes: 'Yes, I would like a way to get a reply',
-    failed: 'Your receipt number could not be made. Check your internet connection and try again, or untick the box to send without it.',
   },
   replyLink: 'Check for a reply from the campaign',
 

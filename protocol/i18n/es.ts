@@ -305,9 +305,8 @@ export const catalogue: Catalogue = {
   },
   replyOptIn: {
     label: '¿Quieres tener una forma de recibir una respuesta de la campaña?',
-    hint: 'Puedes saltarte esta pregunta. Saltarla es seguro: tu informe se envía y se protege igual. Si dices que sí, recibes un número para escribir en un papel. No das tu nombre, teléfono ni correo.',
+    hint: 'Puedes saltarte esta pregunta. Saltarla es seguro: tu informe se envía igual.',
     yes: 'Sí, quiero una forma de recibir una respuesta',
-    failed: 'No se pudo crear tu número de recibo. Revisa tu conexión a internet y vuelve a intentarlo, o desmarca la casilla para enviar sin él.',
   },
   replyLink: 'Ver si la campaña ha respondido',
 

@@ -304,9 +304,8 @@ export const catalogue: Catalogue = {
   },
   replyOptIn: {
     label: 'Czy chcesz mieć sposób na otrzymanie odpowiedzi od kampanii?',
-    hint: 'Możesz to pominąć. Pominięcie jest bezpieczne: zgłoszenie zostanie wysłane i chronione tak samo. Jeśli wybierzesz tak, dostaniesz numer do zapisania. Nie podajesz imienia, numeru telefonu ani e-maila.',
+    hint: 'Możesz to pominąć. Pominięcie jest bezpieczne: zgłoszenie zostanie wysłane tak samo.',
     yes: 'Tak, chcę mieć sposób na otrzymanie odpowiedzi',
-    failed: 'Nie udało się utworzyć numeru potwierdzenia. Sprawdź połączenie z internetem i spróbuj ponownie albo odznacz pole, aby wysłać bez niego.',
   },
   replyLink: 'Sprawdź, czy kampania odpowiedziała',
 

@@ -305,9 +305,8 @@ export const catalogue: Catalogue = {
   },
   replyOptIn: {
     label: 'Quer ter uma forma de receber uma resposta da campanha?',
-    hint: 'Pode saltar esta pergunta. Saltá-la é seguro: o seu relato é enviado e protegido da mesma forma. Se disser que sim, recebe um número para escrever num papel. Não dá o seu nome, telefone ou email.',
+    hint: 'Pode saltar esta pergunta. Saltá-la é seguro: o seu relato é enviado da mesma forma.',
     yes: 'Sim, quero uma forma de receber uma resposta',
-    failed: 'Não foi possível criar o seu número de recibo. Verifique a ligação à internet e tente de novo, ou desmarque a caixa para enviar sem ele.',
   },
   replyLink: 'Ver se a campanha respondeu',
 

@@ -305,9 +305,8 @@ export const catalogue: Catalogue = {
   },
   replyOptIn: {
     label: 'Vrei o cale de a primi un răspuns de la campanie?',
-    hint: 'Poți sări peste asta. Este sigur să sari: raportul tău este trimis și protejat la fel. Dacă spui da, primești un număr pe care îl scrii pe hârtie. Nu dai numele, numărul de telefon sau e-mailul.',
+    hint: 'Poți sări peste asta. Este sigur să sari: raportul tău este trimis la fel.',
     yes: 'Da, vreau o cale de a primi un răspuns',
-    failed: 'Numărul de chitanță nu a putut fi creat. Verifică conexiunea la internet și încearcă din nou, sau debifează căsuța ca să trimiți fără el.',
   },
   replyLink: 'Vezi dacă ai un răspuns de la campanie',
 

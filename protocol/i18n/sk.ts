@@ -305,9 +305,8 @@ export const catalogue: Catalogue = {
   },
   replyOptIn: {
     label: 'Chcete mať spôsob, ako dostať odpoveď od kampane?',
-    hint: 'Môžete to preskočiť. Preskočiť je bezpečné: vaše hlásenie sa odošle a ochráni rovnako. Ak poviete áno, dostanete číslo, ktoré si zapíšete. Nedávate svoje meno, telefónne číslo ani e-mail.',
+    hint: 'Môžete to preskočiť. Preskočiť je bezpečné: vaše hlásenie sa odošle rovnako.',
     yes: 'Áno, chcem mať spôsob, ako dostať odpoveď',
-    failed: 'Číslo potvrdenia sa nepodarilo vytvoriť. Skontrolujte pripojenie na internet a skúste to znova, alebo políčko odškrtnite a pošlite bez neho.',
   },
   replyLink: 'Pozrieť, či kampaň odpovedala',
 

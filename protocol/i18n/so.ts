@@ -301,9 +301,8 @@ export const catalogue: Catalogue = {
 
   replyOptIn: {
     label: 'Ma rabtaa hab aad jawaab uga hesho ololaha?',
-    hint: 'Waad ka boodi kartaa tan. Ka boodiddeedu waa ammaan: warbixintaada isla sidaas ayaa loo diraa oo loo ilaaliyaa. Haddii aad haa dhahdo, waxaad helaysaa lambar aad warqad ku qorto. Ma bixinaysid magacaaga, lambarka telefoonka ama iimaylka.',
+    hint: 'Waad ka boodi kartaa tan. Ka boodiddeedu waa ammaan: warbixintaada isla sidaas ayaa loo diraa.',
     yes: 'Haa, waxaan rabaa hab aan jawaab ku helo',
-    failed: 'Lambarka rasiidka lama samayn karin. Hubi xiriirka internetka oo mar kale isku day, ama calaamadda ka saar si aad u dirto la’aantiis.',
   },
   replyLink: 'Eeg haddii ololuhu jawaab soo diray',
 

@@ -306,9 +306,8 @@ export const catalogue: Catalogue = {
   },
   replyOptIn: {
     label: 'A dëshiron një mënyrë për të marrë përgjigje nga fushata?',
-    hint: 'Mund ta kalosh këtë. Është e sigurt ta kalosh: raporti yt dërgohet dhe mbrohet njësoj. Nëse thua po, merr një numër për ta shkruar në letër. Nuk jep emrin, numrin e telefonit apo email-in.',
+    hint: 'Mund ta kalosh këtë. Është e sigurt ta kalosh: raporti yt dërgohet njësoj.',
     yes: 'Po, dua një mënyrë për të marrë përgjigje',
-    failed: 'Numri i dëftesës nuk u krijua dot. Kontrollo lidhjen me internetin dhe provo përsëri, ose hiq shenjën për ta dërguar pa të.',
   },
   replyLink: 'Shiko nëse ka përgjigje nga fushata',
 

@@ -6,6 +6,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { AnalystKey } from '../../server/analyst-auth.js';
 import { createApp } from '../../server/app.js';
 import { campaignKey, type Campaign } from '../../server/campaign.js';
 import { loadConfig, type Config } from '../../server/config.js';
@@ -31,8 +32,14 @@ export interface LocalServer {
 }
 
 /** The app on its own store at config.databasePath; not yet listening. */
-/** `now`: a test clock for the server (the UTC day stored, key grace periods, proof-of-work rate). */
-export function makeLocalServer(options: { config: Config; campaign: Campaign; clientDir?: string; now?: () => Date }): LocalServer {
+/** `now`: a test clock for the server (the UTC day stored, key grace periods, proof-of-work rate). `analystKeys`: who may fetch batches and upload replies. */
+export function makeLocalServer(options: {
+  config: Config;
+  campaign: Campaign;
+  clientDir?: string;
+  now?: () => Date;
+  analystKeys?: AnalystKey[];
+}): LocalServer {
   const store = openSqliteStore(options.config.databasePath);
   const replies = openSqliteReplyStore(join(options.config.dataDir, 'replies.sqlite'));
   const app = createApp({
@@ -42,6 +49,7 @@ export function makeLocalServer(options: { config: Config; campaign: Campaign; c
     replies,
     ...(options.clientDir ? { clientDir: options.clientDir } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.analystKeys ? { analystKeys: options.analystKeys } : {}),
   });
   let server: Server | undefined;
   const local: LocalServer = {

@@ -5,7 +5,6 @@
  * receipt → the witness's answer, sealed like a report → fetch → decrypt writes it to
  * answers.ndjson with the report's id → analyse never counts it and says it set it aside.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -26,19 +25,7 @@ import { loadCampaign } from '../../server/campaign.js';
 import { loadConfig } from '../../server/config.js';
 import { openSqliteReplyStore } from '../../server/store/sqlite-reply-store.js';
 import { openSqliteStore } from '../../server/store/sqlite-store.js';
-
-const root = new URL('../../', import.meta.url).pathname;
-const tsx = join(root, 'node_modules/.bin/tsx');
-function run(script: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(tsx, [`scripts/${script}.ts`, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+import { runScript } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'scanwitness-reply-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -54,7 +41,7 @@ const base = (narrative: string): Report => ({
 describe('reply round trip through the CLIs', () => {
   it('reaches the witness who holds the receipt, and their answer comes back linked to the report, never counted as one', async () => {
     const keys = join(dir, 'keys');
-    expect((await run('keygen', ['--out', keys, '--no-passphrase'])).status).toBe(0);
+    expect((await runScript('keygen', ['--out', keys, '--no-passphrase'])).status).toBe(0);
     const config = loadConfig({
       NODE_ENV: 'test',
       DATA_DIR: join(dir, 'server'),
@@ -91,9 +78,9 @@ describe('reply round trip through the CLIs', () => {
       expect((await post(sealReport({ ...base(NARRATIVE), reply: { publicKey: toBase64(witness.publicKey) } }, publicKey))).status).toBe(201);
       expect((await post(sealReport(base('no reply wanted'), publicKey))).status).toBe(201);
 
-      const fetch1 = await run('fetch', ['--server', url, '--key', join(keys, 'analyst.key'), '--out', join(dir, 'batches1')]);
+      const fetch1 = await runScript('fetch', ['--server', url, '--key', join(keys, 'analyst.key'), '--out', join(dir, 'batches1')]);
       expect(fetch1.status, fetch1.stderr).toBe(0);
-      const dec1 = await run('decrypt', ['--key', join(keys, 'campaign.key'), '--out-dir', join(dir, 'out1'), '--quiet', join(dir, 'batches1')]);
+      const dec1 = await runScript('decrypt', ['--key', join(keys, 'campaign.key'), '--out-dir', join(dir, 'out1'), '--quiet', join(dir, 'batches1')]);
       expect(dec1.status, dec1.stderr).toBe(0);
       const decrypted = readFileSync(join(dir, 'out1/reports.ndjson'), 'utf8')
         .trim()
@@ -105,7 +92,7 @@ describe('reply round trip through the CLIs', () => {
       // Refused offline: a report that asked for no reply, an unknown id. Nothing goes to the outbox.
       writeFileSync(join(dir, 'message.txt'), 'Thank you for telling us. A caseworker can help: answer here with a good day to talk.\n');
       const reply = (id: number, file = 'message.txt') =>
-        run('reply', [
+        runScript('reply', [
           '--report',
           String(id),
           '--message-file',
@@ -132,7 +119,7 @@ describe('reply round trip through the CLIs', () => {
       expect(written.stderr).not.toContain('warning');
       expect(readFileSync(join(dir, 'outbox', readdirSync(join(dir, 'outbox'))[0]!), 'utf8')).not.toContain('caseworker');
 
-      const sent = await run('send-replies', ['--server', url, '--key', join(keys, 'analyst.key'), '--outbox', join(dir, 'outbox')]);
+      const sent = await runScript('send-replies', ['--server', url, '--key', join(keys, 'analyst.key'), '--outbox', join(dir, 'outbox')]);
       expect(sent.status, sent.stderr).toBe(0);
       expect(sent.stdout).toContain('1 stored');
       expect(readdirSync(join(dir, 'outbox/sent'))).toHaveLength(1);
@@ -154,9 +141,9 @@ describe('reply round trip through the CLIs', () => {
       };
       expect((await post(sealReport(answer, publicKey))).status).toBe(201);
       expect((await post(sealReport(base('a third report'), publicKey))).status).toBe(201);
-      const fetch2 = await run('fetch', ['--server', url, '--key', join(keys, 'analyst.key'), '--out', join(dir, 'batches2')]);
+      const fetch2 = await runScript('fetch', ['--server', url, '--key', join(keys, 'analyst.key'), '--out', join(dir, 'batches2')]);
       expect(fetch2.status, fetch2.stderr).toBe(0);
-      const dec2 = await run('decrypt', ['--key', join(keys, 'campaign.key'), '--out-dir', join(dir, 'out2'), join(dir, 'batches2')]);
+      const dec2 = await runScript('decrypt', ['--key', join(keys, 'campaign.key'), '--out-dir', join(dir, 'out2'), join(dir, 'batches2')]);
       expect(dec2.status, dec2.stderr).toBe(0);
       expect(dec2.stdout).toContain('1 answer to replies');
       const answers = readFileSync(join(dir, 'out2/answers.ndjson'), 'utf8').trim().split('\n');
@@ -165,8 +152,8 @@ describe('reply round trip through the CLIs', () => {
       expect(readFileSync(join(dir, 'out2/reports.ndjson'), 'utf8').trim().split('\n')).toHaveLength(1);
 
       // analyse: the same counts with and without the answers in the input, and it says what it set aside.
-      const without = await run('analyse', ['--input', join(dir, 'out2/reports.ndjson'), '--out', join(dir, 'analysis-without')]);
-      const withAnswers = await run('analyse', [
+      const without = await runScript('analyse', ['--input', join(dir, 'out2/reports.ndjson'), '--out', join(dir, 'analysis-without')]);
+      const withAnswers = await runScript('analyse', [
         '--input',
         join(dir, 'out2/reports.ndjson'),
         '--input',
