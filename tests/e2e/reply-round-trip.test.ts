@@ -142,9 +142,9 @@ describe('reply round trip in a real browser', () => {
       expect(witness.requests.filter((r) => r.startsWith('POST'))).toEqual([]);
       await retype.fill(typed(lastGroup(receipt)));
       await send.click();
-      await witness.page.getByRole('heading', { name: t.sentTitle, exact: true }).waitFor();
+      await witness.page.getByRole('heading', { name: t.sentTitle, exact: true }).waitFor({ timeout: 90_000 });
       // The confirmation: keep the receipt, and where to check; the receipt itself is gone from the page.
-      await witness.page.getByText(t.reply.sentKeep).waitFor();
+      await witness.page.getByText(t.reply.sentKeep).waitFor({ timeout: 60_000 });
       expect(await witness.page.getByRole('link', { name: t.reply.title, exact: true }).getAttribute('href')).toBe(`/reply?lang=${lang}`);
       expect(await witness.page.content()).not.toContain(written);
       expect(witness.problems).toEqual([]);
@@ -209,7 +209,7 @@ describe('reply round trip in a real browser', () => {
       // The answer, sealed and sent like a report.
       await reader.page.getByLabel(t.reply.answerLabel, { exact: true }).fill('Thursday afternoon is good.');
       await reader.page.getByRole('button', { name: t.reply.sendAnswer, exact: true }).click();
-      await reader.page.getByText(t.reply.answerSent, { exact: true }).waitFor();
+      await reader.page.getByText(t.reply.answerSent, { exact: true }).waitFor({ timeout: 60_000 });
       expect(reader.requests.filter((r) => r.includes('/api/replies'))).toHaveLength(1);
       expect(reader.requests.filter((r) => r.startsWith('POST'))).toEqual([`POST ${url}/api/reports`]);
       expect(reader.problems).toEqual([]);
