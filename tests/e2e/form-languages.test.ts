@@ -6,36 +6,24 @@
  * test-artifacts/); axe-core finds nothing in Arabic and Welsh; nothing is wider than a 320 px
  * phone in any language; every free-text field has spellcheck and autocorrect off.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openEnvelope } from '../../protocol/envelope.js';
 import { LANGUAGES, type Lang } from '../../protocol/languages.js';
 import { availableLanguages, loadCatalogue } from '../../scripts/dev/i18n-check.js';
-import { launchBrowser } from '../helpers/browser.js';
-import { makeTestServer, type TestServer } from '../helpers/server.js';
+import { browserAndServer } from '../helpers/browser.js';
+import type { TestServer } from '../helpers/server.js';
 import { axeViolations, fillEverything, openForm, screenshot } from '../helpers/form.js';
 
-let browser: Browser;
-const servers: TestServer[] = [];
+const e2e = browserAndServer();
 const built = availableLanguages();
 const rtl = built.filter((l) => LANGUAGES[l].dir === 'rtl');
 
 async function server(env: Record<string, string> = {}): Promise<TestServer> {
-  const s = makeTestServer(env);
-  servers.push(s);
+  const s = e2e.serve(env);
   await s.listen();
   return s;
 }
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const s of servers.splice(0)) await s.close();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const send = async (page: Page, lang: Lang) => {
   const t = await loadCatalogue(lang);
@@ -62,7 +50,7 @@ describe('the form in other languages', () => {
     async (lang) => {
       expect(built, `protocol/i18n/${lang}.ts`).toContain(lang);
       const s = await server();
-      const { page, problems, context } = await openForm(browser, `${s.url}/?lang=${lang}`, 375);
+      const { page, problems, context } = await openForm(e2e.browser, `${s.url}/?lang=${lang}`, 375);
       expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, LANGUAGES[lang].dir]);
       const narrative = 'Two officers stopped a man. دو افسروں نے ایک آدمی کو روکا۔ Dwóch policjantów.';
       const expected = await fillEverything(page, narrative, lang);
@@ -90,7 +78,7 @@ describe('the form in other languages', () => {
   it('switching language midway keeps every answer, fetches only the new catalogue, and records the choice in the URL only', async () => {
     expect(built).toEqual(expect.arrayContaining(['en', 'pl', 'ar']));
     const s = await server();
-    const { page, problems, requests, context } = await openForm(browser, s.url, 375);
+    const { page, problems, requests, context } = await openForm(e2e.browser, s.url, 375);
     const en = await loadCatalogue('en');
     const pl = await loadCatalogue('pl');
     await page.getByRole('group', { name: en.fields['reporter.role'].label }).getByLabel(en.fields['reporter.role'].options.subject, { exact: true }).check();
@@ -153,7 +141,7 @@ describe('the form in other languages', () => {
 
   it('without JavaScript the language links reload the page in that language, chosen by URL or by Accept-Language', async () => {
     const s = await server();
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 }, locale: 'pl-PL' });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 }, locale: 'pl-PL' });
     const page = await context.newPage();
     const pl = await loadCatalogue('pl');
     const cy = await loadCatalogue('cy');
@@ -171,7 +159,7 @@ describe('the form in other languages', () => {
     '%s reads right to left, mirrored, with the fingerprint intact (375 px screenshots)',
     async (lang) => {
       const s = await server();
-      const { page, problems, context } = await openForm(browser, `${s.url}/?lang=${lang}`, 375);
+      const { page, problems, context } = await openForm(e2e.browser, `${s.url}/?lang=${lang}`, 375);
       const t = await loadCatalogue(lang);
       expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, 'rtl']);
       // The fingerprint is isolated left to right and shown exactly.
@@ -206,7 +194,7 @@ describe('the form in other languages', () => {
     async (lang) => {
       expect(built).toContain(lang);
       const s = await server();
-      const { page, context } = await openForm(browser, `${s.url}/?lang=${lang}`, 375);
+      const { page, context } = await openForm(e2e.browser, `${s.url}/?lang=${lang}`, 375);
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: (await loadCatalogue(lang)).send, exact: true }).click();
       await page.locator('.error-summary').waitFor();
@@ -218,7 +206,7 @@ describe('the form in other languages', () => {
 
   it('nothing is wider than a 320 px phone, in any language, empty or with errors', async () => {
     const s = await server();
-    const { page, context } = await openForm(browser, s.url, 320);
+    const { page, context } = await openForm(e2e.browser, s.url, 320);
     const wide: string[] = [];
     for (const lang of built) {
       await page.goto(`${s.url}/?lang=${lang}`);
@@ -240,7 +228,7 @@ describe('the form in other languages', () => {
 
   it('every free-text field has spellcheck, autocorrect and autocapitalize off (no "spell-jacking")', async () => {
     const s = await server();
-    const { page, context } = await openForm(browser, s.url, 375);
+    const { page, context } = await openForm(e2e.browser, s.url, 375);
     await page.locator('#contact-consent').check();
     // Every field a person can type into (not the honeypot no person reaches, client/honeypot.ts).
     const fields = await page.locator('#app form input[type=text], #app form textarea').evaluateAll((els) =>
@@ -271,7 +259,7 @@ describe('the form in other languages', () => {
 
   it('an error goes as soon as its answer is put right; the others stay', async () => {
     const s = await server();
-    const { page, context } = await openForm(browser, s.url, 375);
+    const { page, context } = await openForm(e2e.browser, s.url, 375);
     const en = await loadCatalogue('en');
     await page.getByRole('button', { name: en.send }).click();
     const links = page.locator('.error-summary a');

@@ -10,42 +10,29 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeBatchLine } from '../../protocol/batch-file.js';
 import { openEnvelope } from '../../protocol/envelope.js';
 import { makeSecretKeyFile } from '../../protocol/node/key-files.js';
 import { writeNewPrivateFile } from '../../protocol/node/private-files.js';
-import { launchBrowser } from '../helpers/browser.js';
-import { makeTestServer, type TestServer } from '../helpers/server.js';
+import { browserAndServer } from '../helpers/browser.js';
+import type { TestServer } from '../helpers/server.js';
 import { axeViolations, expectNoBrowserStorage, expectNotOnDisk, fillEverything, openForm, screenshot } from '../helpers/form.js';
 
-let browser: Browser;
-const servers: TestServer[] = [];
+const e2e = browserAndServer();
 
 async function server(): Promise<TestServer> {
-  const s = makeTestServer();
-  servers.push(s);
+  const s = e2e.serve();
   await s.listen();
   return s;
 }
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const s of servers.splice(0)) await s.close();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const activeId = (page: import('playwright-core').Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 describe('witness form', () => {
   it('a witness fills every section by its labels and sends; one envelope is stored, no plaintext on disk, decryption returns exactly the answers', async () => {
     const s = await server();
-    const { page, problems, requests, context } = await openForm(browser, s.url, 1280);
+    const { page, problems, requests, context } = await openForm(e2e.browser, s.url, 1280);
 
     // The page says, in plain words, that the report is encrypted here, and shows the key fingerprint.
     expect(await page.getByText('Your answers are encrypted (locked) on this device before they are sent').first().isVisible()).toBe(true);
@@ -109,7 +96,7 @@ describe('witness form', () => {
 
   it('missing required answers: an error summary takes focus, each link jumps to its field, nothing is sent', async () => {
     const s = await server();
-    const { page, problems, requests, context } = await openForm(browser, s.url, 375);
+    const { page, problems, requests, context } = await openForm(e2e.browser, s.url, 375);
     await screenshot(page, 'form-375-empty');
     await page.getByRole('button', { name: 'Encrypt and send report' }).click();
 
@@ -175,7 +162,7 @@ describe('witness form', () => {
 
   it('the month alone is enough, optional questions may stay empty, and follow-ups left hidden are not sent', async () => {
     const s = await server();
-    const { page, context } = await openForm(browser, s.url, 375);
+    const { page, context } = await openForm(e2e.browser, s.url, 375);
     await page.getByRole('group', { name: 'How do you know about the scan?' }).getByLabel('I was scanned').check();
     await page.getByLabel('Month', { exact: true }).fill('11');
     await page.getByLabel('Year', { exact: true }).fill('2024');
@@ -210,7 +197,7 @@ describe('witness form', () => {
 
   it('works by keyboard alone and stays usable at 320 px wide and at 200% zoom', async () => {
     const s = await server();
-    const { page, context } = await openForm(browser, s.url, 320);
+    const { page, context } = await openForm(e2e.browser, s.url, 320);
     // Nothing wider than the screen: no sideways scrolling at 320 CSS px (also what 1280 px at 400% zoom gives).
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await screenshot(page, 'form-320');
@@ -240,7 +227,7 @@ describe('witness form', () => {
     await context.close();
 
     // 200% zoom of a 1280 px window lays out like 640 CSS px with twice the scale.
-    const zoomed = await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+    const zoomed = await e2e.browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
     const zpage = await zoomed.newPage();
     await zpage.goto(s.url);
     await zpage.getByRole('button', { name: 'Encrypt and send report' }).waitFor();

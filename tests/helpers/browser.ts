@@ -33,18 +33,17 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
 }
 
 /**
- * What a browser test file shares: one Chromium for the file, and at most one test server per
- * test, closed after it (serve() makes it). Registers the hooks; call once at module level.
+ * What a browser test file shares: one Chromium for the file, and the test servers a test
+ * makes (serve()), each closed after the test. Registers the hooks; call once at module level.
  */
 export function browserAndServer(): { readonly browser: Browser; serve(...args: Parameters<typeof makeTestServer>): TestServer } {
   let browser: Browser | undefined;
-  let server: TestServer | undefined;
+  const servers: TestServer[] = [];
   beforeAll(async () => {
     browser = await launchBrowser();
   });
   afterEach(async () => {
-    await server?.close();
-    server = undefined;
+    for (const server of servers.splice(0)) await server.close();
   });
   afterAll(async () => {
     await browser?.close();
@@ -54,7 +53,8 @@ export function browserAndServer(): { readonly browser: Browser; serve(...args: 
       return browser!;
     },
     serve(...args) {
-      server = makeTestServer(...args);
+      const server = makeTestServer(...args);
+      servers.push(server);
       return server;
     },
   };
