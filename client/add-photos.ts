@@ -54,7 +54,7 @@ async function add(input: HTMLInputElement): Promise<void> {
  * the witness chose to send without them). Progress shows in `status`, a failure in `panel`.
  */
 export function photosToSend(panel: HTMLElement, status: HTMLElement): Promise<unknown[]> {
-  return list?.count() ? list.send(panel, status) : Promise.resolve([]);
+  return list?.count() ? list.send(panel, status, () => (status.textContent = m.preparing)) : Promise.resolve([]);
 }
 
 /** Forget every photo (quick exit, pagehide, a sent report). */

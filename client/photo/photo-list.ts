@@ -160,13 +160,18 @@ export function createPhotoList(container: HTMLElement, text: PhotoText) {
      * Burn in the boxes, seal and upload every photo not uploaded yet, one at a time. Resolves
      * with the report's entries; when photos cannot be sent, shows why in `panel` and resolves
      * only when the witness chooses: try again, or send without photos (they are dropped: []).
+     * `onSolving`: a busy server asked for a proof of work before an upload (the form says why it waits).
      */
-    async send(panel: HTMLElement, status: HTMLElement): Promise<PhotoReference[]> {
+    async send(panel: HTMLElement, status: HTMLElement, onSolving: () => void): Promise<PhotoReference[]> {
       for (;;) {
+        // No box moves and no removal while the photos are on their way.
+        list.inert = true;
         try {
-          for (const [i, photo] of photos.entries()) await sendOne(photo, i + 1, status);
+          for (const [i, photo] of photos.entries()) await sendOne(photo, i + 1, status, onSolving);
+          list.inert = false;
           return photos.map((p) => p.reference!);
         } catch (e) {
+          list.inert = false;
           const reason = e instanceof UploadStopped ? e.reason : 'refused';
           status.textContent = '';
           if (!(await choose(panel, text[FAILURE_TEXT[reason]]))) {
@@ -187,7 +192,7 @@ export function createPhotoList(container: HTMLElement, text: PhotoText) {
     say('');
   }
 
-  async function sendOne(photo: Photo, n: number, status: HTMLElement): Promise<void> {
+  async function sendOne(photo: Photo, n: number, status: HTMLElement, onSolving: () => void): Promise<void> {
     if (photo.reference) return;
     if (!photo.sealed) {
       let jpeg = photo.jpeg;
@@ -206,7 +211,7 @@ export function createPhotoList(container: HTMLElement, text: PhotoText) {
       photo.progress.textContent = line;
       status.textContent = line;
     };
-    photo.reference = await upload(photo.sealed, show);
+    photo.reference = await upload(photo.sealed, show, onSolving);
     show(1, 1);
   }
 

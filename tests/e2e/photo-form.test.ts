@@ -14,18 +14,19 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openEnvelope } from '../../protocol/envelope.js';
+import { openEnvelope, sealReport } from '../../protocol/envelope.js';
 import { fromBase64 } from '../../protocol/base64.js';
 import { checkStrippedJpeg } from '../../protocol/jpeg-check.js';
 import { makeSecretKeyFile } from '../../protocol/node/key-files.js';
 import { parsePhotoReference } from '../../protocol/photo-reference.js';
 import { PHOTO_MAX_EDGE } from '../../protocol/photo-upload.js';
+import { CHALLENGE_PATH, PROOF_HEADER } from '../../protocol/proof-of-work.js';
 import { openPhoto } from '../../protocol/sealed-photo.js';
 import { fetchBatches } from '../../scripts/transfer/fetch-batches.js';
 import { loadCatalogue } from '../../scripts/dev/i18n-check.js';
-import { makeAnalystServer, type AnalystTestServer } from '../helpers/analyst.js';
+import { makeAnalystServer, report, type AnalystTestServer } from '../helpers/analyst.js';
 import { launchBrowser } from '../helpers/browser.js';
-import { ARTIFACTS, axeViolations, fillRequired, newWatchedPage, openForm, type FormPage } from '../helpers/form.js';
+import { ARTIFACTS, axeViolations, expectNotOnDisk, fillRequired, newWatchedPage, openForm, type FormPage } from '../helpers/form.js';
 import { JPEG_STORED, PHOTO_FIXTURES } from '../fixtures/generate-photo-fixtures.js';
 import { metadataLeftIn } from '../fixtures/photo-metadata.js';
 
@@ -150,6 +151,10 @@ describe('photos in the form', () => {
 
     await send(page);
     expect(form.problems).toEqual([]);
+    // The server's disk holds ciphertext only: no JPEG header, no narrative (database, WAL and all).
+    expect(t.store.photos.count()).toBe(2);
+    expectNotOnDisk(t.dir, 'JFIF');
+    expectNotOnDisk(t.dir, 'Photos were taken of the device.');
     const { code, stdout, photos } = await fetchAndDecrypt(t);
     expect(code, stdout).toBe(0);
     expect(photos).toHaveLength(2);
@@ -237,8 +242,8 @@ describe('photos in the form', () => {
     expect(uploads[cutAt + 2]).toMatch(/^PUT .*\/2$/);
     expect(uploads.filter((r) => r.startsWith('PUT') && r.endsWith('/0'))).toHaveLength(1);
 
-    const report = openEnvelope(t.store.list(10)[0]!.envelope, t.keyPair);
-    const parsed = parsePhotoReference(report.photos![0]);
+    const stored = openEnvelope(t.store.list(10)[0]!.envelope, t.keyPair);
+    const parsed = parsePhotoReference(stored.photos![0]);
     if (!parsed.ok) throw new Error(parsed.message);
     const ref = parsed.photo;
     const fetched = join(t.dir, 'fetched');
@@ -289,6 +294,44 @@ describe('photos in the form', () => {
     },
     120_000,
   );
+
+  it("a busy server: the upload is started with a proof of work, solved by the form's worker", async () => {
+    const t = await serve({ POW_CALM_REPORTS_PER_MINUTE: '0', POW_BITS: '12', POW_MAX_BITS: '12' });
+    // Three reports stored in the last minutes (calm is 0): from the next minute the server asks 12 bits.
+    for (let i = 0; i < 3; i++) {
+      const envelope = sealReport(report('busy'), t.keyPair.publicKey);
+      const res = await fetch(`${t.url}/api/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(envelope) });
+      expect(res.status).toBe(201);
+    }
+    t.clock.now = new Date(t.clock.now.getTime() + 60_000);
+    expect((await (await fetch(`${t.url}${CHALLENGE_PATH}`)).json()).difficulty).toBe(12);
+    form = await openForm(browser, t.url);
+    const { page } = form;
+    const proofs: (string | undefined)[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/uploads')) proofs.push(r.headers()[PROOF_HEADER.toLowerCase()]);
+    });
+    await fillRequired(page);
+    await page.locator('#photo-input').setInputFiles(PHOTO_FIXTURES.png);
+    await photoBlock(page, 1).waitFor();
+    // The status line while the form works (it changes fast: every text it showed).
+    await page.evaluate(() => {
+      const w = window as unknown as { shown: string[] };
+      w.shown = [];
+      const status = document.getElementById('sending')!;
+      new MutationObserver(() => w.shown.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await send(page);
+    // "The website is busy…" while the upload's proof is made: before the photo is sent, not only for the report.
+    const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown);
+    expect(shown.indexOf(en.preparing), JSON.stringify(shown)).toBeGreaterThanOrEqual(0);
+    expect(shown.indexOf(en.preparing)).toBeLessThan(shown.indexOf(en.photos.sent.replace('{n}', '1')));
+    expect(proofs).toHaveLength(1);
+    expect(proofs[0]).toMatch(/^v1\.\d+\.12\.[\w-]+\.[\w-]+:\d+$/);
+    expect(form.requests.some((r) => /\/assets\/pow-worker-[0-9a-f]+\.js$/.test(r))).toBe(true);
+    expect(t.store.photos.count()).toBe(1);
+    expect(form.problems).toEqual([]);
+  }, 120_000);
 
   it('a file the browser cannot open and a fifth photo are refused with a message; the others are kept', async () => {
     const t = await serve();
