@@ -21,7 +21,7 @@ export const COVER: Style = {
 /** The corner to drag to resize: 24 px, the smallest target WCAG 2.2 allows. */
 export const GRIP: Style = { position: 'absolute', right: '-2px', bottom: '-2px', width: '24px', height: '24px', background: '#fd0' };
 export const SIDE_BY_SIDE: Style = { marginInlineEnd: '0.5rem' };
-export const BELOW_BUTTON: Style = { marginTop: '1rem' };
+export const SPACE_ABOVE: Style = { marginTop: '1rem' };
 
 export function styled<T extends HTMLElement>(element: T, style: Style): T {
   Object.assign(element.style, style);

@@ -13,7 +13,7 @@ import { MAX_PHOTOS } from '../../protocol/photo-upload.js';
 import { format, type Catalogue } from '../../protocol/i18n/catalogue.js';
 import { h } from '../dom.js';
 import { coverEditor } from './cover-editor.js';
-import { BELOW_BUTTON, FRAME, PREVIEW, SIDE_BY_SIDE, styled } from './look.js';
+import { SPACE_ABOVE, FRAME, PREVIEW, SIDE_BY_SIDE, styled } from './look.js';
 import { stripPhoto, type CoverBox, type StripRefusal } from './strip.js';
 import { forget, sealForUpload, upload, UploadStopped, type SealedUpload, type UploadFailure } from './upload.js';
 
@@ -51,7 +51,7 @@ const FAILURE_TEXT: Record<UploadFailure, keyof PhotoText> = {
 /** The photo list inside `container` (server-rendered, empty), in `text`'s language. */
 export function createPhotoList(container: HTMLElement, text: PhotoText) {
   const photos: Photo[] = [];
-  const list = styled(h('div', { class: 'photos' }), BELOW_BUTTON);
+  const list = styled(h('div', { class: 'photos' }), SPACE_ABOVE);
   const messages = h('div', { 'aria-live': 'polite' });
   const HELP_ID = 'photo-box-help';
   container.replaceChildren(messages, list);
@@ -88,13 +88,16 @@ export function createPhotoList(container: HTMLElement, text: PhotoText) {
         (list.querySelector<HTMLElement>('.photo h3') ?? container.closest('section')?.querySelector<HTMLElement>('#add-photos'))?.focus();
       });
       list.append(
-        h(
-          'div',
-          { class: 'photo', role: 'group', 'aria-labelledby': titleId },
-          h('h3', { id: titleId, tabindex: '-1' }, format(text.title, { n })),
-          frame,
-          h('div', {}, addBox, remove),
-          photo.progress,
+        styled(
+          h(
+            'div',
+            { class: 'photo', role: 'group', 'aria-labelledby': titleId },
+            h('h3', { id: titleId, tabindex: '-1' }, format(text.title, { n })),
+            frame,
+            h('div', {}, addBox, remove),
+            photo.progress,
+          ),
+          SPACE_ABOVE,
         ),
       );
     });

@@ -138,13 +138,19 @@ describe('photos in the form', () => {
     await page.keyboard.press('Delete');
     await expect.poll(() => photoBlock(page, 1).locator('.cover').count()).toBe(1);
 
-    // Photo 2, by pointer: add a box and drag it into the top-left corner (over the blue block).
+    // Photo 2, by pointer: add a box and drag it into the top-left corner (over the blue block)…
     await photoBlock(page, 2).getByRole('button', { name: en.photos.addBox }).click();
     const frame = (await photoBlock(page, 2).locator('.photo-frame').boundingBox())!;
     const box = (await photoBlock(page, 2).locator('.cover').boundingBox())!;
     await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 3 - frame.width * 0.5, box.y + box.height / 3 - frame.height * 0.5, { steps: 5 });
+    await page.mouse.up();
+    // Then its yellow corner, a tenth of the picture further each way: the box now spans 0–30%.
+    const grip = (await photoBlock(page, 2).locator('.grip').boundingBox())!;
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2 + frame.width * 0.1, grip.y + grip.height / 2 + frame.height * 0.1, { steps: 5 });
     await page.mouse.up();
     await screenshot(page, 'photo-form-covered-375');
     expect(await axeViolations(page)).toEqual([]);
@@ -179,9 +185,9 @@ describe('photos in the form', () => {
     ).toBe(true);
     expect(black(one.rgb.out!)).toBe(false);
     // Photo 2: 640×480; the box dragged to the corner covers the blue block.
-    const two = await look(page, photos[1]!, { topLeft: [0.03, 0.03], inBlock: [0.15, 0.15], below: [0.1, 0.6] });
+    const two = await look(page, photos[1]!, { topLeft: [0.03, 0.03], inBlock: [0.15, 0.15], resized: [0.27, 0.27], below: [0.1, 0.6] });
     expect([two.width, two.height]).toEqual([640, 480]);
-    expect(black(two.rgb.topLeft!) && black(two.rgb.inBlock!), JSON.stringify(two.rgb)).toBe(true);
+    expect(black(two.rgb.topLeft!) && black(two.rgb.inBlock!) && black(two.rgb.resized!), JSON.stringify(two.rgb)).toBe(true);
     expect(blue(two.rgb.topLeft!) || black(two.rgb.below!)).toBe(false);
   }, 180_000);
 
