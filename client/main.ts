@@ -15,7 +15,6 @@ import { restore, snapshot } from './answers.js';
 import { checkForm } from './check-form.js';
 import { clearErrors, showErrors } from './error-display.js';
 import { takeOverForm } from './form.js';
-import { formHtml } from './form-markup.js';
 import { honeypotFilled } from './honeypot.js';
 import { sendReport } from './send-report.js';
 import { addSentNote, forgetReceipt, replyForReport, replyProblem, takeOverReplyOptIn } from './reply-opt-in.js';
@@ -32,6 +31,11 @@ const app = byId('app');
 let publicKey: Uint8Array | undefined;
 /** The fingerprint of the campaign's keys, as the form shows it (protocol/envelope.ts, campaignFingerprint). */
 let shownFingerprint = '';
+/**
+ * The form's markup in the page's language, as the build rendered it (client/form-markup.ts):
+ * from the page itself, then from each change of language.
+ */
+let formMarkup = '';
 let fingerprintPublishedAt = app.dataset.fingerprintWhere ?? '';
 /** The sealed report while it waits to be sent (only ever in memory). */
 let pending: Envelope | undefined;
@@ -62,6 +66,8 @@ async function start(): Promise<void> {
   useKey(app.dataset.publicKey ?? '', app.dataset.kid ?? '', app.dataset.replySigningKey || null);
   // The server chose the language (?lang=, else Accept-Language), names its catalogue and preloads it.
   use(await fetchCatalogue(html.dataset.catalogue!, html.dataset.integrity!), html.lang);
+  // The form as the page brought it, before anything changes it (typed answers are not in the markup).
+  formMarkup = app.innerHTML;
   takeOver(document.querySelector<HTMLFormElement>('#app form')!);
   byId('script-waiting').hidden = true;
   for (const link of document.querySelectorAll<HTMLAnchorElement>('#languages a[hreflang]')) {
@@ -73,10 +79,10 @@ async function start(): Promise<void> {
 }
 
 /**
- * Show the page in another language without losing a word: fetch only that catalogue (through
- * the language index, on the first switch), rebuild
- * the form with it, put every answer back, and record the choice in the URL (replaceState: no
- * new history entry, nothing stored). Without JavaScript the same links reload the page.
+ * Show the page in another language without losing a word: fetch only that language's words and
+ * the form's markup in it (through the language index, on the first switch), put the form in,
+ * every answer back, and record the choice in the URL (replaceState: no new history entry,
+ * nothing stored). Without JavaScript the same links reload the page.
  */
 async function switchLanguage(link: HTMLAnchorElement): Promise<void> {
   const code = link.hreflang;
@@ -84,7 +90,7 @@ async function switchLanguage(link: HTMLAnchorElement): Promise<void> {
   const problem = document.getElementById('switch-failed');
   let catalogue;
   try {
-    catalogue = await fetchLanguage(code);
+    ({ catalogue, form: formMarkup } = await fetchLanguage(code));
   } catch {
     if (!problem) byId('languages').append(h('p', { id: 'switch-failed', class: 'error-msg', role: 'alert' }, m.switchFailed));
     return;
@@ -147,9 +153,9 @@ function showFingerprintWhere(): void {
   byId('fingerprint-where').replaceChildren(...(where ? [`${m.fingerprintWhere} `, place] : [m.fingerprintAsk]));
 }
 
-/** Render the form afresh in the current language (a change of language, another report), and take it over. */
+/** The form afresh in the current language (a change of language, another report), taken over. */
 function showForm(): HTMLFormElement {
-  app.innerHTML = formHtml(m, lang);
+  app.innerHTML = formMarkup;
   const form = app.querySelector('form')!;
   takeOver(form);
   return form;

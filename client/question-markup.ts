@@ -5,7 +5,7 @@
  * same markup is in the server's page and, after a change of language, rendered by the script.
  */
 import { NARRATIVE_MAX } from '../protocol/report-schema.js';
-import { format, type ClientCatalogue } from '../protocol/i18n/catalogue.js';
+import { format, type ClientCatalogue, type FieldWords } from '../protocol/i18n/catalogue.js';
 import { el, text } from './markup.js';
 import { DATE_PARTS, elementId, type FormQuestion } from './questions.js';
 
@@ -18,7 +18,9 @@ export interface QuestionText {
   options?: Record<string, string>;
 }
 
-export const textOf = (q: FormQuestion, t: ClientCatalogue) => t.fields[q.id] as QuestionText;
+/** A question's words; the script's own catalogue has only its label and errors (FieldWords). */
+export const textOf = (q: FormQuestion, t: Pick<ClientCatalogue, 'fields'> | { fields: Record<string, FieldWords> }) =>
+  (t.fields as Record<string, QuestionText>)[q.id]!;
 
 /** Whether the question is a group of inputs (a fieldset with a legend) rather than one control. */
 export const isGroup = (q: FormQuestion) => q.widget === 'radio' || q.widget === 'checks' || q.widget === 'date';

@@ -67,3 +67,60 @@ export function clientPart(catalogue: Catalogue, parts: Record<PartName, AssetRe
   for (const name of PART_NAMES) delete (rest as Partial<Catalogue>)[name];
   return { ...(rest as Omit<Catalogue, 'about' | 'rights' | PartName>), about: { link: about.link }, rights: { link: rights.link }, parts };
 }
+
+/**
+ * Words only the form's markup shows: the build renders them into every page
+ * (client/form-markup.ts), and a change of language brings that language's markup whole
+ * (client/current-catalogue.ts), so the script never needs them. They are left out of the
+ * catalogue the page preloads: most of its weight was the answers' options, already in the page.
+ */
+export const MARKUP_ONLY = [
+  'intro',
+  'safetyTitle',
+  'safety',
+  'encrypted',
+  'fingerprint',
+  'fingerprintHint',
+  'optional',
+  'allOptional',
+  'outlineTitle',
+  'partOf',
+  'sendTitle',
+  'send',
+  'honeypot',
+  'sections',
+  'personWhy',
+  'contactWhy',
+  'contactWarning',
+  'replyOptIn',
+  'photosTitle',
+  'photosHint',
+  'addPhotos',
+  'choose',
+  'dateParts',
+  'noJs',
+  'backToForm',
+] as const satisfies readonly (keyof ClientCatalogue)[];
+type MarkupOnly = (typeof MARKUP_ONLY)[number];
+
+/** What the script says about one question: its errors, and its label (the error where it has no words of its own). */
+export interface FieldWords {
+  label: string;
+  required?: string;
+  invalid?: string;
+}
+
+/** The catalogue the form's script runs with: what it says itself, not what the markup already shows. */
+export type RuntimeCatalogue = Omit<ClientCatalogue, MarkupOnly | 'fields'> & { fields: Record<keyof ClientCatalogue['fields'], FieldWords> };
+
+export function runtimePart(catalogue: ClientCatalogue): RuntimeCatalogue {
+  const rest: Partial<ClientCatalogue> = { ...catalogue };
+  for (const key of MARKUP_ONLY) delete rest[key];
+  const fields = Object.fromEntries(
+    Object.entries(catalogue.fields).map(([id, words]) => {
+      const { label, required, invalid } = words as FieldWords;
+      return [id, { label, ...(required && { required }), ...(invalid && { invalid }) }];
+    }),
+  ) as RuntimeCatalogue['fields'];
+  return { ...(rest as Omit<ClientCatalogue, MarkupOnly | 'fields'>), fields };
+}

@@ -12,7 +12,16 @@ import { gzipSync } from 'node:zlib';
 import { ENCODINGS } from '../../protocol/node/compression.js';
 import { inlineScriptSource } from '../../protocol/node/inline-script.js';
 import { POW_WORKER_ASSET } from '../../protocol/proof-of-work.js';
-import { clientPart, PART_NAMES, partGlobal, type AssetRef, type Catalogue, type ClientCatalogue, type PartName } from '../../protocol/i18n/catalogue.js';
+import {
+  clientPart,
+  PART_NAMES,
+  partGlobal,
+  runtimePart,
+  type AssetRef,
+  type Catalogue,
+  type ClientCatalogue,
+  type PartName,
+} from '../../protocol/i18n/catalogue.js';
 import { en } from '../../protocol/i18n/en.js';
 import { LANGUAGES, type Lang } from '../../protocol/languages.js';
 import { availableLanguages, loadCatalogue } from './i18n-check.js';
@@ -175,26 +184,35 @@ export interface BuiltLanguage {
   code: Lang;
   name: string;
   dir: 'ltr' | 'rtl';
-  /** The form's part of the catalogue: a hashed asset the page fetches with this SRI integrity. */
+  /** The words the form's script says (RuntimeCatalogue): a hashed asset the page preloads with this SRI integrity. */
   file: string;
   integrity: string;
   /** Its gzipped size: what choosing this language adds to the page. */
   gzipped: number;
+  /** The form's markup in this language, as a JSON string: what a change of language to it puts in the page. */
+  form: AssetRef;
   /** Each lazily loaded part's words in this language: a hashed asset named in the catalogue. */
   parts: Record<PartName, AssetRef>;
 }
 
-/** One language's catalogue assets: the form's, and each part's words. */
+/** One language's assets: the script's words, the form's markup, and each part's words. */
 export interface BuiltCatalogue {
   language: BuiltLanguage;
   json: Uint8Array;
   full: Catalogue;
-  client: ClientCatalogue;
+  /** The form's markup in this language (client/form-markup.ts), and as its JSON asset. */
+  markup: string;
+  formJson: Uint8Array;
   parts: { ref: AssetRef; json: Uint8Array }[];
 }
 
-/** Each catalogue that exists, as the JSON asset the form downloads (only the chosen one), with its parts' words. */
+/**
+ * Each language that exists: the words the form's script says, as the JSON asset the page
+ * preloads (only the chosen one; the questions' words are in the page's markup), the form's
+ * markup as an asset for a change of language, and its parts' words.
+ */
 export async function bundleCatalogues(): Promise<BuiltCatalogue[]> {
+  const { formHtml } = await formRenderer();
   const out = [];
   for (const code of availableLanguages()) {
     const full = await loadCatalogue(code);
@@ -204,10 +222,13 @@ export async function bundleCatalogues(): Promise<BuiltCatalogue[]> {
       return { name, json, ref: hashed(`i18n-${name}-${code}`, 'json', json) };
     });
     const client = clientPart(full, Object.fromEntries(parts.map((p) => [p.name, p.ref])) as Record<PartName, AssetRef>);
-    const json = encode(client);
+    const json = encode(runtimePart(client));
+    const markup = formHtml(client, code);
+    const formJson = encode(markup);
+    const form = hashed(`form-${code}`, 'json', formJson);
     const { file, integrity } = hashed(`i18n-${code}`, 'json', json);
-    const language = { code, ...LANGUAGES[code], file, integrity, gzipped: gzippedSize([json]), parts: client.parts };
-    out.push({ language, json, full, client, parts });
+    const language = { code, ...LANGUAGES[code], file, integrity, gzipped: gzippedSize([json]), form, parts: client.parts };
+    out.push({ language, json, full, markup, formJson, parts });
   }
   return out;
 }
@@ -246,7 +267,12 @@ async function writeTemplate(name: string, script: AssetRef, style: AssetRef, qu
  * random-looking bytes that compression cannot shrink, on every first visit).
  */
 export function catalogueIndex(catalogues: BuiltCatalogue[]): { json: Uint8Array; file: string; integrity: string } {
-  const index = Object.fromEntries(catalogues.map(({ language: { code, file, integrity } }) => [code, { file: `/assets/${file}`, integrity }]));
+  const index = Object.fromEntries(
+    catalogues.map(({ language: { code, file, integrity, form } }) => [
+      code,
+      { catalogue: { file: `/assets/${file}`, integrity }, form: { file: `/assets/${form.file}`, integrity: form.integrity } },
+    ]),
+  );
   const json = new TextEncoder().encode(JSON.stringify(index));
   return { json, ...hashed('languages', 'json', json) };
 }
@@ -265,20 +291,21 @@ export async function buildClient(): Promise<{
   await mkdir(`${out}/catalogues`, { recursive: true });
   await mkdir(`${out}/forms`, { recursive: true });
   await mkdir(`${out}/replies`, { recursive: true });
-  const { formHtml, replyPageHtml } = await formRenderer();
+  const { replyPageHtml } = await formRenderer();
   const replyPage = await bundleReplyPage(`/assets/${worker.file}`);
   await writeAsset(replyPage.file, replyPage.js);
   await writeAsset(script.file, js);
   await writeAsset(worker.file, worker.js);
   for (const part of parts) await writeAsset(part.file, part.js);
   await writeAsset(style.file, css);
-  for (const { language, json, full, client, parts } of catalogues) {
+  for (const { language, json, full, markup, formJson, parts } of catalogues) {
     await writeAsset(language.file, json);
+    await writeAsset(language.form.file, formJson);
     for (const part of parts) await writeAsset(part.ref.file, part.json);
     // The whole catalogue, for the server's own pages (not served as a file).
     await writeFile(`${out}/catalogues/${language.code}.json`, JSON.stringify(full));
     // The form's questions in this language, for the server's page (server/form-page.ts).
-    await writeFile(`${out}/forms/${language.code}.html`, formHtml(client, language.code));
+    await writeFile(`${out}/forms/${language.code}.html`, markup);
     // The /reply page's content in this language (server/form-page.ts puts it in client/reply.html).
     await writeFile(`${out}/replies/${language.code}.html`, replyPageHtml(full.reply, full.errorPrefix));
   }
@@ -290,7 +317,7 @@ export async function buildClient(): Promise<{
   await writeTemplate('reply.html', replyPage, style, quickExit.js, index);
   const english = catalogues.find((c) => c.language.code === 'en')!;
   // The template with the English questions in it (the server adds only short operator texts and the switcher).
-  const page = html.replace('{{form}}', () => formHtml(english.client, 'en'));
+  const page = html.replace('{{form}}', () => english.markup);
   const weight = pageWeight(page, [js, css, worker.js, english.json]);
   return { script: script.file, style: style.file, integrity: script.integrity, weight, languages };
 }

@@ -310,13 +310,16 @@ export async function verifyForm(base: string, options: { fingerprint?: string }
 
   // The proof-of-work worker and the parts loaded when used: the script names them (covered by
   // the script's check; the parts also carry SRI), and what the server serves under each name is
-  // compared here, with each language's words for the parts (named by its catalogue).
+  // compared here, with each language's words for the parts (named by its catalogue) and its
+  // form markup (named by the language index).
   const later = [
     { kind: 'worker', file: local.worker.file, integrity: local.worker.integrity },
     ...local.parts.map((p) => ({ kind: `${p.name} part`, file: p.file, integrity: p.integrity })),
     ...offered.flatMap((code) => {
       const language = catalogues.get(code);
-      return language ? Object.entries(language.parts).map(([name, ref]) => ({ kind: `${code} words of the ${name} part`, ...ref })) : [];
+      if (!language) return [];
+      const parts = Object.entries(language.parts).map(([name, ref]) => ({ kind: `${code} words of the ${name} part`, ...ref }));
+      return [{ kind: `${code} form markup (for a change of language)`, ...language.form }, ...parts];
     }),
   ];
   const laterChecks = [];
@@ -331,7 +334,7 @@ export async function verifyForm(base: string, options: { fingerprint?: string }
       : [
           {
             ok: true,
-            what: `the proof-of-work worker, the ${local.parts.map((p) => p.name).join(' and ')} parts and their words (${later.length} files) are this build's`,
+            what: `the proof-of-work worker, the ${local.parts.map((p) => p.name).join(' and ')} parts, their words and each language's form markup (${later.length} files) are this build's`,
           },
         ]),
   );

@@ -86,9 +86,11 @@ describe('the built form', () => {
     const { html, js, css, worker, jsName, cssName, workerName, catalogues } = built();
     // Each asset with its brotli and gzip copies (server/compressed.ts).
     const files = readdirSync(join(dist, 'assets'));
-    // The script, stylesheet, worker, two lazily loaded parts, the /reply page's script, the language index; per language its catalogue and each part's words.
+    // The script, stylesheet, worker, two lazily loaded parts, the /reply page's script, the language
+    // index; per language its catalogue, its form markup and each part's words.
     expect(catalogues.filter((c) => /^i18n-[a-z]{2}-/.test(c)).length * 2).toBe(catalogues.filter((c) => /^i18n-(reply|photos)-/.test(c)).length);
-    expect(files).toHaveLength(3 * (7 + catalogues.length));
+    expect(files).toHaveLength(3 * (7 + catalogues.length + files.filter((f) => /^form-[a-z]{2}-\w+\.json$/.test(f)).length));
+    expect(files.filter((f) => /^form-[a-z]{2}-\w+\.json$/.test(f))).toHaveLength(catalogues.filter((c) => /^i18n-[a-z]{2}-/.test(c)).length);
     const parts = files.filter((f) => /^(reply|photos)-\w+\.js$/.test(f));
     expect(parts).toHaveLength(2);
     for (const part of parts) {

@@ -17,7 +17,7 @@ import { makeSecretKeyFile } from '../../protocol/node/key-files.js';
 import { writeNewPrivateFile } from '../../protocol/node/private-files.js';
 import { browserAndServer } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
-import { axeViolations, expectNoBrowserStorage, expectNotOnDisk, fillEverything, openForm, screenshot } from '../helpers/form.js';
+import { axeViolations, expectNoBrowserStorage, expectNotOnDisk, fillEverything, fillRequired, openForm, screenshot } from '../helpers/form.js';
 
 const e2e = browserAndServer();
 
@@ -192,6 +192,11 @@ describe('witness form', () => {
     await page.getByRole('button', { name: 'Send another report' }).click();
     expect(await page.getByLabel('Year', { exact: true }).inputValue()).toBe('');
     expect(await page.getByRole('group', { name: 'How do you know about the scan?' }).getByLabel('I was scanned').isChecked()).toBe(false);
+    // …the page's own markup again (no catalogue carries the questions' words now), taken over and sendable.
+    await fillRequired(page, 'A second time, at the station.');
+    await page.getByRole('button', { name: 'Encrypt and send report' }).click();
+    await page.getByRole('heading', { name: 'Report sent — thank you' }).waitFor();
+    expect(s.store.count()).toBe(2);
     await context.close();
   });
 
