@@ -60,7 +60,8 @@ function showProblem(message: string | null): void {
   error.hidden = message === null;
   byId(`${RECEIPT_ID}-field`).classList.toggle('field-error', message !== null);
   error.lastElementChild!.textContent = message ?? '';
-  box.toggleAttribute('aria-invalid', message !== null);
+  if (message === null) box.removeAttribute('aria-invalid');
+  else box.setAttribute('aria-invalid', 'true');
   box.setAttribute('aria-describedby', message === null ? `${RECEIPT_ID}-hint` : `${RECEIPT_ID}-error ${RECEIPT_ID}-hint`);
 }
 
@@ -71,6 +72,7 @@ async function check(receipt: string): Promise<void> {
   if (!response.ok) throw new Error(`reply list ${response.status}`);
   const slots = splitSlots(new Uint8Array(await response.arrayBuffer()));
   if (!slots) throw new Error('reply list');
+  keyPair?.secretKey.fill(0);
   keyPair = await deriveReplyKeyPair(receipt);
   reply = findReply(slots, keyPair, signingKey);
 }
