@@ -1,5 +1,5 @@
 /**
- * The photos a witness adds to a report (docs/form.md, "Photos"): each file is stripped at once
+ * The photos a witness adds to a report (docs/form.md, "Photos and video"): each file is stripped at once
  * (client/photo/strip.ts) — a refused one gets a message and is dropped, its original never
  * sent — and shown as it will be sent, with its cover boxes (client/photo/cover-editor.ts) and a
  * remove button. On send, boxes are burned into the pixels (the stripped JPEG is redrawn with
@@ -64,8 +64,9 @@ export function createPhotoList(container: HTMLElement, text: PhotoText) {
     container.dispatchEvent(new Event('input', { bubbles: true }));
   }
 
-  function say(message: string, isError = true): void {
-    messages.replaceChildren(...(message ? [h('p', { class: isError ? 'error-msg' : 'hint' }, message)] : []));
+  /** The lines above the list: what is happening, or why files were not added. */
+  function say(lines: string[], className = 'error-msg'): void {
+    messages.replaceChildren(...lines.map((line) => h('p', { class: className }, line)));
   }
 
   function render(): void {
@@ -83,7 +84,7 @@ export function createPhotoList(container: HTMLElement, text: PhotoText) {
       remove.addEventListener('click', () => {
         forgetPhoto(photos.splice(i, 1)[0]!);
         render();
-        say('');
+        say([]);
         changed();
         (list.querySelector<HTMLElement>('.photo h3') ?? container.closest('section')?.querySelector<HTMLElement>('#add-photos'))?.focus();
       });
@@ -142,21 +143,30 @@ export function createPhotoList(container: HTMLElement, text: PhotoText) {
     /** Strip and show each file, up to MAX_PHOTOS in all; say which were refused and why. */
     async add(files: File[]): Promise<void> {
       const problems: string[] = [];
-      const room = MAX_PHOTOS - photos.length;
-      if (files.length > room) problems.push(format(text.tooMany, { max: num(MAX_PHOTOS) }));
-      say(text.preparing, false);
-      for (const file of files.slice(0, Math.max(0, room))) {
+      say([text.preparing], 'hint');
+      for (const file of files) {
+        // Counted as photos are kept (a refused file takes no place), and again after each await:
+        // a second choice of files may be adding at the same time.
+        if (photos.length >= MAX_PHOTOS) {
+          problems.push(format(text.tooMany, { max: num(MAX_PHOTOS) }));
+          break;
+        }
         const result = await stripPhoto(file);
         if (!result.ok) {
           problems.push(`${file.name}: ${text[REFUSAL_TEXT[result.reason]]}`);
           continue;
         }
         const canvas = await preview(result.jpeg, result.width, result.height);
+        if (photos.length >= MAX_PHOTOS) {
+          // Filled by the other choice meanwhile: drop this one (the check above says so next).
+          result.jpeg.fill(0);
+          canvas.width = canvas.height = 0;
+          continue;
+        }
         photos.push({ jpeg: result.jpeg, width: result.width, height: result.height, boxes: [], canvas, progress: h('p', { class: 'hint', role: 'status' }) });
       }
-      say('');
       render();
-      messages.replaceChildren(...problems.map((p) => h('p', { class: 'error-msg' }, p)));
+      say(problems);
     },
 
     /**
@@ -192,7 +202,7 @@ export function createPhotoList(container: HTMLElement, text: PhotoText) {
   function clear(): void {
     for (const photo of photos.splice(0)) forgetPhoto(photo);
     render();
-    say('');
+    say([]);
   }
 
   async function sendOne(photo: Photo, n: number, status: HTMLElement, onSolving: () => void): Promise<void> {
