@@ -21,7 +21,9 @@ export function securityHeaders(inlineScripts: string[] = []): RequestHandler {
         // reply key's Argon2id (docs/replies.md), and the quick exit inlined by its hash.
         scriptSrc: ["'self'", "'wasm-unsafe-eval'", ...inlineScripts],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'"],
+        // blob: only for the photo part, which loads the witness's own file into an <img> to
+        // decode it at a reduced size (client/photo/strip.ts); only our scripts can make one.
+        imgSrc: ["'self'", 'blob:'],
         connectSrc: ["'self'"],
         // The proof-of-work solver (a hashed same-origin asset) runs in a Web Worker.
         workerSrc: ["'self'"],

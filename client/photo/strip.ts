@@ -24,22 +24,50 @@ const ENCODE_TIMEOUT_MS = 20_000;
 /** The pixel check decodes the output at this size: enough to see any detail, cheap on a phone. */
 const CHECK_EDGE = 64;
 
-export async function stripPhoto(file: Blob, boxes: readonly CoverBox[] = [], maxEdge = PHOTO_MAX_EDGE): Promise<StripResult> {
-  let bitmap: ImageBitmap;
-  try {
-    bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
-  } catch {
-    return { ok: false, reason: 'undecodable' };
+/**
+ * Up to this many pixels (2^24, 16.8 megapixels: 64 MiB decoded) a photo is decoded at full size
+ * by createImageBitmap, which works off the page's thread, so the quick exit stays responsive.
+ * Above it the photo is drawn straight from an <img>, which Chromium decodes at a reduced size:
+ * for a 48-megapixel photo the page's peak memory grows by about 64 MiB instead of 177 (enough
+ * to crash the tab on a cheap phone and lose the witness's whole report), at the price of
+ * blocking the page while it decodes (about 1 s at 4× CPU; 0.15 s the other way). Figures:
+ * docs/performance.md, "Photos".
+ */
+export const FULL_DECODE_MAX_PIXELS = 2 ** 24;
+
+export interface StripOptions {
+  maxEdge?: number;
+  fullDecodeMaxPixels?: number;
+}
+
+export async function stripPhoto(
+  file: Blob,
+  boxes: readonly CoverBox[] = [],
+  { maxEdge = PHOTO_MAX_EDGE, fullDecodeMaxPixels = FULL_DECODE_MAX_PIXELS }: StripOptions = {},
+): Promise<StripResult> {
+  // Loading the <img> reads the file's size (upright) without decoding its pixels.
+  const image = await load(file);
+  if (!image) return { ok: false, reason: 'undecodable' };
+  let source: HTMLImageElement | ImageBitmap = image.element;
+  if (image.width * image.height <= fullDecodeMaxPixels) {
+    try {
+      source = await createImageBitmap(file, { imageOrientation: 'from-image' });
+    } catch {
+      image.release();
+      return { ok: false, reason: 'undecodable' };
+    }
   }
-  const scale = Math.min(1, maxEdge / Math.max(bitmap.width, bitmap.height));
-  const width = Math.max(1, Math.round(bitmap.width * scale));
-  const height = Math.max(1, Math.round(bitmap.height * scale));
+  const [fullWidth, fullHeight] = source instanceof ImageBitmap ? [source.width, source.height] : [image.width, image.height];
+  const scale = Math.min(1, maxEdge / Math.max(fullWidth, fullHeight));
+  const width = Math.max(1, Math.round(fullWidth * scale));
+  const height = Math.max(1, Math.round(fullHeight * scale));
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
   const context = canvas.getContext('2d')!;
-  context.drawImage(bitmap, 0, 0, width, height);
-  bitmap.close();
+  context.drawImage(source, 0, 0, width, height);
+  if (source instanceof ImageBitmap) source.close();
+  image.release();
   context.fillStyle = '#000';
   for (const b of boxes) context.fillRect(Math.floor(b.x * width), Math.floor(b.y * height), Math.ceil(b.w * width), Math.ceil(b.h * height));
   const blob = await encode(canvas);
@@ -50,6 +78,32 @@ export async function stripPhoto(file: Blob, boxes: readonly CoverBox[] = [], ma
   if (!check.ok || check.width !== width || check.height !== height) return { ok: false, reason: 'metadata_left' };
   if (await looksBlank(jpeg)) return { ok: false, reason: 'blank' };
   return { ok: true, jpeg, width, height };
+}
+
+/**
+ * Load the file into an <img> without decoding its pixels: its natural size is upright (browsers
+ * apply the orientation tag to images and to drawImage). The blob: URL lives only until the
+ * photo is drawn; the CSP allows blob: images for this and nothing else (docs/photos.md).
+ */
+async function load(file: Blob): Promise<{ element: HTMLImageElement; width: number; height: number; release(): void } | null> {
+  // An SVG would load too, and is no photo: refuse it as createImageBitmap did.
+  if (/svg/i.test(file.type)) return null;
+  const url = URL.createObjectURL(file);
+  const element = new Image();
+  const release = () => {
+    URL.revokeObjectURL(url);
+    element.removeAttribute('src');
+  };
+  const loaded = await new Promise<boolean>((resolve) => {
+    element.onload = () => resolve(true);
+    element.onerror = () => resolve(false);
+    element.src = url;
+  });
+  if (!loaded || element.naturalWidth === 0 || element.naturalHeight === 0) {
+    release();
+    return null;
+  }
+  return { element, width: element.naturalWidth, height: element.naturalHeight, release };
 }
 
 function encode(canvas: HTMLCanvasElement): Promise<Blob | null> {

@@ -3,7 +3,9 @@
  * (tests/fixtures/generate-photo-fixtures.ts): what comes out opens, carries none of the
  * fixture's metadata (searched byte for byte: strings, GPS rationals, segment signatures), is
  * upright, within PHOTO_MAX_EDGE, and a covered area is solid; a canvas that comes back blank
- * (as on iOS past its size limit, or Tor Browser) gets the photo refused.
+ * (as on iOS past its size limit, or Tor Browser) gets the photo refused. Both ways of decoding
+ * are checked: at full size (photos up to FULL_DECODE_MAX_PIXELS) and at a reduced size from an
+ * <img> (bigger photos; forced here with a limit of 0 pixels).
  */
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -64,14 +66,21 @@ async function page(blankCanvas = false): Promise<Page> {
   return p;
 }
 
-async function strip(p: Page, file: string, type: string, boxes: { x: number; y: number; w: number; h: number }[] = []): Promise<Stripped> {
+async function strip(
+  p: Page,
+  file: string,
+  type: string,
+  boxes: { x: number; y: number; w: number; h: number }[] = [],
+  fullDecodeMaxPixels?: number,
+): Promise<Stripped> {
   const base64 = readFileSync(file).toString('base64');
   return p.evaluate(
-    async ({ base64, type, boxes }) => {
+    async ({ base64, type, boxes, fullDecodeMaxPixels }) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const r = await (window as unknown as { photoStrip: typeof import('../../client/photo/strip.js') }).photoStrip.stripPhoto(
         new Blob([bytes], { type }),
         boxes,
+        { fullDecodeMaxPixels },
       );
       if (!r.ok) return { ok: false, reason: r.reason };
       const bitmap = await createImageBitmap(new Blob([r.jpeg as BlobPart], { type: 'image/jpeg' }));
@@ -86,7 +95,7 @@ async function strip(p: Page, file: string, type: string, boxes: { x: number; y:
       for (const b of r.jpeg) s += String.fromCharCode(b);
       return { ok: true, jpeg: btoa(s), width: r.width, height: r.height, samples };
     },
-    { base64, type, boxes },
+    { base64, type, boxes, fullDecodeMaxPixels },
   );
 }
 
@@ -94,7 +103,10 @@ const red = (rgb: number[]) => rgb[0]! > 180 && rgb[1]! < 80 && rgb[2]! < 80;
 const blue = (rgb: number[]) => rgb[2]! > 180 && rgb[0]! < 80;
 const black = (rgb: number[]) => rgb.every((v) => v < 12);
 
-describe('stripping a photo in Chromium', () => {
+describe.each([
+  ['decoded at full size', undefined],
+  ['decoded at a reduced size from an <img>', 0],
+])('stripping a photo in Chromium, %s', (_way, fullDecodeMaxPixels) => {
   it('the JPEG fixture (GPS EXIF, maker note, thumbnail, XMP, IPTC, comment) comes out clean, upright, scaled, with its covered area solid', async () => {
     const fixture = readFileSync(PHOTO_FIXTURES.jpeg);
     expect(metadataLeftIn(fixture)).toEqual([
@@ -116,7 +128,7 @@ describe('stripping a photo in Chromium', () => {
       'ICC',
     ]);
     const p = await page();
-    const r = await strip(p, PHOTO_FIXTURES.jpeg, 'image/jpeg', [{ x: 0.5, y: 0.45, w: 0.25, h: 0.2 }]);
+    const r = await strip(p, PHOTO_FIXTURES.jpeg, 'image/jpeg', [{ x: 0.5, y: 0.45, w: 0.25, h: 0.2 }], fullDecodeMaxPixels);
     expect(r.ok, r.reason).toBe(true);
     const jpeg = Buffer.from(r.jpeg!, 'base64');
     expect(metadataLeftIn(jpeg)).toEqual([]);
@@ -133,7 +145,7 @@ describe('stripping a photo in Chromium', () => {
 
   it('the PNG fixture (tEXt, iTXt, eXIf with GPS) comes out as a clean JPEG of the same size', async () => {
     const p = await page();
-    const r = await strip(p, PHOTO_FIXTURES.png, 'image/png');
+    const r = await strip(p, PHOTO_FIXTURES.png, 'image/png', [], fullDecodeMaxPixels);
     expect(r.ok, r.reason).toBe(true);
     const jpeg = Buffer.from(r.jpeg!, 'base64');
     expect(metadataLeftIn(jpeg)).toEqual([]);
@@ -142,20 +154,26 @@ describe('stripping a photo in Chromium', () => {
     await p.close();
   }, 60_000);
 
-  it('refuses a file the browser cannot decode', async () => {
+  it('refuses a file the browser cannot decode, and an SVG (no photo)', async () => {
     const p = await page();
-    const notImage = await p.evaluate(async () =>
-      (window as unknown as { photoStrip: typeof import('../../client/photo/strip.js') }).photoStrip.stripPhoto(
-        new Blob(['not a photo'], { type: 'image/heic' }),
-      ),
-    );
-    expect(notImage).toEqual({ ok: false, reason: 'undecodable' });
+    const refused = await p.evaluate(async (fullDecodeMaxPixels) => {
+      const { stripPhoto } = (window as unknown as { photoStrip: typeof import('../../client/photo/strip.js') }).photoStrip;
+      const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="20" height="30" fill="red"/></svg>';
+      return [
+        await stripPhoto(new Blob(['not a photo'], { type: 'image/heic' }), [], { fullDecodeMaxPixels }),
+        await stripPhoto(new Blob([svg], { type: 'image/svg+xml' }), [], { fullDecodeMaxPixels }),
+      ];
+    }, fullDecodeMaxPixels);
+    expect(refused).toEqual([
+      { ok: false, reason: 'undecodable' },
+      { ok: false, reason: 'undecodable' },
+    ]);
     await p.close();
   });
 
   it('refuses the photo when the canvas comes back blank', async () => {
     const p = await page(true);
-    const r = await strip(p, PHOTO_FIXTURES.jpeg, 'image/jpeg');
+    const r = await strip(p, PHOTO_FIXTURES.jpeg, 'image/jpeg', [], fullDecodeMaxPixels);
     expect(r).toEqual({ ok: false, reason: 'blank' });
     await p.close();
   }, 60_000);
