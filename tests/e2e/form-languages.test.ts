@@ -13,7 +13,7 @@ import { LANGUAGES, type Lang } from '../../protocol/languages.js';
 import { availableLanguages, loadCatalogue } from '../../scripts/dev/i18n-check.js';
 import { browserAndServer } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
-import { axeViolations, fillEverything, openForm, screenshot } from '../helpers/form.js';
+import { axeViolations, fillEverything, openForm, overflowing, screenshot } from '../helpers/form.js';
 
 const e2e = browserAndServer();
 const built = availableLanguages();
@@ -32,18 +32,6 @@ const send = async (page: Page, lang: Lang) => {
 };
 
 /** Elements sticking out of a `width` px screen (sideways scrolling, cut-off words). */
-const overflowing = (page: Page, width: number) =>
-  page.evaluate((w) => {
-    const out: string[] = [];
-    // Not the honeypot (client/honeypot.ts): off-screen, inert and hidden on purpose, on the side where nothing scrolls.
-    for (const el of document.querySelectorAll('body *:not([aria-hidden=true]):not([aria-hidden=true] *)')) {
-      const r = el.getBoundingClientRect();
-      if (r.width && (r.right > w + 0.5 || r.left < -0.5))
-        out.push(`${el.tagName.toLowerCase()}#${el.id}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)}`);
-    }
-    return { scrollWidth: document.documentElement.scrollWidth, out };
-  }, width);
-
 describe('the form in other languages', () => {
   it.each(['ur', 'pl'] as const)(
     '%s: filled and sent by its visible labels, it seals the same slugs as in English',

@@ -2,15 +2,17 @@
  * The /reply page in a real browser (docs/replies.md): a mistyped receipt — a wrong digit, two
  * neighbours swapped, typed in Persian digits; too short; empty — gets its message in the page's
  * language and no request at all; a right receipt with no reply downloads the one public list and
- * says "no reply yet"; the quick exit and leaving by Back clear the receipt. The whole round trip
+ * says "no reply yet"; the quick exit and leaving by Back clear the receipt; in every language,
+ * nothing on /reply or in the form's receipt box is wider than a 320 px phone. The whole round trip
  * (a reply found, an answer sent) is tests/e2e/reply-round-trip.test.ts.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../protocol/i18n/catalogue.js';
 import { dammDigit, formatReceipt } from '../../protocol/receipt.js';
-import { loadCatalogue } from '../../scripts/dev/i18n-check.js';
+import { availableLanguages, loadCatalogue } from '../../scripts/dev/i18n-check.js';
 import { browserAndServer } from '../helpers/browser.js';
-import { newWatchedPage, screenshot, startNeutralSite } from '../helpers/form.js';
+import { ARTIFACTS, newWatchedPage, overflowing, screenshot, startNeutralSite } from '../helpers/form.js';
 
 const shared = browserAndServer();
 
@@ -87,4 +89,38 @@ describe('the /reply page', () => {
       await exit.close();
     }
   }, 120_000);
+
+  it("nothing is wider than a 320 px phone, in any language: /reply empty, with an error, with the number shown; the form's receipt box", async () => {
+    const url = await shared.serve({}, { replies: true }).listen();
+    const { page, problems } = await newWatchedPage(shared.browser, 320);
+    const good = formatReceipt(`${RECEIPT}${dammDigit(RECEIPT)}`);
+    const wide: string[] = [];
+    const measure = async (where: string) => {
+      const r = await overflowing(page, 320);
+      if (r.scrollWidth > 320 || r.out.length) wide.push(`${where}: scrollWidth ${r.scrollWidth}; ${r.out.slice(0, 5).join('; ')}`);
+    };
+    for (const lang of availableLanguages()) {
+      const t = await loadCatalogue(lang);
+      await page.goto(`${url}/reply?lang=${lang}`);
+      await page.locator('#receipt-form button[type=submit]:not([disabled])').waitFor();
+      await measure(`${lang} /reply empty`);
+      await page.getByRole('button', { name: t.reply.check, exact: true }).click();
+      await page.locator('#receipt-error').getByText(t.reply.empty).waitFor();
+      await measure(`${lang} /reply error`);
+      await page.getByLabel(t.reply.receiptLabel, { exact: true }).fill(good);
+      await page.getByRole('button', { name: t.reply.show, exact: true }).click();
+      await page.getByRole('button', { name: t.reply.hide, exact: true }).waitFor();
+      await measure(`${lang} /reply number shown`);
+      if (lang === 'ar') await screenshot(page, 'reply-page-ar-320');
+
+      await page.goto(`${url}/?lang=${lang}`);
+      await page.locator('#app form button[type=submit]:not([disabled])').waitFor();
+      await page.getByLabel(t.replyOptIn.yes, { exact: true }).check();
+      await page.locator('#receipt bdi').waitFor();
+      await measure(`${lang} form receipt`);
+      if (lang === 'bn') await page.locator('#reply-optin-field').screenshot({ path: join(ARTIFACTS, 'reply-receipt-bn-320.png') });
+    }
+    expect(wide).toEqual([]);
+    expect(problems).toEqual([]);
+  }, 240_000);
 });

@@ -216,3 +216,18 @@ export async function fillRequired(page: Page, narrative?: string): Promise<void
   await page.getByRole('group', { name: 'What did the police scan?' }).getByLabel('Face (a photo taken with a phone or device)').check();
   if (narrative !== undefined) await page.getByLabel('Tell us what happened').fill(narrative);
 }
+
+/**
+ * What sticks out of a phone `width` px wide: the page's scroll width, and every visible element
+ * reaching past either edge (not what is aria-hidden, such as the honeypot, off-screen on purpose).
+ */
+export const overflowing = (page: Page, width: number) =>
+  page.evaluate((w) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('body *:not([aria-hidden=true]):not([aria-hidden=true] *)')) {
+      const r = el.getBoundingClientRect();
+      if (r.width && (r.right > w + 0.5 || r.left < -0.5))
+        out.push(`${el.tagName.toLowerCase()}#${el.id}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)}`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, out };
+  }, width);
