@@ -224,7 +224,11 @@ export function createPhotoList(container: HTMLElement, text: PhotoText) {
       photo.progress.textContent = line;
       status.textContent = line;
     };
-    photo.reference = await upload(photo.sealed, show, onSolving);
+    const offline = () => {
+      photo.progress.textContent = text.offline;
+      status.textContent = text.offline;
+    };
+    photo.reference = await upload(photo.sealed, show, onSolving, offline);
     show(1, 1);
   }
 

@@ -4,8 +4,11 @@
  * the upload is started with a proof of work when the server asks (client/send-report.ts), then
  * its chunks go one request each. A chunk that fails on the network is not the end: after a
  * pause the server is asked how many chunks it holds (GET /api/uploads/<id>) and the upload goes
- * on from there. When the network stays down, UploadStopped says so and the same SealedUpload,
- * kept in the page's memory only, continues from where it stopped on the next try.
+ * on from there. While the browser knows it is offline (a tunnel, the underground), the upload
+ * waits for the connection to come back and goes on by itself: those failures do not use up the
+ * retries. When the network stays down while the browser thinks it is online, UploadStopped says
+ * so and the same SealedUpload, kept in the page's memory only, continues from where it stopped
+ * on the next try.
  */
 import { sha256 } from '@noble/hashes/sha256';
 import { toBase64, toHex } from '../../protocol/base64.js';
@@ -53,18 +56,26 @@ export function sealForUpload(jpeg: Uint8Array): SealedUpload {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Resolves when the browser says it is online again (at once if it does not think it is offline). */
+function backOnline(): Promise<void> {
+  if (navigator.onLine) return Promise.resolve();
+  return new Promise((resolve) => addEventListener('online', () => resolve(), { once: true }));
+}
+
 function failureOf(status: number): UploadFailure {
   return status === 429 ? 'busy' : status === 503 ? 'full' : 'refused';
 }
 
 /**
  * Send what the server does not have yet; resolves with the report's entry for this photo.
- * `onProgress(received, total)` after each stored chunk; `onSolving` when a proof of work starts.
+ * `onProgress(received, total)` after each stored chunk (and when sending goes on after being
+ * offline); `onSolving` when a proof of work starts; `onOffline` when it waits for the connection.
  */
 export async function upload(
   sealed: SealedUpload,
   onProgress: (received: number, total: number) => void,
   onSolving: () => void = () => {},
+  onOffline: () => void = () => {},
 ): Promise<PhotoReference> {
   const total = sealed.chunks.length;
   let failures = 0;
@@ -83,7 +94,11 @@ export async function upload(
     } catch (e) {
       if (e instanceof UploadStopped) throw e;
       if (e instanceof NoWebCryptoError) throw new UploadStopped('no_webcrypto');
-      await networkFailed();
+      if (!navigator.onLine) {
+        onOffline();
+        await backOnline();
+        onProgress(sealed.received, total);
+      } else await networkFailed();
       // Where did it stop? The server's count is the truth (a chunk may have been stored before its answer was lost).
       if (sealed.id !== undefined) await askWhereItStands(sealed).catch(() => undefined);
     }

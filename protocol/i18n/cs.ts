@@ -447,6 +447,7 @@ export const catalogue: Catalogue = {
     failTitle: 'Vaše fotografie nebyly odeslány',
     failBusy: 'Z tohoto připojení se zatím poslalo tolik fotografií, kolik je možné.',
     failFull: 'Web teď nepřijímá fotografie.',
+    offline: 'Nejste připojeni k internetu. Odesílání bude pokračovat samo, až se připojení vrátí.',
     failNetwork: 'Spojení s webem se přerušilo.',
     failNoWebCrypto: 'Tento prohlížeč neumí provést kontrolu, kterou vytížený web potřebuje.',
     failRefused: 'Web fotografie nepřijal.',

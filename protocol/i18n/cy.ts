@@ -447,6 +447,7 @@ export const catalogue: Catalogue = {
     failTitle: 'Nid yw eich lluniau wedi cael eu hanfon',
     failBusy: 'Mae’r cysylltiad hwn wedi anfon cymaint o luniau ag y gall am y tro.',
     failFull: 'Nid yw’r wefan yn derbyn lluniau ar hyn o bryd.',
+    offline: 'Dim cysylltiad â’r rhyngrwyd. Bydd yr anfon yn parhau ar ei ben ei hun pan ddaw’r cysylltiad yn ôl.',
     failNetwork: 'Collwyd y cysylltiad â’r wefan.',
     failNoWebCrypto: 'Ni all y porwr hwn wneud y gwiriad sydd ei angen ar y wefan brysur.',
     failRefused: 'Ni dderbyniodd y wefan y lluniau.',

@@ -311,6 +311,7 @@ export const en = {
     failTitle: 'Your photos have not been sent',
     failBusy: 'This connection has sent as many photos as it can for now.',
     failFull: 'The website is not taking photos right now.',
+    offline: 'No internet connection. Sending will go on by itself when the connection is back.',
     failNetwork: 'The connection to the website was lost.',
     failNoWebCrypto: 'This browser cannot do the check the busy website needs.',
     failRefused: 'The website did not accept the photos.',

@@ -447,6 +447,7 @@ export const catalogue: Catalogue = {
     failTitle: 'Sus fotos no se han enviado',
     failBusy: 'Esta conexión ya ha enviado todas las fotos que puede por ahora.',
     failFull: 'El sitio web no acepta fotos en este momento.',
+    offline: 'No hay conexión a internet. El envío seguirá solo cuando vuelva la conexión.',
     failNetwork: 'Se perdió la conexión con el sitio web.',
     failNoWebCrypto: 'Este navegador no puede hacer la comprobación que necesita el sitio web ocupado.',
     failRefused: 'El sitio web no aceptó las fotos.',

@@ -447,6 +447,7 @@ export const catalogue: Catalogue = {
     failTitle: 'Twoje zdjęcia nie zostały wysłane',
     failBusy: 'Z tego połączenia wysłano na razie tyle zdjęć, ile można.',
     failFull: 'Strona nie przyjmuje teraz zdjęć.',
+    offline: 'Brak połączenia z internetem. Wysyłanie samo się wznowi, gdy połączenie wróci.',
     failNetwork: 'Połączenie ze stroną zostało przerwane.',
     failNoWebCrypto: 'Ta przeglądarka nie może wykonać sprawdzenia, którego potrzebuje zajęta strona.',
     failRefused: 'Strona nie przyjęła zdjęć.',

@@ -448,6 +448,7 @@ export const catalogue: Catalogue = {
     failTitle: 'As suas fotografias não foram enviadas',
     failBusy: 'Esta ligação já enviou todas as fotografias que pode por agora.',
     failFull: 'O site não está a aceitar fotografias neste momento.',
+    offline: 'Sem ligação à internet. O envio continua sozinho quando a ligação voltar.',
     failNetwork: 'A ligação ao site perdeu-se.',
     failNoWebCrypto: 'Este navegador não consegue fazer a verificação de que o site ocupado precisa.',
     failRefused: 'O site não aceitou as fotografias.',

@@ -448,6 +448,7 @@ export const catalogue: Catalogue = {
     failTitle: 'Fotografiile nu au fost trimise',
     failBusy: 'Această conexiune a trimis deocamdată câte fotografii se poate.',
     failFull: 'Site-ul nu primește fotografii acum.',
+    offline: 'Nu există conexiune la internet. Trimiterea va continua singură când revine conexiunea.',
     failNetwork: 'Legătura cu site-ul s-a întrerupt.',
     failNoWebCrypto: 'Acest browser nu poate face verificarea de care are nevoie site-ul aglomerat.',
     failRefused: 'Site-ul nu a acceptat fotografiile.',

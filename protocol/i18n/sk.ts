@@ -447,6 +447,7 @@ export const catalogue: Catalogue = {
     failTitle: 'Vaše fotografie neboli odoslané',
     failBusy: 'Z tohto pripojenia sa zatiaľ poslalo toľko fotografií, koľko sa dá.',
     failFull: 'Stránka teraz neprijíma fotografie.',
+    offline: 'Nie ste pripojení na internet. Odosielanie bude pokračovať samo, keď sa pripojenie vráti.',
     failNetwork: 'Spojenie so stránkou sa prerušilo.',
     failNoWebCrypto: 'Tento prehliadač nevie urobiť kontrolu, ktorú vyťažená stránka potrebuje.',
     failRefused: 'Stránka fotografie neprijala.',

@@ -445,6 +445,7 @@ export const catalogue: Catalogue = {
     failTitle: 'Sawirradaada lama dirin',
     failBusy: 'Xiriirkani wuxuu diray inta sawir ee hadda loo oggol yahay.',
     failFull: 'Websaydku hadda ma aqbalayo sawirro.',
+    offline: 'Ma jiro xiriir internet. Diristu way sii socon doontaa marka xiriirku soo laabto.',
     failNetwork: 'Xiriirka websaydka waa go’ay.',
     failNoWebCrypto: 'Browser-kani ma samayn karo hubinta uu websaydka mashquulka ahi u baahan yahay.',
     failRefused: 'Websaydku ma aqbalin sawirrada.',

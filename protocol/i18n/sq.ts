@@ -449,6 +449,7 @@ export const catalogue: Catalogue = {
     failTitle: 'Fotografitë tuaja nuk janë dërguar',
     failBusy: 'Kjo lidhje ka dërguar për momentin aq fotografi sa lejohet.',
     failFull: 'Faqja nuk po pranon fotografi tani.',
+    offline: 'Nuk ka lidhje me internetin. Dërgimi do të vazhdojë vetë kur të kthehet lidhja.',
     failNetwork: 'Lidhja me faqen u ndërpre.',
     failNoWebCrypto: 'Ky shfletues nuk mund të bëjë kontrollin që i duhet faqes së ngarkuar.',
     failRefused: 'Faqja nuk i pranoi fotografitë.',

@@ -69,6 +69,20 @@ async function send(page: Page): Promise<void> {
   await page.getByRole('heading', { name: en.sentTitle }).waitFor({ timeout: 60_000 });
 }
 
+/** A noisy 1600×1200 JPEG made in the page: large enough for several chunks. */
+async function noisyJpeg(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(() => {
+    const c = document.createElement('canvas');
+    [c.width, c.height] = [1600, 1200];
+    const g = c.getContext('2d')!;
+    const data = g.createImageData(c.width, c.height);
+    for (let i = 0; i < data.data.length; i++) data.data[i] = i % 4 === 3 ? 255 : (Math.random() * 256) | 0;
+    g.putImageData(data, 0, 0);
+    return c.toDataURL('image/jpeg', 0.9).split(',')[1]!;
+  });
+  return Buffer.from(base64, 'base64');
+}
+
 /** The analyst's side: fetch (batches and sealed photos), then the real decrypt CLI; the report's id and the photos it wrote. */
 async function fetchAndDecrypt(t: AnalystTestServer): Promise<{ code: number | null; stdout: string; photos: Buffer[] }> {
   const fetched = join(t.dir, 'fetched');
@@ -221,23 +235,14 @@ describe('photos in the form', () => {
     const t = await serve();
     form = await openForm(browser, t.url);
     const { page } = form;
-    // A noisy photo: large enough for several chunks.
-    const noisy = await page.evaluate(() => {
-      const c = document.createElement('canvas');
-      [c.width, c.height] = [1600, 1200];
-      const g = c.getContext('2d')!;
-      const data = g.createImageData(c.width, c.height);
-      for (let i = 0; i < data.data.length; i++) data.data[i] = i % 4 === 3 ? 255 : (Math.random() * 256) | 0;
-      g.putImageData(data, 0, 0);
-      return c.toDataURL('image/jpeg', 0.9).split(',')[1]!;
-    });
+    const noisy = await noisyJpeg(page);
     let cut = 0;
     await page.route(/\/api\/uploads\/[0-9a-f]{32}\/2$/, async (route) => {
       if (route.request().method() === 'PUT' && cut++ === 0) await route.abort('connectionreset');
       else await route.continue();
     });
     await fillRequired(page);
-    await page.locator('#photo-input').setInputFiles({ name: 'noise.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(noisy, 'base64') });
+    await page.locator('#photo-input').setInputFiles({ name: 'noise.jpg', mimeType: 'image/jpeg', buffer: noisy });
     await photoBlock(page, 1).waitFor();
     await send(page);
     expect(cut).toBe(2); // the cut chunk, then the same chunk again
@@ -257,6 +262,35 @@ describe('photos in the form', () => {
     const jpeg = openPhoto(new Uint8Array(readFileSync(join(fetched, 'photos', `${ref.upload}.sealed`))), fromBase64(ref.key), ref.bytes);
     expect(createHash('sha256').update(jpeg).digest('hex')).toBe(ref.sha256);
     expect(ref.bytes).toBeGreaterThan(2 * 256 * 1024);
+  }, 120_000);
+
+  it('offline midway (a tunnel): the form says it waits, asks nothing, and goes on by itself when the connection is back', async () => {
+    const t = await serve();
+    form = await openForm(browser, t.url);
+    const { page, context } = form;
+    let cut = false;
+    await page.route(/\/api\/uploads\/[0-9a-f]{32}\/1$/, async (route) => {
+      if (route.request().method() === 'PUT' && !cut) {
+        cut = true;
+        await context.setOffline(true);
+        await route.abort('internetdisconnected');
+      } else await route.continue();
+    });
+    await fillRequired(page);
+    await page.locator('#photo-input').setInputFiles({ name: 'noise.jpg', mimeType: 'image/jpeg', buffer: await noisyJpeg(page) });
+    await photoBlock(page, 1).waitFor();
+    await page.getByRole('button', { name: en.send }).click();
+    const waiting = page.locator('#app [role=status]').getByText(en.photos.offline).first();
+    await waiting.waitFor();
+    // Still offline a while later: it waits, asks the witness nothing, and has sent nothing.
+    await page.waitForTimeout(3_000);
+    expect(await page.getByText(en.photos.failTitle).count()).toBe(0);
+    expect(t.store.list(10)).toHaveLength(0);
+    await context.setOffline(false);
+    await page.getByRole('heading', { name: en.sentTitle }).waitFor({ timeout: 60_000 });
+    const uploads = uploadRequests(form);
+    expect(uploads.filter((r) => r.startsWith('PUT') && r.endsWith('/0'))).toHaveLength(1);
+    expect(t.store.list(10)).toHaveLength(1);
   }, 120_000);
 
   it.each([
