@@ -5,7 +5,8 @@
  * solves it (WebCrypto SHA-256) and the proof travels in a request header, so the envelope is
  * unchanged. A proof refused because it expired or the server got busier is redone, twice at most.
  */
-import { CHALLENGE_PATH, NoWebCryptoError, PROOF_HEADER, solveProofOfWork, type ChallengeResponse } from '../protocol/proof-of-work.js';
+import { UPLOADS_PATH } from '../protocol/photo-upload.js';
+import { CHALLENGE_PATH, NoWebCryptoError, PROOF_HEADER, solveProofOfWork, UPLOAD_CHALLENGE_PATH, type ChallengeResponse } from '../protocol/proof-of-work.js';
 
 /** The worker's hashed asset name, set by the build (scripts/dev/form-build.ts). */
 declare const POW_WORKER_URL: string;
@@ -38,10 +39,11 @@ function solve(challenge: string, difficulty: number): Promise<string> {
   });
 }
 
-async function proofHeader(onSolving: () => void): Promise<Record<string, string>> {
+async function proofHeader(path: string, onSolving: () => void): Promise<Record<string, string>> {
   // Unreachable, or a server without proof of work (404): send without; the POST itself then
   // fails the usual way (offline) or the server says a proof is needed (403, asked again).
-  const response = await fetch(CHALLENGE_PATH, { cache: 'no-store', credentials: 'omit' }).catch(() => undefined);
+  const challengePath = path === UPLOADS_PATH ? UPLOAD_CHALLENGE_PATH : CHALLENGE_PATH;
+  const response = await fetch(challengePath, { cache: 'no-store', credentials: 'omit' }).catch(() => undefined);
   if (!response?.ok) return {};
   const asked = (await response.json()) as ChallengeResponse;
   if (!asked.challenge || asked.difficulty <= 0) return {};
@@ -58,7 +60,7 @@ export async function postWithProof(path: string, body: string, onSolving: () =>
   for (let attempt = 0; ; attempt++) {
     const response = await fetch(path, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(await proofHeader(onSolving)) },
+      headers: { 'Content-Type': 'application/json', ...(await proofHeader(path, onSolving)) },
       body,
       cache: 'no-store',
       credentials: 'omit',

@@ -12,6 +12,11 @@
 export const PROOF_HEADER = 'X-Proof-Of-Work';
 /** Where the form asks for a challenge, only when it is about to send. */
 export const CHALLENGE_PATH = '/api/challenge';
+/**
+ * The challenge for starting a photo's upload: an address has one allowance for reports and
+ * another for uploads, so the level it is asked depends on which it is about to send.
+ */
+export const UPLOAD_CHALLENGE_PATH = `${CHALLENGE_PATH}?for=upload`;
 
 /** The solver's Web Worker, as the build names its hashed asset (`pow-worker-<hash>.js`). */
 export const POW_WORKER_ASSET = 'pow-worker';

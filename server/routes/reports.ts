@@ -35,10 +35,17 @@ export function reportHandlers({
   return {
     /**
      * GET /api/challenge: what the form must solve before its next report (usually nothing; the
-     * highest level when its address is past its free allowance). Asking is not counted.
+     * highest level when its address is past its free allowance). `?for=upload`: before starting
+     * a photo's upload, against the address's upload allowance. Asking is not counted.
      */
-    challenge: (req, res) => {
-      res.json(proofOfWork.issue(proofOfWork.enabled && ingest.addresses.exhausted(req) ? proofOfWork.maxBits : 0));
+    challenge: (req, res, next) => {
+      const query = Object.keys(req.query);
+      const forUpload = query.length === 1 && req.query.for === 'upload';
+      if (query.length > 0 && !forUpload) {
+        return next(new HttpError(400, 'invalid_query', 'ask /api/challenge for a report, or /api/challenge?for=upload before a photo'));
+      }
+      const allowance = forUpload ? ingest.uploadAddresses : ingest.addresses;
+      res.json(proofOfWork.issue(proofOfWork.enabled && allowance.exhausted(req) ? proofOfWork.maxBits : 0));
     },
     storeReport: async (req, res, next) => {
       let envelope;

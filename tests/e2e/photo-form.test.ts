@@ -69,6 +69,21 @@ async function send(page: Page): Promise<void> {
   await page.getByRole('heading', { name: en.sentTitle }).waitFor({ timeout: 60_000 });
 }
 
+/**
+ * Fill the form's required answers and add the PNG fixture; returns the proof-of-work header of
+ * every upload start (POST /api/uploads) from then on, as the page sends them.
+ */
+async function formWithPngAndWatchedProofs(page: Page): Promise<(string | undefined)[]> {
+  const proofs: (string | undefined)[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/api/uploads')) proofs.push(r.headers()[PROOF_HEADER.toLowerCase()]);
+  });
+  await fillRequired(page);
+  await page.locator('#photo-input').setInputFiles(PHOTO_FIXTURES.png);
+  await photoBlock(page, 1).waitFor();
+  return proofs;
+}
+
 /** A noisy 1600×1200 JPEG made in the page: large enough for several chunks. */
 async function noisyJpeg(page: Page): Promise<Buffer> {
   const base64 = await page.evaluate(() => {
@@ -347,13 +362,7 @@ describe('photos in the form', () => {
     expect((await (await fetch(`${t.url}${CHALLENGE_PATH}`)).json()).difficulty).toBe(12);
     form = await openForm(browser, t.url);
     const { page } = form;
-    const proofs: (string | undefined)[] = [];
-    page.on('request', (r) => {
-      if (r.method() === 'POST' && r.url().endsWith('/api/uploads')) proofs.push(r.headers()[PROOF_HEADER.toLowerCase()]);
-    });
-    await fillRequired(page);
-    await page.locator('#photo-input').setInputFiles(PHOTO_FIXTURES.png);
-    await photoBlock(page, 1).waitFor();
+    const proofs = await formWithPngAndWatchedProofs(page);
     // The status line while the form works (it changes fast: every text it showed).
     await page.evaluate(() => {
       const w = window as unknown as { shown: string[] };
@@ -370,6 +379,25 @@ describe('photos in the form', () => {
     expect(proofs[0]).toMatch(/^v1\.\d+\.12\.[\w-]+\.[\w-]+:\d+$/);
     expect(form.requests.some((r) => /\/assets\/pow-worker-[0-9a-f]+\.js$/.test(r))).toBe(true);
     expect(t.store.photos.count()).toBe(1);
+    expect(form.problems).toEqual([]);
+  }, 120_000);
+
+  it('an address whose upload allowance someone else used up (a shared address): the form pays the proof it is asked and the photo goes', async () => {
+    // One report and 4 upload starts per address and window; the flooder and the witness share 127.0.0.1.
+    const t = await serve({ RATE_LIMIT_REPORTS_PER_CLIENT: '1', POW_BITS: '8', POW_MAX_BITS: '10' });
+    for (let i = 0; i < 4; i++) {
+      const res = await fetch(`${t.url}/api/uploads`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"size":262160}' });
+      expect(res.status).toBe(201);
+    }
+    form = await openForm(browser, t.url);
+    const { page } = form;
+    const proofs = await formWithPngAndWatchedProofs(page);
+    await send(page);
+    expect(proofs).toHaveLength(1);
+    expect(proofs[0]).toMatch(/^v1\.\d+\.10\.[\w-]+\.[\w-]+:\d+$/);
+    expect(form.requests.filter((r) => r.includes(CHALLENGE_PATH))).toEqual([`GET ${t.url}${CHALLENGE_PATH}?for=upload`, `GET ${t.url}${CHALLENGE_PATH}`]);
+    const stored = openEnvelope(t.store.list(10)[0]!.envelope, t.keyPair);
+    expect(stored.photos).toHaveLength(1);
     expect(form.problems).toEqual([]);
   }, 120_000);
 

@@ -11,6 +11,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sealReport } from '../../protocol/envelope.js';
 import { chunkPath, uploadPath } from '../../protocol/photo-upload.js';
+import { CHALLENGE_PATH, PROOF_HEADER, solveProofOfWork, UPLOAD_CHALLENGE_PATH } from '../../protocol/proof-of-work.js';
 import { openPhoto, sealPhoto, SEALED_CHUNK_BYTES, SEALED_PHOTO_SIZES } from '../../protocol/sealed-photo.js';
 import { canonicalQuery, signRequest } from '../../protocol/node/request-signing.js';
 import { runHousekeeping } from '../../server/housekeeping.js';
@@ -150,6 +151,29 @@ describe('floods and caps', () => {
     expect(refused.body.error).toBe('rate_limited');
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     await create(size, '203.0.113.9').expect(201);
+  });
+
+  it('an address past its upload allowance is asked the highest proof before an upload (not before a report), and an upload with it starts', async () => {
+    // One report and 4 upload starts per window for each address; proof of work on, 10 bits at most.
+    t = makeServer({ TRUST_PROXY: '1', RATE_LIMIT_REPORTS_PER_CLIENT: '1', POW_BITS: '8', POW_MAX_BITS: '10' });
+    const from = '198.51.100.7';
+    const challenge = async (path: string) =>
+      (await request(t.app).get(path).set('X-Forwarded-For', from).expect(200)).body as { difficulty: number; challenge?: string };
+    for (let i = 0; i < 4; i++) await create(SEALED_PHOTO_SIZES[0]!, from).expect(201);
+    // What a flooder sharing the address leaves the witness: the form asks before it uploads.
+    expect((await challenge(CHALLENGE_PATH)).difficulty).toBe(0);
+    const asked = await challenge(UPLOAD_CHALLENGE_PATH);
+    expect(asked.difficulty).toBe(10);
+    expect((await create(SEALED_PHOTO_SIZES[0]!, from).expect(403)).body.error).toBe('proof_of_work_required');
+    const proof = await solveProofOfWork(asked.challenge!, asked.difficulty);
+    const started = await request(t.app)
+      .post('/api/uploads')
+      .set('X-Forwarded-For', from)
+      .set(PROOF_HEADER, proof)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ size: SEALED_PHOTO_SIZES[0] }));
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    expect((await request(t.app).get(`${CHALLENGE_PATH}?for=anything`).expect(400)).body.error).toBe('invalid_query');
   });
 
   it('a full cap refuses photos with 503 and a code, and a report is still stored', async () => {
