@@ -4,11 +4,14 @@
  * files, check it against what the report says (length, SHA-256), and write it to
  * <out-dir>/photos/<report id>/<n>.jpg (n from 1, in the report's order; private files). A photo
  * that is missing, cut short, altered, reordered or of a malformed entry is never skipped in
- * silence: it is listed with its reason, and decrypt ends with exit 3 (incomplete).
+ * silence: it is listed with its reason, and decrypt ends with exit 3 (incomplete). Sealed
+ * photos beside the batches that no report here names are counted and said, never opened: a
+ * photo the witness removed before sending has no key anywhere (docs/photos.md), and one whose
+ * report is in batches not given to this run waits for that run.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fromBase64 } from '../../protocol/base64.js';
@@ -34,6 +37,8 @@ export interface PhotoSummary {
   reportsWithPhotos: number;
   written: number;
   problems: PhotoProblem[];
+  /** Sealed photos beside the batches that no report of this run names. */
+  unnamed: number;
   folder: string;
 }
 
@@ -52,7 +57,8 @@ export async function writePhotos({
 }): Promise<PhotoSummary> {
   const sealedDirs = [...new Set(batchFiles.map((f) => join(dirname(f), SEALED_FOLDER)))];
   const folder = join(outDir, 'photos');
-  const summary: PhotoSummary = { reportsWithPhotos: 0, written: 0, problems: [], folder };
+  const summary: PhotoSummary = { reportsWithPhotos: 0, written: 0, problems: [], unnamed: 0, folder };
+  const named = new Set<string>();
   const lines = createInterface({ input: createReadStream(reportsFile, 'utf8'), crlfDelay: Infinity });
   for await (const line of lines) {
     if (line === '') continue;
@@ -68,6 +74,7 @@ export async function writePhotos({
         continue;
       }
       const { upload, key, bytes, sha256 } = parsed.photo;
+      named.add(`${upload}.sealed`);
       const path = sealedDirs.map((d) => join(d, `${upload}.sealed`)).find((p) => existsSync(p));
       if (path === undefined) {
         problem(upload, 'missing', `no photos/${upload}.sealed beside the batch files: not fetched yet, or the upload never completed`);
@@ -91,14 +98,25 @@ export async function writePhotos({
       summary.written += 1;
     }
   }
+  for (const sealedDir of sealedDirs) {
+    const files = existsSync(sealedDir) ? await readdir(sealedDir) : [];
+    summary.unnamed += files.filter((f) => f.endsWith('.sealed') && !named.has(f)).length;
+  }
   return summary;
 }
 
-/** The lines decrypt prints about photos; empty when no report had any. */
+/** The lines decrypt prints about photos; empty when no report had any and no sealed photo was there. */
 export function formatPhotoSummary(s: PhotoSummary): string[] {
-  if (s.reportsWithPhotos === 0) return [];
-  const lines = [`  photos:     ${s.written} written to ${s.folder}/<report id>/<n>.jpg from ${s.reportsWithPhotos} report(s)`];
-  for (const p of s.problems) lines.push(`  photo ${p.n} of report ${p.report}${p.upload ? ` (upload ${p.upload})` : ''}: ${p.reason} — ${p.message}`);
-  if (s.problems.length > 0) lines.push(`  ${s.problems.length} photo(s) not written: the results are incomplete`);
+  const lines: string[] = [];
+  if (s.reportsWithPhotos > 0) {
+    lines.push(`  photos:     ${s.written} written to ${s.folder}/<report id>/<n>.jpg from ${s.reportsWithPhotos} report(s)`);
+    for (const p of s.problems) lines.push(`  photo ${p.n} of report ${p.report}${p.upload ? ` (upload ${p.upload})` : ''}: ${p.reason} — ${p.message}`);
+    if (s.problems.length > 0) lines.push(`  ${s.problems.length} photo(s) not written: the results are incomplete`);
+  }
+  if (s.unnamed > 0) {
+    lines.push(
+      `  ${s.unnamed} sealed photo(s) beside the batches named by no report here, not opened: removed by the witness before sending (no key exists for them), or their report is in batches not given to this run`,
+    );
+  }
   return lines;
 }

@@ -115,6 +115,17 @@ describe('fetch and decrypt with photos', () => {
     for (const [i, p] of photos.entries()) expect(new Uint8Array(readFileSync(join(out, 'photos', String(reportId), `${i + 1}.jpg`)))).toEqual(p.bytes);
   });
 
+  it('a sealed photo no report names (the witness removed it before sending) is counted and said, not opened; exit 0', () => {
+    const input = tampered('batches-unnamed', 0, (s) => s);
+    writeFileSync(join(input, 'photos', `${'ab'.repeat(16)}.sealed`), photos[0]!.sealed);
+    const out = join(dir, 'out-unnamed');
+    const r = decrypt(out, input);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('photos:     2 written');
+    expect(r.stdout).toContain('1 sealed photo(s) beside the batches named by no report here, not opened');
+    expect(readdirSync(join(out, 'photos', String(reportId))).sort()).toEqual(['1.jpg', '2.jpg']);
+  });
+
   it.each([
     ['missing', (s: Uint8Array) => (s.length > 0 ? null : s), 'missing'],
     ['truncated', (s: Uint8Array) => s.subarray(0, s.length - 100), 'truncated'],
