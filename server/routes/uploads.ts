@@ -11,6 +11,12 @@
  * all sealed photos (503 upload_cap_reached), the free-disk floor and the room kept for reports
  * under MAX_STORED_BYTES (503 upload_disk_low). None of these ever refuses a report: reports have
  * their own route and room. Nothing about the sender is stored; an upload carries only its day.
+ *
+ * An upload reserves its full size against MAX_UPLOAD_BYTES when it starts. One that then gets no
+ * chunk for IDLE_UPLOAD_MINUTES is deleted when the next upload starts, so reservations cost a
+ * flooder data, not a request each (a witness's form starts a deleted upload again on its 404).
+ * When each upload last got a chunk is kept in memory only: the disk holds days, never times
+ * (so uploads left incomplete before a restart wait for the day-based expiry instead).
  */
 import type { RequestHandler } from 'express';
 import { statfsSync } from 'node:fs';
@@ -28,6 +34,9 @@ export const CHUNK_BODY_LIMIT_BYTES = SEALED_CHUNK_BYTES;
  * envelope with their WAL copies (server/storage-cap.ts's BYTES_PER_PENDING_REPORT each).
  */
 export const REPORT_ROOM_BYTES = 64 * 1024 * 1024;
+
+/** An incomplete upload with no chunk for this long gives its reservation back. */
+export const IDLE_UPLOAD_MINUTES = 10;
 
 export interface UploadLimits {
   maxBytes: number;
@@ -56,6 +65,14 @@ export function uploadHandlers({
     return s.bavail * s.bsize;
   };
   const unknown = () => new HttpError(404, 'unknown_upload', 'no such upload: it expired or was never started; start it again');
+  /** Upload id → when it started or last stored a chunk (ms), while incomplete. In memory only. */
+  const lastActive = new Map<string, number>();
+  const releaseIdle = (nowMs: number): void => {
+    const idle = [...lastActive].filter(([, at]) => nowMs - at > IDLE_UPLOAD_MINUTES * 60_000).map(([id]) => id);
+    if (idle.length === 0) return;
+    for (const id of idle) lastActive.delete(id);
+    photos.deleteIfIncomplete(idle);
+  };
   /** The upload named in the path, or the error to answer: 400 for what cannot be an id, 404 for an id not stored. */
   const uploadOf = (id: unknown) => {
     if (typeof id !== 'string' || !UPLOAD_ID_RE.test(id)) return new HttpError(400, 'invalid_upload_id', 'an upload id is 32 lowercase hex digits');
@@ -69,6 +86,7 @@ export function uploadHandlers({
       if (typeof size !== 'number' || !SEALED_PHOTO_SIZES.includes(size) || keys.length !== 1) {
         return next(new HttpError(400, 'invalid_upload', `send {"size": n} with n one of ${SEALED_PHOTO_SIZES.join(', ')} (a sealed photo's size)`));
       }
+      releaseIdle(now().getTime());
       if (photos.reservedBytes() + size > limits.maxBytes) {
         return next(new HttpError(503, 'upload_cap_reached', 'the server is not accepting photos right now; you can still send your report without them'));
       }
@@ -82,6 +100,7 @@ export function uploadHandlers({
         );
       }
       const upload = photos.create(size, utcDay(now()));
+      lastActive.set(upload.id, now().getTime());
       res.status(201).json({ id: upload.id, size: upload.size, received: 0, chunkBytes: SEALED_CHUNK_BYTES });
     },
     status(req, res, next) {
@@ -101,7 +120,11 @@ export function uploadHandlers({
         return next(new HttpError(400, 'invalid_chunk', `a chunk is exactly ${SEALED_CHUNK_BYTES} bytes of application/octet-stream`));
       }
       const result = photos.putChunk(upload.id, n, body, count);
-      if (result.ok) return res.status(204).end();
+      if (result.ok) {
+        if (result.upload.complete) lastActive.delete(upload.id);
+        else lastActive.set(upload.id, now().getTime());
+        return res.status(204).end();
+      }
       if (result.reason === 'out_of_order') {
         return next(new HttpError(409, 'chunk_out_of_order', `send chunk ${result.upload!.received} next (GET the upload to see where it stands)`));
       }

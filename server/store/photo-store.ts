@@ -46,6 +46,8 @@ export interface PhotoStore {
   deleteAckedByAll(kids: readonly string[]): number;
   /** Delete uploads still incomplete that were created before `day`. */
   deleteIncompleteBefore(day: string): number;
+  /** Delete these uploads if they are still incomplete (idle ones, server/routes/uploads.ts); how many were. */
+  deleteIfIncomplete(ids: readonly string[]): number;
   /** Delete every photo created before `day` (RETENTION_DAYS). */
   deleteCreatedBefore(day: string): number;
   forgetBatchesBefore(day: string): void;

@@ -31,6 +31,7 @@ export function sqlitePhotos(db: Database.Database, changed: (deleted: number) =
   const ackedUploads = db.prepare('SELECT DISTINCT upload_id AS id FROM photo_acks');
   const incompleteBefore = db.prepare('SELECT id FROM uploads WHERE complete = 0 AND created_on < ?');
   const createdBefore = db.prepare('SELECT id FROM uploads WHERE created_on < ?');
+  const isIncomplete = db.prepare('SELECT count(*) AS n FROM uploads WHERE id = ? AND complete = 0');
   const deleteOldBatches = db.prepare('DELETE FROM photo_batches WHERE delivered_on < ? RETURNING batch_id');
   const deleteDeliveriesOfBatch = db.prepare('DELETE FROM photo_deliveries WHERE batch_id = ?');
   const eraseStatements = [
@@ -122,6 +123,10 @@ export function sqlitePhotos(db: Database.Database, changed: (deleted: number) =
     },
     deleteIncompleteBefore(day) {
       const deleted = eraseAll((incompleteBefore.all(day) as { id: string }[]).map((r) => r.id));
+      return withChange(deleted, deleted);
+    },
+    deleteIfIncomplete(ids) {
+      const deleted = eraseAll(ids.filter((id) => (isIncomplete.get(id) as { n: number }).n === 1));
       return withChange(deleted, deleted);
     },
     deleteCreatedBefore(day) {

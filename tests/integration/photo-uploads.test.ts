@@ -15,6 +15,7 @@ import { CHALLENGE_PATH, PROOF_HEADER, solveProofOfWork, UPLOAD_CHALLENGE_PATH }
 import { openPhoto, sealPhoto, SEALED_CHUNK_BYTES, SEALED_PHOTO_SIZES } from '../../protocol/sealed-photo.js';
 import { canonicalQuery, signRequest } from '../../protocol/node/request-signing.js';
 import { runHousekeeping } from '../../server/housekeeping.js';
+import { IDLE_UPLOAD_MINUTES } from '../../server/routes/uploads.js';
 import { filesContaining, filesContainingBytes } from '../helpers/disk.js';
 import { makeAnalyst, makeAnalystServer, report, type Analyst, type AnalystTestServer } from '../helpers/analyst.js';
 import { FIXTURE_SECRETS } from '../fixtures/photo-metadata.js';
@@ -174,6 +175,29 @@ describe('floods and caps', () => {
       .send(JSON.stringify({ size: SEALED_PHOTO_SIZES[0] }));
     expect(started.status, JSON.stringify(started.body)).toBe(201);
     expect((await request(t.app).get(`${CHALLENGE_PATH}?for=anything`).expect(400)).body.error).toBe('invalid_query');
+  });
+
+  it(`an upload that gets no chunk for ${IDLE_UPLOAD_MINUTES} minutes gives its room back: reserving the cap costs a flooder data, not requests`, async () => {
+    t = makeServer({ TRUST_PROXY: '1', MAX_UPLOAD_BYTES: '1100KB' });
+    const { chunks } = sealPhoto(new Uint8Array(300 * 1024).fill(3)); // 512 KiB bucket: 2 chunks
+    // A flooder reserves 524,320 bytes and sends nothing; a witness reserves the same and sends a chunk at minute 5.
+    const idle = (await create(SEALED_PHOTO_SIZES[1]!, '198.51.100.1').expect(201)).body.id as string;
+    const witness = (await create(SEALED_PHOTO_SIZES[1]!, '198.51.100.2').expect(201)).body.id as string;
+    const later = (minutes: number) => (t.clock.now = new Date(t.clock.now.getTime() + minutes * 60_000));
+    later(5);
+    await put(witness, 0, chunks[0]!).expect(204);
+    // The cap (1,100,000 bytes) is full: nobody else may start.
+    expect((await create(SEALED_PHOTO_SIZES[0]!, '198.51.100.3').expect(503)).body.error).toBe('upload_cap_reached');
+    later(IDLE_UPLOAD_MINUTES + 1 - 5);
+    // Past the idle time of the flooder's upload (not of the witness's): the next start frees it.
+    await create(SEALED_PHOTO_SIZES[0]!, '198.51.100.3').expect(201);
+    expect((await request(t.app).get(uploadPath(idle)).expect(404)).body.error).toBe('unknown_upload');
+    await put(witness, 1, chunks[1]!).expect(204);
+    expect(t.store.photos.get(witness)).toMatchObject({ complete: true });
+    // A complete photo is never released, however long it waits for the analysts.
+    later(60);
+    await create(SEALED_PHOTO_SIZES[0]!, '198.51.100.4').expect(201);
+    expect(t.store.photos.get(witness)).toMatchObject({ complete: true });
   });
 
   it('a full cap refuses photos with 503 and a code, and a report is still stored', async () => {
