@@ -5,8 +5,7 @@
  * solves it (WebCrypto SHA-256) and the proof travels in a request header, so the envelope is
  * unchanged. A proof refused because it expired or the server got busier is redone, twice at most.
  */
-import { UPLOADS_PATH } from '../protocol/photo-upload.js';
-import { CHALLENGE_PATH, NoWebCryptoError, PROOF_HEADER, solveProofOfWork, UPLOAD_CHALLENGE_PATH, type ChallengeResponse } from '../protocol/proof-of-work.js';
+import { CHALLENGE_PATH, NoWebCryptoError, PROOF_HEADER, solveProofOfWork, type ChallengeResponse } from '../protocol/proof-of-work.js';
 
 /** The worker's hashed asset name, set by the build (scripts/dev/form-build.ts). */
 declare const POW_WORKER_URL: string;
@@ -39,10 +38,9 @@ function solve(challenge: string, difficulty: number): Promise<string> {
   });
 }
 
-async function proofHeader(path: string, onSolving: () => void): Promise<Record<string, string>> {
+async function proofHeader(challengePath: string, onSolving: () => void): Promise<Record<string, string>> {
   // Unreachable, or a server without proof of work (404): send without; the POST itself then
   // fails the usual way (offline) or the server says a proof is needed (403, asked again).
-  const challengePath = path === UPLOADS_PATH ? UPLOAD_CHALLENGE_PATH : CHALLENGE_PATH;
   const response = await fetch(challengePath, { cache: 'no-store', credentials: 'omit' }).catch(() => undefined);
   if (!response?.ok) return {};
   const asked = (await response.json()) as ChallengeResponse;
@@ -53,14 +51,14 @@ async function proofHeader(path: string, onSolving: () => void): Promise<Record<
 
 /**
  * POST `body` (JSON) to `path` (/api/reports, or /api/uploads for a photo), with a proof of work
- * when the server asks for one; rejects when the network failed, or with NoWebCryptoError when a
+ * when the server asks for one (`challengePath`: where to ask; each allowance has its own); rejects when the network failed, or with NoWebCryptoError when a
  * proof is asked and cannot be made.
  */
-export async function postWithProof(path: string, body: string, onSolving: () => void): Promise<Response> {
+export async function postWithProof(path: string, body: string, onSolving: () => void, challengePath = CHALLENGE_PATH): Promise<Response> {
   for (let attempt = 0; ; attempt++) {
     const response = await fetch(path, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(await proofHeader(path, onSolving)) },
+      headers: { 'Content-Type': 'application/json', ...(await proofHeader(challengePath, onSolving)) },
       body,
       cache: 'no-store',
       credentials: 'omit',

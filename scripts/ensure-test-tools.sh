@@ -6,10 +6,12 @@
 # proxy-recipes.test.ts). Installs what is missing when run as root.
 set -euo pipefail
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+# nginx lives in /usr/sbin, which is not on every user's PATH.
+have_nginx() { command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; }
 need=()
 [ -x "$CHROMIUM" ] || need+=(chromium fonts-dejavu-core)
 dpkg -s fonts-noto-core >/dev/null 2>&1 || need+=(fonts-noto-core)
-command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
+have_nginx || need+=(nginx-light)
 command -v caddy >/dev/null || need+=(caddy)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
@@ -29,7 +31,7 @@ if [ ! -x "$CHROMIUM" ]; then
   echo "ensure-test-tools: browser tests need Chromium at $CHROMIUM. Install it with: sudo apt-get install -y chromium fonts-noto-core (or set CHROMIUM_PATH)." >&2
   missing=1
 fi
-if ! command -v caddy >/dev/null || ! { command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; }; then
+if ! command -v caddy >/dev/null || ! have_nginx; then
   echo "ensure-test-tools: the reverse-proxy tests run Debian's nginx and Caddy. Install them with: sudo apt-get install -y nginx-light caddy" >&2
   missing=1
 fi

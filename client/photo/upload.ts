@@ -12,7 +12,7 @@
  */
 import { sha256 } from '@noble/hashes/sha256';
 import { toBase64, toHex } from '../../protocol/base64.js';
-import { NoWebCryptoError } from '../../protocol/proof-of-work.js';
+import { NoWebCryptoError, UPLOAD_CHALLENGE_PATH } from '../../protocol/proof-of-work.js';
 import { chunkPath, PHOTO_TYPE, UPLOADS_PATH, uploadPath, type UploadStatus } from '../../protocol/photo-upload.js';
 import type { PhotoReference } from '../../protocol/photo-reference.js';
 import { sealPhoto, SEALED_CHUNK_BYTES } from '../../protocol/sealed-photo.js';
@@ -107,7 +107,8 @@ export async function upload(
 }
 
 async function start(sealed: SealedUpload, total: number, onSolving: () => void): Promise<void> {
-  const response = await postWithProof(UPLOADS_PATH, JSON.stringify({ size: total * SEALED_CHUNK_BYTES }), onSolving);
+  // Asked from the address's upload allowance, not its report one (server/routes/reports.ts).
+  const response = await postWithProof(UPLOADS_PATH, JSON.stringify({ size: total * SEALED_CHUNK_BYTES }), onSolving, UPLOAD_CHALLENGE_PATH);
   if (response.status !== 201) throw new UploadStopped(failureOf(response.status));
   const { id } = (await response.json()) as { id: string };
   sealed.id = id;
